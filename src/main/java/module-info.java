@@ -1,0 +1,12 @@
+/**
+ * Socket Workbench. Layers, lowest first: {@code engine} (chrome.socket, no JavaFX), feature logic
+ * ({@code adapters}, ...; no JavaFX), {@code ui} (JavaFX panes), {@code app} (start-up and wiring).
+ */
+module org.socketworkbench {
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires atlantafx.base;
+
+    exports org.socketworkbench.engine;
+    exports org.socketworkbench.app to javafx.graphics;
+}

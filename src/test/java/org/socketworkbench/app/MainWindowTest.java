@@ -1,0 +1,73 @@
+package org.socketworkbench.app;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Starts the real application (headless) and checks the shell: title, three panes, status bar. */
+class MainWindowTest {
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private Application application;
+
+    @BeforeEach
+    void startApplication() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(SocketWorkbenchApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopApplication() throws Exception {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theWindowShowsTheThreePanesAndTheStatusBar() {
+        assertEquals("Socket Workbench", stage.getTitle());
+        assertTrue(stage.isShowing());
+        for (String id : new String[] {"#socketList", "#adapterList", "#trafficPane"}) {
+            Node pane = robot.lookup(id).query();
+            assertTrue(pane.isVisible(), id + " visible");
+            assertTrue(pane.getLayoutBounds().getHeight() > 50, id + " has room");
+        }
+        assertInstanceOf(StatusBar.class, robot.lookup("#statusBar").query());
+        assertTrue(stage.getIcons().size() >= 4, "the app icon in several sizes");
+    }
+
+    @Test
+    void theAdapterListShowsTheLoopbackInterface() throws Exception {
+        TableView<?> table = robot.lookup("#adapterTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertTrue(table.getItems().stream().anyMatch(a -> a.toString().contains("name=lo")),
+                "lo is listed: " + table.getItems());
+        StatusBar status = robot.lookup("#statusBar").query();
+        assertTrue(status.getText().contains("adapter"), status.getText());
+    }
+
+    @Test
+    void theThemeToggleSwitchesBetweenLightAndDark() {
+        robot.clickOn("#darkTheme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
+        robot.clickOn("#darkTheme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+}

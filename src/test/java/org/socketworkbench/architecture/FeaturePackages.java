@@ -1,0 +1,22 @@
+package org.socketworkbench.architecture;
+
+import java.util.Arrays;
+
+/** The feature-logic packages: above the engine, below the UI, free of JavaFX. Add new ones here. */
+final class FeaturePackages {
+
+    private static final String[] ROOTS = {
+        "org.socketworkbench.adapters",
+    };
+
+    private FeaturePackages() {
+    }
+
+    static String[] all() {
+        return Arrays.stream(ROOTS).map(root -> root + "..").toArray(String[]::new);
+    }
+
+    static boolean contains(String packageName) {
+        return Arrays.stream(ROOTS).anyMatch(root -> packageName.equals(root) || packageName.startsWith(root + "."));
+    }
+}

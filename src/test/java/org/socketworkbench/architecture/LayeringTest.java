@@ -1,0 +1,82 @@
+package org.socketworkbench.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The layers, lowest first: engine (chrome.socket) &lt;- feature logic &lt;- ui &lt;- app. Arrows
+ * point down only, and nothing below ui may touch JavaFX.
+ */
+class LayeringTest {
+
+    private static final String ENGINE = "org.socketworkbench.engine..";
+    private static final String UI = "org.socketworkbench.ui..";
+    private static final String APP = "org.socketworkbench.app..";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.socketworkbench");
+    }
+
+    @Test
+    void theImportFindsEveryLayer() {
+        for (String layer : new String[] {"engine", "adapters", "ui", "app"}) {
+            String prefix = "org.socketworkbench." + layer;
+            assertTrue(classes.stream().anyMatch(c -> c.getPackageName().startsWith(prefix)), prefix);
+        }
+    }
+
+    @Test
+    void engineDoesNotUseJavaFx() {
+        noClasses().that().resideInAPackage(ENGINE)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void featureLogicDoesNotUseJavaFx() {
+        noClasses().that().resideInAPackage("org.socketworkbench..")
+                .and().resideOutsideOfPackages(UI, APP)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..", "atlantafx..")
+                .check(classes);
+    }
+
+    @Test
+    void arrowsPointDownOnly() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Engine").definedBy(ENGINE)
+                .layer("Features").definedBy(FeaturePackages.all())
+                .layer("UI").definedBy(UI)
+                .layer("App").definedBy(APP)
+                .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("UI").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Features").mayOnlyBeAccessedByLayers("UI", "App")
+                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Features", "UI", "App")
+                .check(classes);
+    }
+
+    @Test
+    void everyPackageBelongsToALayer() {
+        List<String> unlayered = classes.stream().map(JavaClass::getPackageName).distinct()
+                .filter(p -> !p.startsWith("org.socketworkbench.engine")
+                        && !p.startsWith("org.socketworkbench.ui")
+                        && !p.startsWith("org.socketworkbench.app")
+                        && !FeaturePackages.contains(p))
+                .toList();
+        assertEquals(List.of(), unlayered, "packages outside engine, FeaturePackages, ui and app");
+    }
+}
