@@ -1,0 +1,5 @@
+package org.socketworkbench.engine;
+
+/** chrome.socket {@code SecureOptions}. @param tlsVersion version bounds, or null for defaults */
+public record SecureOptions(TLSVersionConstraints tlsVersion) {
+}
