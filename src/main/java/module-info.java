@@ -6,6 +6,7 @@ module org.socketworkbench {
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires atlantafx.base;
+    requires jdk.net;
 
     exports org.socketworkbench.engine;
     exports org.socketworkbench.app to javafx.graphics;

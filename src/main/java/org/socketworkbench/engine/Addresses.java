@@ -1,5 +1,6 @@
 package org.socketworkbench.engine;
 
+import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 
@@ -17,6 +18,19 @@ public final class Addresses {
             return compressIpv6(zone < 0 ? text : text.substring(0, zone));
         }
         return text;
+    }
+
+    /**
+     * Address text for a socket of the given family: on an IPv6 socket an IPv4 peer (which Java
+     * reports as an IPv4 address) appears IPv4-mapped, {@code ::ffff:c0a8:101}, as Chrome shows it.
+     */
+    public static String toText(InetAddress address, boolean ipv6Socket) {
+        if (ipv6Socket && address instanceof Inet4Address) {
+            byte[] b = address.getAddress();
+            return "::ffff:" + Integer.toHexString((b[0] & 0xff) << 8 | (b[1] & 0xff))
+                    + ":" + Integer.toHexString((b[2] & 0xff) << 8 | (b[3] & 0xff));
+        }
+        return toText(address);
     }
 
     /** Turns Java's full IPv6 form ({@code fe80:0:0:0:1:2:3:4}) into RFC 5952 text. */

@@ -1,0 +1,588 @@
+package org.socketworkbench.engine;
+
+import org.socketworkbench.engine.internal.CallbackDispatcher;
+import org.socketworkbench.engine.internal.EngineContext;
+import org.socketworkbench.engine.internal.EventLoop;
+import org.socketworkbench.engine.internal.IpLiterals;
+import org.socketworkbench.engine.internal.LastErrorContext;
+import org.socketworkbench.engine.internal.ManagedSocket;
+import org.socketworkbench.engine.internal.Messages;
+import org.socketworkbench.engine.internal.NetworkListing;
+import org.socketworkbench.engine.internal.ObserverHub;
+import org.socketworkbench.engine.internal.Operations;
+import org.socketworkbench.engine.internal.SocketRegistry;
+import org.socketworkbench.engine.internal.TcpSocket;
+import org.socketworkbench.engine.internal.UdpSocket;
+
+import javax.net.ssl.SSLContext;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The chrome.socket engine. Every method checks what Chrome checks, in Chrome's order (contract
+ * §3.4): socket lookup, socket type, permission, DNS, then socket state, which the socket classes
+ * own. Blocking work runs on virtual threads; callbacks run on the configured executor.
+ */
+public final class SocketEngine implements ChromeSocket {
+
+    private static final int DEFAULT_BUFFER_SIZE = 4096;
+    private static final int DEFAULT_BACKLOG = 5;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+    private static final System.Logger LOG = System.getLogger(SocketEngine.class.getName());
+
+    private final EngineContext context;
+    private final SocketRegistry registry = new SocketRegistry();
+    private final CallbackDispatcher engineCallbacks;
+    private final EventLoop ownLoop;
+
+    private SocketEngine(Builder builder) {
+        Consumer<Throwable> errors = builder.errorHandler;
+        this.ownLoop = builder.callbackExecutor == null ? new EventLoop("chrome.socket-callbacks") : null;
+        Executor executor = ownLoop != null ? ownLoop : builder.callbackExecutor;
+        this.context = new EngineContext(executor, new LastErrorContext(builder.warnings), builder.permissions,
+                new ObserverHub(errors), new Operations(errors), memoize(builder.sslContext), errors);
+        this.engineCallbacks = new CallbackDispatcher(context);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures an engine; every setting has Chrome's default. */
+    public static final class Builder {
+        private Executor callbackExecutor;
+        private SocketPermissions permissions = SocketPermissions.allowAll();
+        private Supplier<SSLContext> sslContext = Builder::platformTls;
+        private Consumer<String> warnings = message -> LOG.log(System.Logger.Level.WARNING, message);
+        private Consumer<Throwable> errorHandler = error -> LOG.log(System.Logger.Level.ERROR,
+                "a chrome.socket callback or observer failed", error);
+
+        private Builder() {
+        }
+
+        /**
+         * Where callbacks run. Default: one dedicated thread running them in order (an event
+         * loop). The executor must not run tasks inside {@code execute} on the caller's thread.
+         */
+        public Builder callbackExecutor(Executor executor) {
+            this.callbackExecutor = Objects.requireNonNull(executor);
+            return this;
+        }
+
+        /** The app's socket permissions. Default: allow all. */
+        public Builder permissions(SocketPermissions value) {
+            this.permissions = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The TLS context for secure(). Default: the platform's trust store (SSLContext.getDefault()). */
+        public Builder sslContext(SSLContext value) {
+            Objects.requireNonNull(value);
+            this.sslContext = () -> value;
+            return this;
+        }
+
+        /** Where Chrome's console warnings go ("Unchecked runtime.lastError ..."). Default: the log. */
+        public Builder warnings(Consumer<String> sink) {
+            this.warnings = Objects.requireNonNull(sink);
+            return this;
+        }
+
+        /** Where exceptions thrown by callbacks and observers go. Default: the log. */
+        public Builder errorHandler(Consumer<Throwable> handler) {
+            this.errorHandler = Objects.requireNonNull(handler);
+            return this;
+        }
+
+        public SocketEngine build() {
+            return new SocketEngine(this);
+        }
+
+        private static SSLContext platformTls() {
+            try {
+                return SSLContext.getDefault();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("the platform has no TLS", e);
+            }
+        }
+    }
+
+    private static Supplier<SSLContext> memoize(Supplier<SSLContext> supplier) {
+        return new Supplier<>() {
+            private SSLContext value;
+
+            @Override
+            public synchronized SSLContext get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    @Override
+    public void create(String type, CreateOptions options, Callback<CreateInfo> callback) {
+        Objects.requireNonNull(callback, "callback");
+        boolean tcp = "tcp".equals(type);
+        if (!tcp && !"udp".equals(type)) {
+            throw new IllegalArgumentException(Messages.INVALID_TYPE);
+        }
+        ManagedSocket socket = tcp
+                ? registry.register(id -> new TcpSocket(id, context, registry))
+                : registry.register(id -> new UdpSocket(id, context));
+        if (socket == null) {
+            engineCallbacks.dispatch("create", callback, new CreateInfo(-1), Messages.ENGINE_CLOSED);
+            return;
+        }
+        context.observers().socketChanged(() -> socket.currentState());
+        socket.callbacks().dispatch("create", callback, new CreateInfo(socket.id()));
+    }
+
+    @Override
+    public void destroy(int socketId) {
+        ManagedSocket socket = registry.remove(socketId);
+        if (socket != null) {
+            socket.destroy();
+        }
+    }
+
+    @Override
+    public void disconnect(int socketId) {
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            context.lastErrors().warnUnchecked("disconnect", Messages.SOCKET_NOT_FOUND);
+            return;
+        }
+        socket.disconnect();
+    }
+
+    /** Destroys every socket, waits for their pending callbacks, and stops the default event loop. */
+    @Override
+    public void close() {
+        for (ManagedSocket socket : registry.close()) {
+            destroy(socket.id());
+        }
+        try {
+            context.operations().awaitIdle(CLOSE_WAIT);
+            if (ownLoop != null) {
+                ownLoop.stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ------------------------------------------------------------------ connect, bind, listen, accept
+
+    @Override
+    public void connect(int socketId, String hostname, int port, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        String host = hostname == null ? "" : hostname;
+        if (portOutOfRange(port, "connect", callback)) {
+            return;
+        }
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            notFound("connect", callback, -1);
+            return;
+        }
+        if (socket instanceof TcpSocket tcp) {
+            tcp.rememberHostname(host);
+            if (tcp.isSecured() || !allows(SocketOperation.TCP_CONNECT, host, port)) {
+                denied(socket, "connect", callback, -1);
+                return;
+            }
+            int epoch = tcp.epoch();
+            context.operations().start(() -> {
+                List<InetAddress> addresses = resolveAll(host);
+                if (addresses == null) {
+                    dnsFailed(socket, "connect", callback, NetError.NAME_NOT_RESOLVED.code());
+                } else {
+                    tcp.connect(addresses, port, epoch, callback);
+                }
+            });
+            return;
+        }
+        UdpSocket udp = (UdpSocket) socket;
+        if (!allows(SocketOperation.UDP_SEND_TO, host, port)) {
+            denied(socket, "connect", callback, -1);
+            return;
+        }
+        int epoch = udp.epoch();
+        afterDns(host, address -> {
+            if (address == null) {
+                dnsFailed(socket, "connect", callback, NetError.NAME_NOT_RESOLVED.code());
+            } else {
+                udp.connect(address, port, epoch, callback);
+            }
+        });
+    }
+
+    @Override
+    public void bind(int socketId, String address, int port, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        if (portOutOfRange(port, "bind", callback)) {
+            return;
+        }
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            notFound("bind", callback, -1);
+            return;
+        }
+        if (socket instanceof TcpSocket tcp) {
+            if (tcp.isSecured()) {
+                socket.callbacks().dispatch("bind", callback, NetError.FAILED.code());
+            } else {
+                socket.callbacks().dispatch("bind", callback, -1, Messages.TCP_BIND);
+            }
+            return;
+        }
+        String local = address == null ? "" : address;
+        if (!allows(SocketOperation.UDP_BIND, local, port)) {
+            denied(socket, "bind", callback, -1);
+            return;
+        }
+        ((UdpSocket) socket).bind(local, port, callback);
+    }
+
+    @Override
+    public void listen(int socketId, String address, int port, Integer backlog, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        if (portOutOfRange(port, "listen", callback)) {
+            return;
+        }
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            notFound("listen", callback, -1);
+            return;
+        }
+        String local = address == null ? "" : address;
+        if (!allows(SocketOperation.TCP_LISTEN, local, port)) {
+            denied(socket, "listen", callback, -1);
+            return;
+        }
+        if (!(socket instanceof TcpSocket tcp)) {
+            socket.callbacks().dispatch("listen", callback, NetError.FAILED.code(), Messages.TYPE_NOT_SUPPORTED);
+            return;
+        }
+        tcp.listen(local, port, backlog == null ? DEFAULT_BACKLOG : backlog, callback);
+    }
+
+    @Override
+    public void accept(int socketId, Callback<AcceptInfo> callback) {
+        Objects.requireNonNull(callback, "callback");
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            notFound("accept", callback, new AcceptInfo(-1, null));
+        } else if (socket instanceof TcpSocket tcp) {
+            tcp.accept(callback);
+        } else {
+            socket.callbacks().dispatch("accept", callback, new AcceptInfo(NetError.FAILED.code(), null));
+        }
+    }
+
+    // ------------------------------------------------------------------ data
+
+    @Override
+    public void read(int socketId, Integer bufferSize, Callback<ReadInfo> callback) {
+        Objects.requireNonNull(callback, "callback");
+        int size = bufferSize == null ? DEFAULT_BUFFER_SIZE : bufferSize;
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            notFound("read", callback, ReadInfo.of(-1));
+        } else if (socket instanceof TcpSocket tcp) {
+            tcp.read(size, callback);
+        } else {
+            ((UdpSocket) socket).receive("read", size,
+                    info -> callback.onResult(new ReadInfo(info.resultCode(), info.data())));
+        }
+    }
+
+    @Override
+    public void write(int socketId, byte[] data, Callback<WriteInfo> callback) {
+        Objects.requireNonNull(callback, "callback");
+        byte[] bytes = data == null ? new byte[0] : data;
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            notFound("write", callback, new WriteInfo(-1));
+        } else if (socket instanceof TcpSocket tcp) {
+            tcp.write(bytes, callback);
+        } else {
+            ((UdpSocket) socket).write(bytes, callback);
+        }
+    }
+
+    @Override
+    public void recvFrom(int socketId, Integer bufferSize, Callback<RecvFromInfo> callback) {
+        Objects.requireNonNull(callback, "callback");
+        ManagedSocket socket = registry.get(socketId);
+        if (socket instanceof UdpSocket udp) {
+            udp.receive("recvFrom", bufferSize == null ? DEFAULT_BUFFER_SIZE : bufferSize, callback);
+        } else {
+            notFound("recvFrom", callback, RecvFromInfo.of(-1));
+        }
+    }
+
+    @Override
+    public void sendTo(int socketId, byte[] data, String address, int port, Callback<WriteInfo> callback) {
+        Objects.requireNonNull(callback, "callback");
+        byte[] bytes = data == null ? new byte[0] : data;
+        String host = address == null ? "" : address;
+        if (portOutOfRange(port, "sendTo", callback)) {
+            return;
+        }
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            notFound("sendTo", callback, new WriteInfo(-1));
+            return;
+        }
+        if (socket instanceof UdpSocket && !allows(SocketOperation.UDP_SEND_TO, host, port)) {
+            denied(socket, "sendTo", callback, new WriteInfo(-1));
+            return;
+        }
+        afterDns(host, resolved -> {
+            if (resolved == null) {
+                dnsFailed(socket, "sendTo", callback, new WriteInfo(NetError.NAME_NOT_RESOLVED.code()));
+            } else if (socket instanceof UdpSocket udp) {
+                udp.sendTo(bytes, resolved, port, callback);
+            } else {
+                socket.callbacks().dispatch("sendTo", callback, new WriteInfo(NetError.FAILED.code()));
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ options and info
+
+    @Override
+    public void setKeepAlive(int socketId, boolean enable, Integer delay, Callback<Boolean> callback) {
+        Objects.requireNonNull(callback, "callback");
+        int seconds = delay == null ? 0 : delay;
+        tcpFlag("setKeepAlive", socketId, callback, tcp -> tcp.setKeepAlive(enable, seconds));
+    }
+
+    @Override
+    public void setNoDelay(int socketId, boolean noDelay, Callback<Boolean> callback) {
+        Objects.requireNonNull(callback, "callback");
+        tcpFlag("setNoDelay", socketId, callback, tcp -> tcp.setNoDelay(noDelay));
+    }
+
+    private void tcpFlag(String method, int socketId, Callback<Boolean> callback,
+                         java.util.function.Predicate<TcpSocket> action) {
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            notFound(method, callback, false);
+        } else {
+            boolean result = socket instanceof TcpSocket tcp && action.test(tcp);
+            socket.callbacks().dispatch(method, callback, result);
+        }
+    }
+
+    @Override
+    public void getInfo(int socketId, Callback<SocketInfo> callback) {
+        Objects.requireNonNull(callback, "callback");
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            notFound("getInfo", callback, null);
+        } else {
+            socket.callbacks().dispatch("getInfo", callback, socket.info());
+        }
+    }
+
+    @Override
+    public void getNetworkList(Callback<List<NetworkInterface>> callback) {
+        Objects.requireNonNull(callback, "callback");
+        context.operations().start(() -> {
+            try {
+                engineCallbacks.dispatch("getNetworkList", callback, NetworkListing.list());
+            } catch (java.io.IOException | RuntimeException e) {
+                engineCallbacks.dispatch("getNetworkList", callback, null, Messages.NETWORK_LIST);
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ multicast
+
+    @Override
+    public void joinGroup(int socketId, String address, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket("joinGroup", socketId, callback, -1, true);
+        if (udp != null) {
+            udp.joinGroup(address, callback);
+        }
+    }
+
+    @Override
+    public void leaveGroup(int socketId, String address, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket("leaveGroup", socketId, callback, -1, true);
+        if (udp != null) {
+            udp.leaveGroup(address, callback);
+        }
+    }
+
+    @Override
+    public void setMulticastTimeToLive(int socketId, int ttl, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket("setMulticastTimeToLive", socketId, callback, -1, false);
+        if (udp != null) {
+            udp.setMulticastTimeToLive(ttl, callback);
+        }
+    }
+
+    @Override
+    public void setMulticastLoopbackMode(int socketId, boolean enabled, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket("setMulticastLoopbackMode", socketId, callback, -1, false);
+        if (udp != null) {
+            udp.setMulticastLoopbackMode(enabled, callback);
+        }
+    }
+
+    @Override
+    public void getJoinedGroups(int socketId, Callback<List<String>> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket("getJoinedGroups", socketId, callback, null, true);
+        if (udp != null) {
+            udp.callbacks().dispatch("getJoinedGroups", callback, udp.joinedGroups());
+        }
+    }
+
+    /**
+     * Extension: the adapter (by {@link java.net.NetworkInterface} name) for joins and outgoing
+     * multicast. Before bind/connect only (-23 afterwards); an unknown name is -108.
+     */
+    public void setMulticastInterface(int socketId, String interfaceName, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket("setMulticastInterface", socketId, callback, -1, false);
+        if (udp != null) {
+            udp.setMulticastInterface(interfaceName, callback);
+        }
+    }
+
+    /** Lookup, type check and (for membership calls) the permission check of the multicast methods. */
+    private <T> UdpSocket multicastSocket(String method, int socketId, Callback<T> callback, T failure,
+                                          boolean membership) {
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            notFound(method, callback, failure);
+            return null;
+        }
+        if (!(socket instanceof UdpSocket udp)) {
+            socket.callbacks().dispatch(method, callback, failure, Messages.MULTICAST_SOCKET_TYPE);
+            return null;
+        }
+        if (membership && !allows(SocketOperation.UDP_MULTICAST_MEMBERSHIP, "*", 0)) {
+            denied(socket, method, callback, failure);
+            return null;
+        }
+        return udp;
+    }
+
+    // ------------------------------------------------------------------ TLS
+
+    @Override
+    public void secure(int socketId, SecureOptions options, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        ManagedSocket socket = registry.get(socketId);
+        if (socket == null) {
+            notFound("secure", callback, NetError.INVALID_ARGUMENT.code());
+        } else if (socket instanceof TcpSocket tcp) {
+            tcp.secure(options, callback, () -> destroy(socketId));
+        } else {
+            socket.callbacks().dispatch("secure", callback, NetError.INVALID_ARGUMENT.code(),
+                    Messages.SECURE_SOCKET_TYPE);
+        }
+    }
+
+    @Override
+    public Optional<String> lastError() {
+        return context.lastErrors().get();
+    }
+
+    // ------------------------------------------------------------------ observation
+
+    /**
+     * Starts reporting socket changes and traffic to {@code observer} (on engine threads; see
+     * {@link EngineObserver}). Close the returned handle to stop.
+     */
+    public AutoCloseable addObserver(EngineObserver observer) {
+        Objects.requireNonNull(observer);
+        context.observers().add(observer);
+        return () -> context.observers().remove(observer);
+    }
+
+    /** The live sockets as they are now, for an observer that starts late. */
+    public List<SocketEvent> sockets() {
+        return registry.all().stream().map(ManagedSocket::currentState).toList();
+    }
+
+    public EngineStats stats() {
+        return new EngineStats(registry.size(), context.operations().running());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private boolean allows(SocketOperation op, String host, int port) {
+        return context.permissions().allows(op, host, port);
+    }
+
+    private <T> boolean portOutOfRange(int port, String method, Callback<T> callback) {
+        if (port >= 0 && port <= 65535) {
+            return false;
+        }
+        engineCallbacks.dispatch(method, callback, null, Messages.PORT_INVALID);
+        return true;
+    }
+
+    private <T> void notFound(String method, Callback<T> callback, T value) {
+        engineCallbacks.dispatch(method, callback, value, Messages.SOCKET_NOT_FOUND);
+    }
+
+    private <T> void denied(ManagedSocket socket, String method, Callback<T> callback, T value) {
+        socket.callbacks().dispatch(method, callback, value, Messages.PERMISSION);
+    }
+
+    private <T> void dnsFailed(ManagedSocket socket, String method, Callback<T> callback, T value) {
+        socket.callbacks().dispatch(method, callback, value, Messages.DNS_LOOKUP_FAILED);
+    }
+
+    /** Resolves {@code host} (IP literals at once, names on a virtual thread), then continues; null on failure. */
+    private void afterDns(String host, Consumer<InetAddress> next) {
+        InetAddress literal = IpLiterals.parse(host);
+        if (literal != null) {
+            next.accept(literal);
+            return;
+        }
+        context.operations().start(() -> {
+            List<InetAddress> all = resolveAll(host);
+            next.accept(all == null ? null : all.getFirst());
+        });
+    }
+
+    private static List<InetAddress> resolveAll(String host) {
+        if (host.isEmpty()) {
+            return null;
+        }
+        InetAddress literal = IpLiterals.parse(host);
+        if (literal != null) {
+            return List.of(literal);
+        }
+        try {
+            return Arrays.asList(InetAddress.getAllByName(host));
+        } catch (UnknownHostException | SecurityException e) {
+            return null;
+        }
+    }
+}
