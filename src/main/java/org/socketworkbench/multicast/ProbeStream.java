@@ -1,0 +1,78 @@
+package org.socketworkbench.multicast;
+
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.util.function.LongSupplier;
+
+/**
+ * The probes of one sender run: numbers them from 0, stamps each with the clock and encodes it
+ * at the requested size. The socket layer only sends the bytes. Not thread-safe: one sending
+ * thread owns it.
+ */
+public final class ProbeStream {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final long senderId;
+    private final String hostName;
+    private final InetSocketAddress target;
+    private final int ttl;
+    private final ProbeRate rate;
+    private final int size;
+    private final LongSupplier clock;
+    private long nextSequence;
+
+    /**
+     * @param senderId a fresh {@link #newSenderId()} per run
+     * @param hostName announced in every probe (at most 255 UTF-8 bytes)
+     * @param target   the group and port probes go to
+     * @param ttl      the multicast TTL the socket sends with, 0 to 255
+     * @param rate     the announced rate (what {@link ProbeSchedule} paces to)
+     * @param size     the datagram size; probes are padded to it (never cut below the header)
+     * @param clock    the probe clock ({@link ProbeClock#system()})
+     */
+    public ProbeStream(long senderId, String hostName, InetSocketAddress target, int ttl, ProbeRate rate,
+                       int size, LongSupplier clock) {
+        this.senderId = senderId;
+        this.hostName = hostName;
+        this.target = target;
+        this.ttl = ttl;
+        this.rate = rate;
+        this.size = size;
+        this.clock = clock;
+        packet(0, 0); // validates every field now rather than at the first send
+    }
+
+    /** A random 64-bit sender id. */
+    public static long newSenderId() {
+        return RANDOM.nextLong();
+    }
+
+    public long senderId() {
+        return senderId;
+    }
+
+    /** How many probes have been made so far (the next sequence number). */
+    public long count() {
+        return nextSequence;
+    }
+
+    /** The next probe, stamped now. */
+    public byte[] next() {
+        return encodeNext(0);
+    }
+
+    /** The final probe, flagged {@link ProbePacket#FLAG_LAST}, so receivers stop expecting more. */
+    public byte[] last() {
+        return encodeNext(ProbePacket.FLAG_LAST);
+    }
+
+    private byte[] encodeNext(int flags) {
+        return ProbeCodec.encode(packet(flags, nextSequence++), size);
+    }
+
+    private ProbePacket packet(int flags, long sequence) {
+        return new ProbePacket(flags, senderId, sequence, clock.getAsLong(), ttl, target, rate.milliPerSecond(),
+                hostName);
+    }
+}

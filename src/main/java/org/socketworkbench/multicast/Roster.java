@@ -1,0 +1,113 @@
+package org.socketworkbench.multicast;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * The receiver's view of who sends on which channel: one {@link SenderStats} per (channel,
+ * sender id), plus each channel's foreign traffic. Datagrams that are not readable probes are
+ * counted as foreign with their source and reason, never dropped.
+ *
+ * <p>Thread-safe: one receiving thread calls {@link #record}, a timer calls {@link #tick} and a
+ * UI or printer thread calls {@link #snapshot}; each call holds a short lock, decoding happens
+ * outside it.
+ */
+public final class Roster {
+
+    private final Object lock = new Object();
+    private final LongSupplier clock;
+    private final ClockDomain clocks;
+    private final RosterLimits limits;
+    private final Map<Channel, ChannelState> channels = new LinkedHashMap<>();
+
+    /** A roster with {@link RosterLimits#DEFAULT}. */
+    public Roster(LongSupplier clock, ClockDomain clocks) {
+        this(clock, clocks, RosterLimits.DEFAULT);
+    }
+
+    /**
+     * @param clock  the probe clock ({@link ProbeClock#system()}); arrival times are read from it
+     * @param clocks decides which senders share our clock (for one-way latency)
+     */
+    public Roster(LongSupplier clock, ClockDomain clocks, RosterLimits limits) {
+        this.clock = clock;
+        this.clocks = clocks;
+        this.limits = limits;
+    }
+
+    /** Lists a channel even before anything arrives on it (a joined group that stays silent shows). */
+    public void watch(Channel channel) {
+        synchronized (lock) {
+            state(channel);
+        }
+    }
+
+    /**
+     * Counts one received datagram.
+     *
+     * @param channel       the group and adapter it was received on
+     * @param datagram      its bytes
+     * @param sourceAddress the sender's address as the socket reported it
+     * @param sourcePort    the sender's port
+     */
+    public void record(Channel channel, byte[] datagram, String sourceAddress, int sourcePort) {
+        ProbeDecoding decoding = ProbeCodec.decode(datagram);
+        synchronized (lock) {
+            long now = clock.getAsLong();
+            ChannelState state = state(channel);
+            switch (decoding) {
+                case ProbeDecoding.Rejected rejected ->
+                        state.foreign.add(sourceAddress, sourcePort, datagram.length, rejected.detail());
+                case ProbeDecoding.Probe(ProbePacket probe) -> {
+                    SenderStats sender = state.senders.get(probe.senderId());
+                    if (sender == null && state.senders.size() >= limits.maxSendersPerChannel()) {
+                        state.foreign.add(sourceAddress, sourcePort, datagram.length, "probe from a new sender, but this channel already tracks "
+                                + limits.maxSendersPerChannel() + " senders");
+                        return;
+                    }
+                    if (sender == null) {
+                        sender = new SenderStats(channel, probe.senderId(), limits);
+                        state.senders.put(probe.senderId(), sender);
+                    }
+                    sender.record(probe, datagram.length, sourceAddress, sourcePort, now, clocks.sharesClock(probe));
+                }
+            }
+        }
+    }
+
+    /** Advances every timeline to now, so silent senders show empty slots. Call it a few times a second. */
+    public void tick() {
+        synchronized (lock) {
+            long now = clock.getAsLong();
+            channels.values().forEach(state -> state.senders.values().forEach(sender -> sender.tick(now)));
+        }
+    }
+
+    /** An immutable copy of everything, for display. */
+    public RosterSnapshot snapshot() {
+        synchronized (lock) {
+            long now = clock.getAsLong();
+            List<ChannelSnapshot> list = channels.entrySet().stream()
+                    .map(entry -> new ChannelSnapshot(entry.getKey(),
+                            entry.getValue().senders.values().stream().map(s -> s.snapshot(now)).toList(),
+                            entry.getValue().foreign.snapshot()))
+                    .toList();
+            return new RosterSnapshot(now, list);
+        }
+    }
+
+    private ChannelState state(Channel channel) {
+        return channels.computeIfAbsent(channel, c -> new ChannelState(limits.maxForeignSources()));
+    }
+
+    private static final class ChannelState {
+        private final Map<Long, SenderStats> senders = new LinkedHashMap<>();
+        private final ForeignTraffic foreign;
+
+        private ChannelState(int maxForeignSources) {
+            foreign = new ForeignTraffic(maxForeignSources);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.socketworkbench.multicast;
+
+import java.net.InetSocketAddress;
+import java.util.Optional;
+
+/**
+ * Everything the receiver knows about one sender on one channel: identity from its latest probe,
+ * counters, sliding rate, rate chart, one-way latency and timeline, in bounded memory
+ * ({@link RosterLimits}).
+ *
+ * <p>A probe is {@link Arrival#LATE} when it is the next in sequence but arrived after a silence
+ * ({@link SilenceRule}: no progress for {@code max(2 × interval, 10 ms)}), i.e. the stream stalled
+ * and resumed without loss; the expected interval is the announced rate's, or, for senders that
+ * announce none, the mean interval observed so far. Not thread-safe: {@link Roster} guards it.
+ */
+public final class SenderStats {
+
+    private final Channel channel;
+    private final long senderId;
+    private final SequenceTracker tracker;
+    private final TimeBuckets rateWindow;
+    private final TimeBuckets chart;
+    private final LatencyStats latency = new LatencyStats();
+    private final Timeline timeline;
+    private String hostName = "";
+    private String sourceAddress = "";
+    private int sourcePort;
+    private InetSocketAddress target;
+    private int ttl;
+    private long rateMilli;
+    private boolean ended;
+    private long packets;
+    private long bytes;
+    private long late;
+    private long firstSeen;
+    private long lastSeen;
+    private long lastProgress;
+
+    public SenderStats(Channel channel, long senderId, RosterLimits limits) {
+        this.channel = channel;
+        this.senderId = senderId;
+        this.tracker = new SequenceTracker(limits.sequenceWindow());
+        this.rateWindow = new TimeBuckets(limits.rateBucketNanos(), limits.rateBuckets());
+        this.chart = new TimeBuckets(limits.chartBucketNanos(), limits.chartBuckets());
+        this.timeline = new Timeline(limits.timelineSlots());
+    }
+
+    /**
+     * Counts one probe of this sender.
+     *
+     * @param size       the datagram's length in bytes
+     * @param now        arrival time on the probe clock
+     * @param sharesClock whether the probe's send time is on our clock ({@link ClockDomain})
+     * @return how the probe fits the sequence
+     */
+    public Arrival record(ProbePacket probe, int size, String fromAddress, int fromPort, long now,
+                          boolean sharesClock) {
+        if (packets == 0) {
+            firstSeen = now;
+        }
+        long interval = intervalNanos(probe.rateMilli());
+        Arrival arrival = tracker.accept(probe.sequence());
+        if (arrival == Arrival.IN_ORDER && SilenceRule.silentSlots(now - lastProgress, interval) > 0) {
+            arrival = Arrival.LATE;
+            late++;
+        }
+        hostName = probe.hostName();
+        sourceAddress = fromAddress;
+        sourcePort = fromPort;
+        target = probe.target();
+        ttl = probe.ttl();
+        rateMilli = probe.rateMilli();
+        packets++;
+        bytes += size;
+        lastSeen = now;
+        rateWindow.add(now, size);
+        chart.add(now, size);
+        if (sharesClock && arrival.isUnique()) {
+            latency.add(now - probe.sendTimeNanos());
+        }
+        timeline.record(probe.sequence(), arrival, now, interval);
+        if (arrival.isProgress()) {
+            lastProgress = now;
+            ended = probe.last();
+            if (ended) {
+                timeline.end();
+            }
+        }
+        return arrival;
+    }
+
+    /** Lets silence show on the timeline while nothing arrives. */
+    public void tick(long now) {
+        timeline.tick(now, intervalNanos(rateMilli));
+    }
+
+    /** The row as it is now. */
+    public SenderSnapshot snapshot(long now) {
+        SequenceCounts counts = new SequenceCounts(packets, bytes, tracker.expected(), tracker.received(),
+                tracker.lost(), tracker.gaps(), tracker.duplicates(), tracker.reordered(), late, tracker.stale(),
+                tracker.restarts());
+        Optional<ProbeRate> announced = rateMilli > 0 && rateMilli <= ProbeRate.MAX_MILLI
+                ? Optional.of(new ProbeRate(rateMilli)) : Optional.empty();
+        return new SenderSnapshot(channel, senderId, hostName, sourceAddress, sourcePort, target, ttl, announced,
+                ended, firstSeen, lastSeen, counts, rateWindow.rate(now), latency.snapshot(), timeline.snapshot(),
+                chart.samples(now));
+    }
+
+    private long intervalNanos(long announcedMilli) {
+        if (announcedMilli > 0) {
+            return ProbeRate.intervalNanos(announcedMilli);
+        }
+        return packets >= 2 ? (lastSeen - firstSeen) / (packets - 1) : 0;
+    }
+}
