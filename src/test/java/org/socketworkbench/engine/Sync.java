@@ -51,8 +51,13 @@ public final class Sync {
 
     /** A TCP server listening on 127.0.0.1 at an ephemeral port; returns {serverId, port}. */
     public int[] listeningServer() {
+        return listeningServer(null);
+    }
+
+    /** As {@link #listeningServer()} with an explicit backlog (null: Chrome's 5). */
+    public int[] listeningServer(Integer backlog) {
         int server = create("tcp");
-        int result = value((Callback<Integer> cb) -> api.listen(server, "127.0.0.1", 0, null, cb));
+        int result = value((Callback<Integer> cb) -> api.listen(server, "127.0.0.1", 0, backlog, cb));
         if (result != 0) {
             throw new AssertionError("listen failed: " + result);
         }

@@ -37,6 +37,13 @@ public final class TcpSocket extends ManagedSocket {
 
     private enum Mode { UNKNOWN, CLIENT, SERVER }
 
+    /**
+     * The most one read allocates. A read returns 1..bufferSize bytes, so a huge bufferSize
+     * (the multicast sample passes 1 MiB, a careless caller Integer.MAX_VALUE) must not mean a
+     * huge allocation.
+     */
+    private static final int MAX_READ_CHUNK = 1 << 20;
+
     /** Chrome's desktop default for new client sockets: keep-alive every 45 s. */
     private static final int DEFAULT_KEEPALIVE_SECONDS = 45;
 
@@ -228,17 +235,18 @@ public final class TcpSocket extends ManagedSocket {
                 callbacks.dispatch("read", callback, refused);
                 return;
             }
+            int chunk = Math.min(bufferSize, MAX_READ_CHUNK);
             if (stream.hasPushback()) {
-                deliverRead(stream.takePushback(bufferSize), callback);
+                deliverRead(stream.takePushback(chunk), callback);
                 return;
             }
-            if (!secured && !writeInProgress && readNowInline(bufferSize, callback)) {
+            if (!secured && !writeInProgress && readNowInline(chunk, callback)) {
                 return;
             }
             readPending = true;
             int callEpoch = epoch;
             TcpStream current = stream;
-            context.operations().start(() -> blockingRead(current, bufferSize, callEpoch, callback));
+            context.operations().start(() -> blockingRead(current, chunk, callEpoch, callback));
         } finally {
             lock.unlock();
         }
