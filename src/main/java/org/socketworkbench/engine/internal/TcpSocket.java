@@ -240,7 +240,7 @@ public final class TcpSocket extends ManagedSocket {
                 deliverRead(stream.takePushback(chunk), callback);
                 return;
             }
-            if (!secured && !writeInProgress && readNowInline(chunk, callback)) {
+            if (!secured && readNowInline(chunk, callback)) {
                 return;
             }
             readPending = true;
@@ -274,33 +274,26 @@ public final class TcpSocket extends ManagedSocket {
         return connected ? null : ReadInfo.of(NetError.SOCKET_NOT_CONNECTED.code());
     }
 
-    /** The fast path: data already waiting is read on the calling thread, no thread started. */
+    /** The fast path: bytes already waiting are read on the calling thread, no thread started. */
     private boolean readNowInline(int bufferSize, Callback<ReadInfo> callback) {
-        byte[] bytes;
         try {
-            bytes = stream.readNow(bufferSize);
+            int waiting = stream.available();
+            if (waiting <= 0) {
+                return false;
+            }
+            deliverRead(stream.readWaiting(waiting, bufferSize), callback);
+            return true;
         } catch (IOException e) {
             return false;
         }
-        if (bytes != null && bytes.length == 0) {
-            return false;
-        }
-        if (bytes == null) {
-            endOfStream(callback);
-        } else {
-            deliverRead(bytes, callback);
-        }
-        return true;
     }
 
     private void blockingRead(TcpStream current, int bufferSize, int callEpoch, Callback<ReadInfo> callback) {
-        byte[] buffer = new byte[bufferSize];
-        int n;
+        byte[] bytes = null;
         int error = 0;
         try {
-            n = current.read(buffer, bufferSize);
+            bytes = current.readBlocking(bufferSize);
         } catch (IOException | RuntimeException e) {
-            n = 0;
             error = NetErrors.map(e);
         }
         lock.lock();
@@ -313,10 +306,10 @@ public final class TcpSocket extends ManagedSocket {
             if (error != 0) {
                 failConnection("read", error);
                 callbacks.dispatch("read", callback, ReadInfo.of(error));
-            } else if (n < 0) {
+            } else if (bytes == null) {
                 endOfStream(callback);
             } else {
-                deliverRead(n == bufferSize ? buffer : Arrays.copyOf(buffer, n), callback);
+                deliverRead(bytes, callback);
             }
         } finally {
             lock.unlock();

@@ -15,12 +15,10 @@ import java.util.Arrays;
  * kernel before anybody asked (served to the next read first), and the TLS session once
  * {@code secure()} succeeded. Blocking calls only; chrome.socket semantics live in TcpSocket.
  *
- * <p>The non-blocking calls ({@link #probeAlive}, {@link #readNow}) flip the channel's blocking
+ * <p>{@link #probeAlive} flips the channel's blocking
  * flag, so the caller must make sure no read or write is in progress on it.
  */
 final class TcpStream {
-
-    private static final int MAX_EAGER_BYTES = 64 * 1024;
 
     private final SocketChannel channel;
     private final boolean ipv6;
@@ -28,6 +26,7 @@ final class TcpStream {
     private final int localPort;
     private final String peerAddress;
     private final int peerPort;
+    private final InputStream input;
     private final ByteBuffer probe = ByteBuffer.allocate(1);
     private byte[] pushback;
     private TlsSession tls;
@@ -41,6 +40,7 @@ final class TcpStream {
         this.localPort = local.getPort();
         this.peerAddress = Addresses.toText(peer.getAddress(), ipv6);
         this.peerPort = peer.getPort();
+        this.input = channel.socket().getInputStream();
     }
 
     SocketChannel channel() {
@@ -86,58 +86,72 @@ final class TcpStream {
         return Arrays.copyOf(bytes, max);
     }
 
+    /** Bytes waiting in the kernel (FIONREAD); cheap, and never changes the blocking mode. */
+    int available() throws IOException {
+        return input.available();
+    }
+
     /**
      * Chrome's liveness probe (a peek): false when the peer's FIN arrived and nothing is left to
-     * read, or the connection failed. Bytes it finds are kept for the next read.
+     * read, or the connection failed. A byte it has to take out is kept for the next read.
      */
     boolean probeAlive() {
         if (tls != null || pushback != null) {
             return true;
         }
         try {
-            byte[] found = readNow(MAX_EAGER_BYTES);
-            if (found == null) {
-                return false;
+            if (available() > 0) {
+                return true;
             }
-            if (found.length > 0) {
-                pushback = found;
+            channel.configureBlocking(false);
+            int n;
+            try {
+                probe.clear();
+                n = channel.read(probe);
+            } finally {
+                channel.configureBlocking(true);
             }
-            return true;
+            if (n > 0) {
+                pushback = new byte[] {probe.get(0)};
+            }
+            return n >= 0;
         } catch (IOException e) {
             return false;
         }
     }
 
-    /**
-     * Reads what is there without waiting: bytes (maybe none) or null at end of stream.
-     */
-    byte[] readNow(int max) throws IOException {
-        channel.configureBlocking(false);
-        try {
-            probe.clear();
-            int first = channel.read(probe);
-            if (first < 0) {
-                return null;
-            }
-            if (first == 0) {
-                return new byte[0];
-            }
-            byte[] buffer = new byte[max];
-            buffer[0] = probe.get(0);
-            int n = max > 1 ? channel.read(ByteBuffer.wrap(buffer, 1, max - 1)) : 0;
-            return Arrays.copyOf(buffer, 1 + Math.max(n, 0));
-        } finally {
-            channel.configureBlocking(true);
-        }
+    /** Takes {@code min(waiting, max)} bytes that available() said are waiting; does not block. */
+    byte[] readWaiting(int waiting, int max) throws IOException {
+        byte[] bytes = new byte[Math.min(waiting, max)];
+        int n = channel.read(ByteBuffer.wrap(bytes));
+        return n == bytes.length ? bytes : Arrays.copyOf(bytes, Math.max(n, 0));
     }
 
-    /** Blocks until some bytes arrive; -1 at end of stream. */
-    int read(byte[] buffer, int length) throws IOException {
+    /**
+     * Waits for data and returns 1..max bytes, or null at end of stream. While it waits it holds
+     * one byte of buffer, not {@code max}: ten thousand idle connections with a read pending
+     * cost almost nothing.
+     */
+    byte[] readBlocking(int max) throws IOException {
         if (tls != null) {
-            InputStream in = tls.in();
-            return in.read(buffer, 0, length);
+            byte[] buffer = new byte[max];
+            int n = tls.in().read(buffer, 0, max);
+            return n < 0 ? null : n == max ? buffer : Arrays.copyOf(buffer, n);
         }
-        return channel.read(ByteBuffer.wrap(buffer, 0, length));
+        probe.clear();
+        if (channel.read(probe) < 0) {
+            return null;
+        }
+        int more = max > 1 ? Math.min(available(), max - 1) : 0;
+        byte[] bytes = new byte[1 + more];
+        bytes[0] = probe.get(0);
+        if (more > 0) {
+            int n = channel.read(ByteBuffer.wrap(bytes, 1, more));
+            if (n < more) {
+                return Arrays.copyOf(bytes, 1 + Math.max(n, 0));
+            }
+        }
+        return bytes;
     }
 
     /** Writes every byte, blocking as long as the peer does not read. */
