@@ -23,4 +23,13 @@ public record Adapter(String name, String displayName, int index, boolean up, bo
     public Adapter {
         addresses = List.copyOf(addresses);
     }
+
+    /**
+     * Whether chrome.socket's getNetworkList reports this adapter: it skips interfaces that are
+     * down or loopback, and loopback and unspecified addresses (contract §5.15).
+     */
+    public boolean inChromeNetworkList() {
+        return up && !loopback && addresses.stream().anyMatch(a -> !a.address().equals("::")
+                && !a.address().equals("0.0.0.0") && !a.address().startsWith("127.") && !a.address().equals("::1"));
+    }
 }

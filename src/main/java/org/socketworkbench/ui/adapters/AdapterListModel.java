@@ -37,7 +37,10 @@ public final class AdapterListModel {
         return status.getReadOnlyProperty();
     }
 
-    /** Scans the interfaces again in the background. */
+    /**
+     * Scans the interfaces again in the background; the list changes only when the interfaces
+     * did, so calling this every few seconds keeps it current without flicker.
+     */
     public void refresh() {
         Thread.ofVirtual().name("adapter-scan").start(this::scan);
     }
@@ -46,7 +49,9 @@ public final class AdapterListModel {
         try {
             List<Adapter> found = scanner.scan();
             fxExecutor.execute(() -> {
-                adapters.setAll(found);
+                if (!found.equals(adapters)) {
+                    adapters.setAll(found);
+                }
                 status.set(found.size() == 1 ? "1 adapter" : found.size() + " adapters");
             });
         } catch (Exception e) {

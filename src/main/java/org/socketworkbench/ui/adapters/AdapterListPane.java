@@ -1,25 +1,45 @@
 package org.socketworkbench.ui.adapters;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.socketworkbench.adapters.Adapter;
 import org.socketworkbench.adapters.AdapterAddress;
 import org.socketworkbench.ui.PaneHeader;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The adapter list: one row per network interface of this machine. */
+/**
+ * The adapter list: every network interface with its addresses, state and capabilities, and
+ * whether chrome.socket's getNetworkList reports it. A row's menu binds a UDP socket, listens,
+ * or joins a multicast group on that adapter.
+ */
 public final class AdapterListPane extends BorderPane {
 
+    /** What the adapter menu can start. */
+    public interface AdapterCommands {
+        void udpSocketOn(String address, String adapter);
+
+        void listenOn(String address);
+
+        void joinGroupOn(String adapter, boolean ipv6);
+    }
+
     private final AdapterListModel model;
+    private final AdapterCommands commands;
     private final TableView<Adapter> table = new TableView<>();
 
-    public AdapterListPane(AdapterListModel model) {
+    public AdapterListPane(AdapterListModel model, AdapterCommands commands) {
         this.model = model;
+        this.commands = commands;
         setId("adapterList");
         getStyleClass().add("adapter-list");
         createView();
@@ -30,22 +50,58 @@ public final class AdapterListPane extends BorderPane {
         table.setItems(model.adapters());
         table.setPlaceholder(new Label("No network adapters found"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(
-                textColumn("Adapter", 90, Adapter::name),
-                textColumn("Addresses", 260, AdapterListPane::addresses),
-                textColumn("State", 60, a -> a.up() ? "up" : "down"),
-                textColumn("Multicast", 70, a -> a.multicast() ? "yes" : "no"),
-                textColumn("MTU", 60, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())));
+        table.getColumns().setAll(List.of(
+                textColumn("Adapter", 80, a -> a.name().equals(a.displayName()) ? a.name()
+                        : a.name() + " (" + a.displayName() + ")"),
+                textColumn("Addresses", 220, AdapterListPane::addresses),
+                textColumn("State", 50, a -> a.up() ? "up" : "down"),
+                textColumn("Loopback", 60, a -> yesNo(a.loopback())),
+                textColumn("Multicast", 60, a -> yesNo(a.multicast())),
+                textColumn("MTU", 55, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
+                textColumn("Hardware", 120, Adapter::hardwareAddress),
+                textColumn("getNetworkList", 90, a -> yesNo(a.inChromeNetworkList()))));
+        table.setRowFactory(view -> new AdapterRow());
         setTop(new PaneHeader("Adapters"));
         setCenter(table);
+    }
+
+    private final class AdapterRow extends TableRow<Adapter> {
+        @Override
+        protected void updateItem(Adapter adapter, boolean empty) {
+            super.updateItem(adapter, empty);
+            setContextMenu(empty || adapter == null ? null : menuFor(adapter));
+        }
+    }
+
+    private ContextMenu menuFor(Adapter adapter) {
+        Menu udp = new Menu("UDP socket on");
+        Menu listen = new Menu("Listen (TCP) on");
+        for (AdapterAddress address : adapter.addresses()) {
+            udp.getItems().add(item(address.address(), () -> commands.udpSocketOn(address.address(), adapter.name())));
+            listen.getItems().add(item(address.address(), () -> commands.listenOn(address.address())));
+        }
+        MenuItem join4 = item("Join IPv4 multicast group here…", () -> commands.joinGroupOn(adapter.name(), false));
+        join4.setId("adapterMenu-join");
+        MenuItem join6 = item("Join IPv6 multicast group here…", () -> commands.joinGroupOn(adapter.name(), true));
+        MenuItem refresh = item("Refresh", model::refresh);
+        return new ContextMenu(udp, listen, join4, join6, refresh);
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
     }
 
     private static String addresses(Adapter adapter) {
         return adapter.addresses().stream().map(AdapterAddress::toString).collect(Collectors.joining("\n"));
     }
 
-    private static TableColumn<Adapter, String> textColumn(String title, double width,
-                                                           Function<Adapter, String> value) {
+    private static TableColumn<Adapter, String> textColumn(String title, double width, Function<Adapter, String> value) {
         TableColumn<Adapter, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

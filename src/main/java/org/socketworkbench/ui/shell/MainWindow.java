@@ -1,63 +1,87 @@
 package org.socketworkbench.ui.shell;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 import org.socketworkbench.ui.Theme;
-import org.socketworkbench.ui.adapters.AdapterListModel;
-import org.socketworkbench.ui.adapters.AdapterListPane;
-import org.socketworkbench.ui.sockets.SocketListPane;
-import org.socketworkbench.ui.traffic.TrafficPane;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.DoubleStream;
 
 /**
- * The main window's content: toolbar on top, sockets and adapters on the left, traffic on the
- * right, a status bar at the bottom. All splits are resizable.
+ * The main window's content: toolbar on top; sockets, composer and adapters on the left;
+ * traffic on the right; the status bar at the bottom. All splits are resizable and their
+ * positions are part of the saved layout.
  */
 public final class MainWindow extends BorderPane {
 
-    private final ShellModel shell;
-    private final AdapterListModel adapterModel;
-    private final StatusBar statusBar = new StatusBar();
+    /** The panes the window arranges. */
+    public record Panes(Node socketList, Node composer, Node adapterList, Node traffic, StatusBar statusBar,
+                        List<Node> toolItems) {
+    }
 
-    public MainWindow(ShellModel shell, AdapterListModel adapterModel) {
+    private final ShellModel shell;
+    private final SplitPane main = new SplitPane();
+    private final SplitPane left = new SplitPane();
+
+    public MainWindow(ShellModel shell, Panes panes) {
         this.shell = shell;
-        this.adapterModel = adapterModel;
         setId("mainWindow");
         getStylesheets().add(MainWindow.class.getResource("/org/socketworkbench/ui/workbench.css").toExternalForm());
-        createView();
+        createView(panes);
     }
 
-    private void createView() {
-        SplitPane left = new SplitPane(new SocketListPane(), new AdapterListPane(adapterModel));
+    private void createView(Panes panes) {
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.6);
-        SplitPane main = new SplitPane(left, new TrafficPane());
-        main.setDividerPositions(0.45);
-        statusBar.setId("statusBar");
-        statusBar.textProperty().bind(Bindings.concat("Ready \u00b7 ", adapterModel.statusProperty()));
-        setTop(createToolBar());
+        left.getItems().setAll(panes.socketList(), panes.composer(), panes.adapterList());
+        left.setDividerPositions(0.5, 0.75);
+        main.getItems().setAll(left, panes.traffic());
+        main.setDividerPositions(0.46);
+        panes.statusBar().setId("statusBar");
+        setTop(createToolBar(panes.toolItems()));
         setCenter(main);
-        setBottom(statusBar);
+        setBottom(panes.statusBar());
     }
 
-    private ToolBar createToolBar() {
-        Button refresh = new Button("Refresh adapters");
-        refresh.setId("refreshAdapters");
-        refresh.setTooltip(new Tooltip("Read the machine's network interfaces again"));
-        refresh.setOnAction(e -> adapterModel.refresh());
+    private ToolBar createToolBar(List<Node> items) {
         ToggleButton dark = new ToggleButton("Dark theme");
         dark.setId("darkTheme");
         dark.setTooltip(new Tooltip("Switch between the light and the dark theme"));
         dark.setSelected(shell.getTheme() == Theme.DARK);
         dark.selectedProperty().addListener((obs, was, isDark) -> shell.setTheme(isDark ? Theme.DARK : Theme.LIGHT));
-        ToolBar toolBar = new ToolBar(refresh, dark);
+        shell.themeProperty().addListener((obs, old, theme) -> dark.setSelected(theme == Theme.DARK));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar toolBar = new ToolBar();
+        toolBar.getItems().addAll(items);
+        toolBar.getItems().addAll(spacer, dark);
         toolBar.setId("mainToolBar");
         return toolBar;
+    }
+
+    /** Divider positions, outer split first, for the saved layout. */
+    public List<Double> dividerPositions() {
+        double[] outer = main.getDividerPositions();
+        double[] inner = left.getDividerPositions();
+        return DoubleStream.concat(Arrays.stream(outer), Arrays.stream(inner))
+                .boxed().toList();
+    }
+
+    /** Restores divider positions saved by {@link #dividerPositions()}; ignores a layout that does not fit. */
+    public void restoreDividerPositions(List<Double> positions) {
+        if (positions.size() != 3 || positions.stream().anyMatch(p -> p <= 0 || p >= 1)) {
+            return;
+        }
+        main.setDividerPositions(positions.get(0));
+        left.setDividerPositions(positions.get(1), positions.get(2));
     }
 }

@@ -1,0 +1,131 @@
+package org.socketworkbench.app;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.control.StatusBar;
+import org.socketworkbench.adapters.AdapterScanner;
+import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.settings.Settings;
+import org.socketworkbench.settings.SettingsKeeper;
+import org.socketworkbench.sockets.SocketActions;
+import org.socketworkbench.sockets.SocketTracker;
+import org.socketworkbench.ui.FxBatchingExecutor;
+import org.socketworkbench.ui.PulseDriver;
+import org.socketworkbench.ui.Theme;
+import org.socketworkbench.ui.adapters.AdapterListModel;
+import org.socketworkbench.ui.adapters.AdapterListPane;
+import org.socketworkbench.ui.composer.ComposerModel;
+import org.socketworkbench.ui.composer.ComposerPane;
+import org.socketworkbench.ui.shell.MainWindow;
+import org.socketworkbench.ui.shell.OutcomeNotifier;
+import org.socketworkbench.ui.shell.ShellModel;
+import org.socketworkbench.ui.sockets.RecentTargets;
+import org.socketworkbench.ui.sockets.SocketCommands;
+import org.socketworkbench.ui.sockets.SocketListModel;
+import org.socketworkbench.ui.sockets.SocketListPane;
+import org.socketworkbench.ui.traffic.TrafficPane;
+
+import java.util.List;
+
+/**
+ * The composition root: one engine whose callbacks run on the FX thread in batches, the
+ * observers that feed the panes, the models and the panes. Built on the FX thread.
+ */
+final class Workbench implements AutoCloseable {
+
+    private final SocketEngine engine;
+    private final SocketTracker tracker = new SocketTracker();
+    private final PulseDriver pulses = new PulseDriver();
+    private final ShellModel shell = new ShellModel();
+    private final StatusBar statusBar = new StatusBar();
+    private final Label counts = new Label();
+    private final MainWindow window;
+    private final SocketListPane socketList;
+    private final SocketCommands commands;
+    private final AdapterListModel adapters;
+
+    Workbench(SettingsKeeper settingsKeeper) {
+        Settings settings = settingsKeeper.current();
+        FxBatchingExecutor fx = new FxBatchingExecutor();
+        engine = SocketEngine.builder().callbackExecutor(fx).build();
+        engine.addObserver(tracker);
+        shell.setTheme("dark".equals(settings.theme()) ? Theme.DARK : Theme.LIGHT);
+        shell.getTheme().apply();
+
+        SocketListModel socketModel = new SocketListModel(tracker);
+        OutcomeNotifier notifier = new OutcomeNotifier(tracker, statusBar, statusBar);
+        SocketActions actions = new SocketActions(engine, notifier);
+        RecentTargets recent = new RecentTargets(settings.recentTargets(),
+                targets -> settingsKeeper.update(s -> s.withRecentTargets(targets)));
+        commands = new SocketCommands(actions, () -> statusBar.getScene().getWindow(), recent);
+        socketList = new SocketListPane(socketModel, commands);
+        ComposerModel composer = new ComposerModel(actions, fx, settings.presets(),
+                presets -> settingsKeeper.update(s -> s.withPresets(presets)));
+        composer.targetProperty().bind(socketModel.selectedProperty());
+        adapters = new AdapterListModel(new AdapterScanner(), fx);
+
+        statusBar.getRightItems().add(counts);
+        window = new MainWindow(shell, new MainWindow.Panes(socketList, new ComposerPane(composer),
+                new AdapterListPane(adapters, commands), new TrafficPane(), statusBar, toolItems()));
+        window.restoreDividerPositions(settings.dividers());
+        shell.themeProperty().addListener((obs, old, theme) ->
+                settingsKeeper.update(s -> s.withTheme(theme == Theme.DARK ? "dark" : "light")));
+
+        pulses.every(100, () -> {
+            socketModel.refresh();
+            counts.setText(engine.stats().liveSockets() + " sockets");
+        });
+        pulses.every(1000, socketModel::tick);
+        pulses.every(3000, adapters::refresh);
+    }
+
+    private List<Node> toolItems() {
+        return List.of(
+                tool("TCP client", "toolTcpClient", "New TCP client (Ctrl+T)", commands::newTcpClient),
+                tool("TCP server", "toolTcpServer", "New TCP server (Ctrl+L)", commands::newTcpServer),
+                tool("UDP socket", "toolUdpSocket", "New UDP socket (Ctrl+U)", commands::newUdpSocket),
+                tool("Refresh adapters", "refreshAdapters", "Read the network interfaces again (F5)", adapters::refresh));
+    }
+
+    private static Button tool(String text, String id, String tooltip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    SocketCommands commands() {
+        return commands;
+    }
+
+    ShellModel shell() {
+        return shell;
+    }
+
+    void refreshAdapters() {
+        adapters.refresh();
+    }
+
+    /** Shows a warning in the status bar (e.g. unreadable settings). */
+    void warn(String message) {
+        statusBar.setText(message);
+    }
+
+    void start() {
+        pulses.start();
+        adapters.refresh();
+    }
+
+    @Override
+    public void close() {
+        pulses.stop();
+        engine.close();
+    }
+}

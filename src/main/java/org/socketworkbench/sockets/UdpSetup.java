@@ -1,0 +1,18 @@
+package org.socketworkbench.sockets;
+
+/**
+ * How to open a UDP socket from the workbench.
+ *
+ * @param bindAddress        local address (an IP literal, e.g. 0.0.0.0)
+ * @param port               local port (0: any)
+ * @param timeToLive         multicast TTL (0..255)
+ * @param loopback           multicast loopback
+ * @param multicastInterface adapter name for joins and outgoing multicast, or null for the OS default
+ */
+public record UdpSetup(String bindAddress, int port, int timeToLive, boolean loopback, String multicastInterface) {
+
+    /** Chrome's defaults on 0.0.0.0 with an ephemeral port. */
+    public static UdpSetup defaults() {
+        return new UdpSetup("0.0.0.0", 0, 1, true, null);
+    }
+}

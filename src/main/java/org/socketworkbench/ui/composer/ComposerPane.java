@@ -1,0 +1,212 @@
+package org.socketworkbench.ui.composer;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.socketworkbench.settings.Settings;
+import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.traffic.PayloadFormat;
+import org.socketworkbench.ui.PaneHeader;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+
+/**
+ * The composer: type a payload as text, hex or text with escapes and send it to the selected
+ * socket (sendTo a destination for UDP), once or N times at an interval, or send a file; with a
+ * history of what was sent and named presets.
+ */
+public final class ComposerPane extends BorderPane {
+
+    private static final long MAX_FILE_BYTES = 64L << 20;
+
+    private final ComposerModel model;
+    private final Label target = new Label();
+    private final Label problem = new Label();
+    private final Label status = new Label();
+    private final MenuButton presets = new MenuButton("Presets");
+
+    public ComposerPane(ComposerModel model) {
+        this.model = model;
+        setId("composer");
+        getStyleClass().add("composer");
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        target.setId("composerTarget");
+        target.getStyleClass().add("composer-target");
+
+        ChoiceBox<PayloadFormat> format = new ChoiceBox<>();
+        format.setId("composerFormat");
+        format.getItems().setAll(PayloadFormat.values());
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        format.setTooltip(new Tooltip("Text (UTF-8), hex bytes (48 65 6c, 0x48,0x65, 48:65), or text with \\n \\r \\t \\\\ \\xNN"));
+
+        TextField host = field("composerHost", 14, "Destination host for sendTo (UDP); empty: write to the connected peer");
+        host.textProperty().bindBidirectional(model.hostProperty());
+        TextField port = field("composerPort", 5, "Destination port for sendTo");
+        port.textProperty().bindBidirectional(model.portProperty());
+        Label to = new Label("to");
+        HBox destination = new HBox(6, to, host, new Label(":"), port);
+        destination.setAlignment(Pos.CENTER_LEFT);
+        destination.visibleProperty().bind(model.udpTarget());
+        destination.managedProperty().bind(destination.visibleProperty());
+
+        TextArea text = new TextArea();
+        text.setId("composerText");
+        text.getStyleClass().add("hex-dump");
+        text.setPrefRowCount(3);
+        text.setWrapText(true);
+        text.setPromptText("Payload to send (Ctrl+Enter sends)");
+        text.textProperty().bindBidirectional(model.textProperty());
+        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                model.send();
+                e.consume();
+            }
+        });
+
+        TextField repeat = field("composerRepeat", 5, "How many times to send");
+        repeat.textProperty().bindBidirectional(model.repeatProperty());
+        TextField interval = field("composerInterval", 5, "Milliseconds between sends");
+        interval.textProperty().bindBidirectional(model.intervalProperty());
+        Button send = button("Send", "composerSend", "Send to the selected socket (Ctrl+Enter)", model::send);
+        send.disableProperty().bind(model.problemProperty().isNotEmpty().or(model.sendingProperty()));
+        Button stop = button("Stop", "composerStop", "Stop repeating", model::stop);
+        stop.disableProperty().bind(model.sendingProperty().not());
+        Button file = button("Send file…", "composerFile", "Send a file's bytes as one payload", this::sendFile);
+        file.disableProperty().bind(model.targetProperty().isNull().or(model.sendingProperty()));
+
+        ComboBox<String> history = new ComboBox<>(model.history());
+        history.setId("composerHistory");
+        history.setPromptText("History");
+        history.setTooltip(new Tooltip("Payloads sent lately; pick one to edit it again"));
+        history.setOnAction(e -> {
+            if (history.getValue() != null) {
+                model.textProperty().set(history.getValue());
+            }
+        });
+        presets.setId("composerPresets");
+        presets.setTooltip(new Tooltip("Named payloads, kept across restarts"));
+        rebuildPresetMenu();
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox controls = new HBox(6, new Label("Repeat"), repeat, new Label("every"), interval, new Label("ms"),
+                send, stop, file, spacer, history, presets);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        problem.setId("composerProblem");
+        problem.getStyleClass().add("form-problem");
+        status.setId("composerStatus");
+        HBox messages = new HBox(12, problem, status);
+
+        HBox top = new HBox(6, new Label("Format"), format, destination);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox body = new VBox(6, top, text, controls, messages);
+        body.setPadding(new Insets(6, 8, 6, 8));
+        VBox.setVgrow(text, Priority.ALWAYS);
+
+        setTop(new PaneHeader("Composer", target));
+        setCenter(body);
+    }
+
+    private void initListeners() {
+        target.textProperty().bind(Bindings.createStringBinding(() -> describe(model.targetProperty().get()),
+                model.targetProperty()));
+        problem.textProperty().bind(model.problemProperty());
+        status.textProperty().bind(model.statusProperty());
+        model.presets().addListener((ListChangeListener<Settings.Preset>) change -> rebuildPresetMenu());
+    }
+
+    private static String describe(SocketRow row) {
+        return row == null ? "no socket selected"
+                : "to socket " + row.id() + " · " + row.typeLabel() + (row.peer().isEmpty() ? "" : " " + row.peer());
+    }
+
+    private void rebuildPresetMenu() {
+        presets.getItems().clear();
+        for (Settings.Preset preset : model.presets()) {
+            MenuItem item = new MenuItem(preset.name());
+            item.setOnAction(e -> model.load(preset));
+            presets.getItems().add(item);
+        }
+        if (!model.presets().isEmpty()) {
+            presets.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem save = new MenuItem("Save as preset…");
+        save.setId("composerSavePreset");
+        save.setOnAction(e -> askPresetName());
+        presets.getItems().add(save);
+        for (Settings.Preset preset : model.presets()) {
+            MenuItem delete = new MenuItem("Delete " + preset.name());
+            delete.setOnAction(e -> model.deletePreset(preset));
+            presets.getItems().add(delete);
+        }
+    }
+
+    private void askPresetName() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle("Save preset");
+        dialog.setHeaderText("Name this payload");
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(model::savePreset);
+    }
+
+    private void sendFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Send a file");
+        File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        if (chosen.length() > MAX_FILE_BYTES) {
+            model.report(chosen.getName() + " is larger than 64 MiB; not sent");
+            return;
+        }
+        try {
+            model.send(Files.readAllBytes(chosen.toPath()));
+        } catch (IOException e) {
+            model.report("Could not read " + chosen.getName() + ": " + e.getMessage());
+        }
+    }
+
+    private static TextField field(String id, int columns, String tooltip) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(columns);
+        field.setTooltip(new Tooltip(tooltip));
+        return field;
+    }
+
+    private static Button button(String text, String id, String tooltip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}
