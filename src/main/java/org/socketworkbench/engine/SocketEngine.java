@@ -471,6 +471,19 @@ public final class SocketEngine implements ChromeSocket {
         }
     }
 
+    /**
+     * Extension: SO_REUSEADDR for a UDP socket, so several sockets (say one per adapter) can bind
+     * the same group and port, as multicast tools do. Chrome never sets it (contract §5.4). Before
+     * bind/connect only (-23 afterwards).
+     */
+    public void setReuseAddress(int socketId, boolean enabled, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket("setReuseAddress", socketId, callback, -1, false);
+        if (udp != null) {
+            udp.setReuseAddress(enabled, callback);
+        }
+    }
+
     /** Lookup, type check and (for membership calls) the permission check of the multicast methods. */
     private <T> UdpSocket multicastSocket(String method, int socketId, Callback<T> callback, T failure,
                                           boolean membership) {

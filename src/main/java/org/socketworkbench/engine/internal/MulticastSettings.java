@@ -17,12 +17,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A UDP socket's multicast state: TTL (default 1), loopback (default on) and the adapter chosen
- * with the setMulticastInterface extension, applied whenever the OS socket is created; and the
- * groups joined, in join order.
+ * A UDP socket's multicast state: TTL (default 1), loopback (default on), and the adapter and
+ * SO_REUSEADDR chosen with the engine's extensions, applied whenever the OS socket is created;
+ * and the groups joined, in join order.
  */
 final class MulticastSettings {
 
+    private boolean reuseAddress;
     private int timeToLive = 1;
     private boolean loopback = true;
     private NetworkInterface adapter;
@@ -34,6 +35,10 @@ final class MulticastSettings {
 
     void setLoopback(boolean enabled) {
         loopback = enabled;
+    }
+
+    void setReuseAddress(boolean enabled) {
+        reuseAddress = enabled;
     }
 
     void setInterface(NetworkInterface chosen) {
@@ -49,6 +54,9 @@ final class MulticastSettings {
     }
 
     void applyTo(DatagramChannel channel) throws IOException {
+        if (reuseAddress) {
+            channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+        }
         channel.setOption(StandardSocketOptions.IP_MULTICAST_TTL, timeToLive);
         channel.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, loopback);
         if (adapter != null) {

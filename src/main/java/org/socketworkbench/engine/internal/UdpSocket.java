@@ -318,6 +318,14 @@ public final class UdpSocket extends ManagedSocket {
         });
     }
 
+    /** The extension: SO_REUSEADDR, so several sockets (one per adapter) can bind one group and port. */
+    public void setReuseAddress(boolean enabled, Callback<Integer> callback) {
+        settingBeforeOpen("setReuseAddress", callback, () -> {
+            multicast.setReuseAddress(enabled);
+            return 0;
+        });
+    }
+
     private interface Setting {
         int apply();
     }

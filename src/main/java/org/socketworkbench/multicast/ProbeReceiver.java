@@ -1,0 +1,85 @@
+package org.socketworkbench.multicast;
+
+import org.socketworkbench.engine.Addresses;
+import org.socketworkbench.engine.SocketEngine;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Receives one channel: a UDP socket bound to the group's address and port (so other groups on
+ * the same port stay out, as mcjoin does), SO_REUSEADDR so the group can be joined on several
+ * adapters at once, joined on the channel's adapter, with a recvFrom loop that hands every
+ * datagram to the {@link Roster}.
+ */
+public final class ProbeReceiver implements AutoCloseable {
+
+    private static final int BUFFER = 65536;
+
+    private final SocketEngine engine;
+    private final Channel channel;
+    private final int socketId;
+    private volatile boolean closed;
+
+    private ProbeReceiver(SocketEngine engine, Channel channel, int socketId) {
+        this.engine = engine;
+        this.channel = channel;
+        this.socketId = socketId;
+    }
+
+    /** Creates, binds and joins; completes when the group is joined (or with the step that failed). */
+    public static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, Roster roster) {
+        GroupAddress group = channel.group();
+        String groupText = Addresses.toText(group.address());
+        return EngineSteps.createUdp(engine).thenCompose(id -> {
+            CompletableFuture<Void> steps = EngineSteps.expectOk(engine, "SO_REUSEADDR",
+                    cb -> engine.setReuseAddress(id, true, cb));
+            if (!channel.iface().isEmpty()) {
+                steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, "choose adapter " + channel.iface(),
+                        cb -> engine.setMulticastInterface(id, channel.iface(), cb)));
+            }
+            String bindAddress = channel.iface().isEmpty() ? groupText : groupText + "%" + channel.iface();
+            return steps
+                    .thenCompose(v -> EngineSteps.expectOk(engine, "bind " + bindAddress + ":" + group.port(),
+                            cb -> engine.bind(id, bindAddress, group.port(), cb)))
+                    .thenCompose(v -> EngineSteps.expectOk(engine, "join " + groupText + " on " + channel.ifaceLabel(),
+                            cb -> engine.joinGroup(id, groupText, cb)))
+                    .thenApply(v -> {
+                        ProbeReceiver receiver = new ProbeReceiver(engine, channel, id);
+                        roster.watch(channel);
+                        receiver.receive(roster);
+                        return receiver;
+                    })
+                    .whenComplete((receiver, failure) -> {
+                        if (failure != null) {
+                            engine.destroy(id);
+                        }
+                    });
+        });
+    }
+
+    private void receive(Roster roster) {
+        engine.recvFrom(socketId, BUFFER, info -> {
+            if (info.resultCode() >= 0 && !closed) {
+                if (info.resultCode() > 0) {
+                    roster.record(channel, info.data(), info.address(), info.port());
+                }
+                receive(roster);
+            }
+        });
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public int socketId() {
+        return socketId;
+    }
+
+    /** Leaves the group and destroys the socket. */
+    @Override
+    public void close() {
+        closed = true;
+        engine.destroy(socketId);
+    }
+}
