@@ -3,8 +3,6 @@ package org.socketworkbench.engine.internal;
 import org.socketworkbench.engine.Addresses;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
@@ -75,6 +73,13 @@ final class TcpStream {
         return pushback != null;
     }
 
+    /** Every byte the probe read earlier (none when there are none), for the TLS handshake. */
+    byte[] takeAllPushback() {
+        byte[] bytes = pushback == null ? new byte[0] : pushback;
+        pushback = null;
+        return bytes;
+    }
+
     /** Up to {@code max} bytes the probe read earlier. */
     byte[] takePushback(int max) {
         byte[] bytes = pushback;
@@ -134,8 +139,7 @@ final class TcpStream {
     /** Blocks until some bytes arrive; -1 at end of stream. */
     int read(byte[] buffer, int length) throws IOException {
         if (tls != null) {
-            InputStream in = tls.in();
-            return in.read(buffer, 0, length);
+            return tls.read(buffer, length);
         }
         return channel.read(ByteBuffer.wrap(buffer, 0, length));
     }
@@ -143,9 +147,7 @@ final class TcpStream {
     /** Writes every byte, blocking as long as the peer does not read. */
     void writeFully(byte[] data) throws IOException {
         if (tls != null) {
-            OutputStream out = tls.out();
-            out.write(data);
-            out.flush();
+            tls.write(data);
             return;
         }
         ByteBuffer buffer = ByteBuffer.wrap(data);
