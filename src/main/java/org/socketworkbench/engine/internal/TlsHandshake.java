@@ -6,6 +6,7 @@ import org.socketworkbench.engine.TLSVersionConstraints;
 
 import javax.net.ssl.ExtendedSSLSession;
 import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
@@ -143,10 +144,10 @@ final class TlsHandshake {
     }
 
     /**
-     * SNI for a host name. JSSE refuses some names Chrome would send (an underscore, a trailing
-     * dot); those go without SNI and are still verified against the certificate.
+     * SNI for a host name. JSSE refuses some names Chrome would send (one with an underscore, say);
+     * those go without SNI and are still verified against the certificate.
      */
-    private static List<javax.net.ssl.SNIServerName> sniFor(String name) {
+    private static List<SNIServerName> sniFor(String name) {
         try {
             return List.of(new SNIHostName(name));
         } catch (IllegalArgumentException e) {
