@@ -57,6 +57,8 @@ public final class TcpSocket extends ManagedSocket {
     private boolean connectPending;
     private boolean connected;
     private boolean secured;
+    /** secure() accepted, handshake not finished: like Chrome's released TCP socket (no reads). */
+    private boolean securing;
     private boolean readPending;
     private boolean writeInProgress;
     private boolean acceptPending;
@@ -254,11 +256,11 @@ public final class TcpSocket extends ManagedSocket {
 
     private ReadInfo refuseRead(int bufferSize) {
         if (secured) {
-            if (bufferSize <= 0) {
-                return ReadInfo.of(NetError.INVALID_ARGUMENT.code());
-            }
             if (readPending) {
                 return ReadInfo.of(NetError.IO_PENDING.code());
+            }
+            if (bufferSize <= 0) {
+                return ReadInfo.of(NetError.INVALID_ARGUMENT.code());
             }
             return connected ? null : ReadInfo.of(NetError.SOCKET_NOT_CONNECTED.code());
         }
@@ -271,7 +273,7 @@ public final class TcpSocket extends ManagedSocket {
         if (bufferSize <= 0) {
             return ReadInfo.of(NetError.INVALID_ARGUMENT.code());
         }
-        return connected ? null : ReadInfo.of(NetError.SOCKET_NOT_CONNECTED.code());
+        return connected && !securing ? null : ReadInfo.of(NetError.SOCKET_NOT_CONNECTED.code());
     }
 
     /** The fast path: bytes already waiting are read on the calling thread, no thread started. */
@@ -570,7 +572,7 @@ public final class TcpSocket extends ManagedSocket {
     private boolean withConnectedChannel(ChannelAction action) {
         lock.lock();
         try {
-            if (secured || mode != Mode.CLIENT || !isConnectedNow()) {
+            if (secured || securing || mode != Mode.CLIENT || !isConnectedNow()) {
                 return false;
             }
             return action.apply(stream.channel());
@@ -584,13 +586,17 @@ public final class TcpSocket extends ManagedSocket {
     // ---------------------------------------------------------------- secure
 
     /**
-     * secure(): the preconditions are checked now; the handshake queues behind earlier writes
-     * (D12). A failed handshake destroys the socket.
+     * secure(): the preconditions are checked now, as Chrome checks them, a pending read included
+     * (-4, and the socket is destroyed); the handshake queues behind earlier writes (D12). While
+     * it runs the socket behaves like Chrome's released TCP socket: read -15, secure again -4.
+     * A failed handshake destroys the socket; disconnect or destroy cut it short with -100.
      */
     public void secure(SecureOptions options, Callback<Integer> callback, Runnable destroyInEngine) {
+        int callEpoch;
+        boolean readOutstanding;
         lock.lock();
         try {
-            if (secured || mode != Mode.CLIENT) {
+            if (secured || securing || mode != Mode.CLIENT) {
                 callbacks.dispatch("secure", callback, NetError.INVALID_ARGUMENT.code(), Messages.SECURE_SOCKET_TYPE);
                 return;
             }
@@ -598,13 +604,20 @@ public final class TcpSocket extends ManagedSocket {
                 callbacks.dispatch("secure", callback, NetError.INVALID_ARGUMENT.code(), Messages.SOCKET_NOT_CONNECTED);
                 return;
             }
+            readOutstanding = readPending;
+            securing = !readOutstanding;
+            callEpoch = epoch;
         } finally {
             lock.unlock();
+        }
+        if (readOutstanding) {
+            fail(callback, destroyInEngine, NetError.INVALID_ARGUMENT.code());
+            return;
         }
         writes.submit(new WriteQueue.Job() {
             @Override
             public void run() {
-                handshake(options, callback, destroyInEngine);
+                handshake(options, callEpoch, callback, destroyInEngine);
             }
 
             @Override
@@ -614,47 +627,57 @@ public final class TcpSocket extends ManagedSocket {
         });
     }
 
-    private void handshake(SecureOptions options, Callback<Integer> callback, Runnable destroyInEngine) {
+    private void handshake(SecureOptions options, int callEpoch, Callback<Integer> callback,
+                           Runnable destroyInEngine) {
         TcpStream current;
         String name;
+        byte[] received;
         lock.lock();
         try {
-            if (destroyed || !connected) {
+            if (callEpoch != epoch || destroyed) {
                 callbacks.dispatch("secure", callback, NetError.CONNECTION_CLOSED.code());
                 return;
             }
-            if (readPending || stream.hasPushback()) {
-                fail(callback, destroyInEngine, NetError.INVALID_ARGUMENT.code());
-                return;
-            }
-            current = stream;
-            name = hostname != null ? hostname : current.peerAddress();
-            writeInProgress = true;
+            current = connected ? stream : null;
+            name = hostname != null ? hostname : stream.peerAddress();
+            received = stream.takeAllPushback();
+            writeInProgress = current != null;
         } finally {
             lock.unlock();
         }
+        if (current == null) {
+            // a write queued before secure() found the connection gone
+            fail(callback, destroyInEngine, NetError.CONNECTION_CLOSED.code());
+            return;
+        }
+        TlsSession session = null;
+        int result;
         try {
-            TlsSession session = TlsHandshake.run(context.sslContext(), current.channel(), name,
+            session = TlsHandshake.run(context.sslContext(), current.channel(), received, name,
                     current.peerPort(), options);
-            lock.lock();
-            try {
-                writeInProgress = false;
+            result = 0;
+        } catch (TlsHandshake.Failure failure) {
+            result = failure.code();
+        }
+        lock.lock();
+        try {
+            if (callEpoch != epoch || destroyed) {
+                callbacks.dispatch("secure", callback, NetError.CONNECTION_CLOSED.code());
+                return;
+            }
+            writeInProgress = false;
+            securing = false;
+            if (result == 0) {
                 current.secure(session);
                 secured = true;
                 emit("secure", 0);
                 callbacks.dispatch("secure", callback, 0);
-            } finally {
-                lock.unlock();
+                return;
             }
-        } catch (TlsHandshake.Failure failure) {
-            lock.lock();
-            try {
-                writeInProgress = false;
-            } finally {
-                lock.unlock();
-            }
-            fail(callback, destroyInEngine, failure.code());
+        } finally {
+            lock.unlock();
         }
+        fail(callback, destroyInEngine, result);
     }
 
     private void fail(Callback<Integer> callback, Runnable destroyInEngine, int code) {
@@ -722,6 +745,7 @@ public final class TcpSocket extends ManagedSocket {
         readPending = false;
         acceptPending = false;
         writeInProgress = false;
+        securing = false;
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.socketworkbench.engine.internal;
 import org.socketworkbench.engine.Addresses;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
@@ -75,6 +73,13 @@ final class TcpStream {
         return pushback != null;
     }
 
+    /** Every byte the probe read earlier (none when there are none), for the TLS handshake. */
+    byte[] takeAllPushback() {
+        byte[] bytes = pushback == null ? new byte[0] : pushback;
+        pushback = null;
+        return bytes;
+    }
+
     /** Up to {@code max} bytes the probe read earlier. */
     byte[] takePushback(int max) {
         byte[] bytes = pushback;
@@ -135,7 +140,7 @@ final class TcpStream {
     byte[] readBlocking(int max) throws IOException {
         if (tls != null) {
             byte[] buffer = new byte[max];
-            int n = tls.in().read(buffer, 0, max);
+            int n = tls.read(buffer, max);
             return n < 0 ? null : n == max ? buffer : Arrays.copyOf(buffer, n);
         }
         probe.clear();
@@ -157,9 +162,7 @@ final class TcpStream {
     /** Writes every byte, blocking as long as the peer does not read. */
     void writeFully(byte[] data) throws IOException {
         if (tls != null) {
-            OutputStream out = tls.out();
-            out.write(data);
-            out.flush();
+            tls.write(data);
             return;
         }
         ByteBuffer buffer = ByteBuffer.wrap(data);

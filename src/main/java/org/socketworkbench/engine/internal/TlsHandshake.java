@@ -4,13 +4,16 @@ import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SecureOptions;
 import org.socketworkbench.engine.TLSVersionConstraints;
 
+import javax.net.ssl.ExtendedSSLSession;
 import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSession;
 import java.io.IOException;
 import java.net.IDN;
-import java.net.InetAddress;
 import java.nio.channels.SocketChannel;
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Upgrades a connected TCP channel to TLS as Chrome's {@code secure()} does: the platform's
- * trust store (or the engine's configured context), host name verification against the name
- * given to {@code connect()}, SNI for names, and the tlsVersion bounds mapped to protocol versions.
+ * Upgrades a connected TCP channel to TLS as Chrome's {@code secure()} does (contract §5.21):
+ * the engine's trust store, host name verification against the name given to {@code connect()}
+ * (IDN names as A-labels, SNI for names but not for IP literals), the tlsVersion bounds mapped to
+ * protocol versions, and never a client certificate.
  */
 final class TlsHandshake {
 
@@ -45,69 +49,134 @@ final class TlsHandshake {
     private TlsHandshake() {
     }
 
-    static TlsSession run(SSLContext context, SocketChannel channel, String hostname, int port,
+    /**
+     * Runs the handshake on the calling thread. On failure the caller closes the channel.
+     *
+     * @param received bytes of the peer already taken out of the channel (the liveness probe's)
+     */
+    static TlsSession run(SSLContext context, SocketChannel channel, byte[] received, String hostname, int port,
                           SecureOptions options) throws Failure {
-        SSLSocket socket = null;
+        SSLEngine engine = clientEngine(context, hostname, port, options);
+        TlsSession session = new TlsSession(channel, engine, received);
+        boolean serverAnswered = false;
         try {
-            socket = (SSLSocket) context.getSocketFactory().createSocket(channel.socket(), hostname, port, true);
-            socket.setUseClientMode(true);
-            SSLParameters parameters = socket.getSSLParameters();
-            parameters.setEndpointIdentificationAlgorithm("HTTPS");
-            if (!isIpLiteral(hostname)) {
-                parameters.setServerNames(List.of(new SNIHostName(IDN.toASCII(hostname))));
+            engine.beginHandshake();
+            while (true) {
+                switch (engine.getHandshakeStatus()) {
+                    case NEED_WRAP -> {
+                        refuseClientCertificateRequest(engine);
+                        session.sendPending();
+                    }
+                    case NEED_UNWRAP -> {
+                        if (!session.receive()) {
+                            throw new Failure(NetError.CONNECTION_CLOSED.code(), null);
+                        }
+                        serverAnswered = true;
+                    }
+                    case NEED_TASK -> session.runDelegatedTasks();
+                    default -> {
+                        return session;
+                    }
+                }
             }
-            parameters.setProtocols(protocols(socket, options).toArray(String[]::new));
-            socket.setSSLParameters(parameters);
-            socket.startHandshake();
-            return TlsSession.of(socket);
+        } catch (SSLException e) {
+            sendAlert(session);
+            throw new Failure(TlsErrors.map(e, !serverAnswered), e);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(socket, channel);
-            throw new Failure(TlsErrors.map(e), e);
+            throw new Failure(TlsErrors.map(e, !serverAnswered), e);
         }
     }
 
-    /** The protocol versions between the bounds; defaults are the platform's enabled range. */
-    static List<String> protocols(SSLSocket socket, SecureOptions options) throws Failure {
-        List<String> enabled = Arrays.asList(socket.getEnabledProtocols());
-        List<String> supported = Arrays.asList(socket.getSupportedProtocols());
+    /**
+     * Chrome has no client certificate to offer: as soon as a server's CertificateRequest is
+     * processed, its handshake stops with -110, even when the certificate is optional
+     * ({@code SSL_ERROR_WANT_X509_LOOKUP} without {@code send_client_cert}). JSSE records the
+     * request's signature algorithms on the client's session and nowhere else, so a non-empty
+     * list is exactly "the server asked". Checked before each client flight goes out, i.e. after
+     * the server's certificate was verified. In TLS 1.3 JSSE has already promoted the handshake
+     * session when the client's last flight waits to be sent, hence the fallback.
+     */
+    private static void refuseClientCertificateRequest(SSLEngine engine) throws Failure {
+        SSLSession handshake = engine.getHandshakeSession() != null ? engine.getHandshakeSession() : engine.getSession();
+        if (handshake instanceof ExtendedSSLSession extended
+                && extended.getPeerSupportedSignatureAlgorithms().length > 0) {
+            throw new Failure(NetError.SSL_CLIENT_AUTH_CERT_NEEDED.code(), null);
+        }
+    }
+
+    /** The fatal alert JSSE queued for the server (best effort: the handshake failed anyway). */
+    private static void sendAlert(TlsSession session) {
+        try {
+            session.engine().closeOutbound();
+            session.sendPending();
+        } catch (IOException | RuntimeException ignored) {
+            // the failure being reported is the handshake's, not this one
+        }
+    }
+
+    /** A client engine for the server name; -112 for an empty version range, -107 if JSSE refuses. */
+    private static SSLEngine clientEngine(SSLContext context, String hostname, int port, SecureOptions options)
+            throws Failure {
+        boolean ipLiteral = IpLiterals.parse(hostname) != null;
+        String serverName = ipLiteral ? hostname : aLabels(hostname);
+        try {
+            SSLEngine engine = context.createSSLEngine(serverName, port);
+            engine.setUseClientMode(true);
+            SSLParameters parameters = engine.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            parameters.setServerNames(ipLiteral ? List.of() : sniFor(serverName));
+            parameters.setProtocols(protocols(Arrays.asList(engine.getEnabledProtocols()), options)
+                    .toArray(String[]::new));
+            engine.setSSLParameters(parameters);
+            return engine;
+        } catch (RuntimeException e) {
+            throw new Failure(NetError.SSL_PROTOCOL_ERROR.code(), e);
+        }
+    }
+
+    /** Chrome converts U-labels to A-labels before TLS; a name that cannot be converted is -4. */
+    private static String aLabels(String hostname) throws Failure {
+        try {
+            return IDN.toASCII(hostname).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            throw new Failure(NetError.INVALID_ARGUMENT.code(), e);
+        }
+    }
+
+    /**
+     * SNI for a host name. JSSE refuses some names Chrome would send (one with an underscore, say);
+     * those go without SNI and are still verified against the certificate.
+     */
+    private static List<SNIServerName> sniFor(String name) {
+        try {
+            return List.of(new SNIHostName(name));
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The protocol versions between the bounds, among those the platform enables (its policy,
+     * {@code jdk.tls.disabledAlgorithms}, rules out SSLv3, TLS 1.0 and 1.1 by default). An absent
+     * or unknown bound keeps the platform's default; an empty range is -112 before any byte is
+     * sent.
+     */
+    static List<String> protocols(List<String> enabled, SecureOptions options) throws Failure {
         int defaultMin = enabled.stream().mapToInt(ORDER::indexOf).filter(i -> i >= 0).min().orElse(0);
         int defaultMax = enabled.stream().mapToInt(ORDER::indexOf).max().orElse(ORDER.size() - 1);
         TLSVersionConstraints bounds = options == null ? null : options.tlsVersion();
         int min = bound(bounds == null ? null : bounds.min(), defaultMin);
         int max = bound(bounds == null ? null : bounds.max(), defaultMax);
-        List<String> range = ORDER.subList(Math.min(min, max + 1), max + 1).stream()
-                .filter(supported::contains).toList();
-        if (min > max || range.isEmpty()) {
+        List<String> range = min > max ? List.of() : ORDER.subList(min, max + 1).stream()
+                .filter(enabled::contains).toList();
+        if (range.isEmpty()) {
             throw new Failure(NetError.NO_SSL_VERSIONS_ENABLED.code(), null);
         }
         return range;
     }
 
     private static int bound(String chromeName, int fallback) {
-        if (chromeName == null) {
-            return fallback;
-        }
-        String javaName = CHROME_NAMES.get(chromeName.toLowerCase(Locale.ROOT));
+        String javaName = chromeName == null ? null : CHROME_NAMES.get(chromeName);
         return javaName == null ? fallback : ORDER.indexOf(javaName);
-    }
-
-    private static boolean isIpLiteral(String host) {
-        try {
-            InetAddress.ofLiteral(host);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static void closeQuietly(SSLSocket socket, SocketChannel channel) {
-        try {
-            channel.close();
-            if (socket != null) {
-                socket.close();
-            }
-        } catch (IOException ignored) {
-            // the handshake already failed; its error is what the caller reports
-        }
     }
 }

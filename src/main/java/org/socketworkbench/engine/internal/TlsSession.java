@@ -1,14 +1,185 @@
 package org.socketworkbench.engine.internal;
 
-import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLEngineResult;
+import javax.net.ssl.SSLException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SocketChannel;
+import java.util.concurrent.locks.ReentrantLock;
 
-/** A finished TLS handshake over a TCP connection: the streams that carry plaintext. */
-record TlsSession(SSLSocket socket, InputStream in, OutputStream out) {
+/**
+ * TLS records over a blocking TCP channel, driven through an {@link SSLEngine}: one reader and
+ * one writer may work at the same time (as chrome.socket's read and write do). The engine, not an
+ * {@code SSLSocket}, so that {@link TlsHandshake} sees every step of the handshake.
+ *
+ * <p>Like Chrome, a connection the peer ends without close_notify reads as a graceful end of
+ * stream ({@code SSLClientSocketImpl} maps that unclean shutdown to EOF because many servers
+ * never send the alert).
+ */
+final class TlsSession {
 
-    static TlsSession of(SSLSocket socket) throws IOException {
-        return new TlsSession(socket, socket.getInputStream(), socket.getOutputStream());
+    private static final ByteBuffer NOTHING = ByteBuffer.allocate(0);
+
+    private final SocketChannel channel;
+    private final SSLEngine engine;
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final ReentrantLock writeLock = new ReentrantLock();
+    /** Received TLS bytes not yet unwrapped; filled from position 0 (write mode). */
+    private ByteBuffer cipherIn;
+    /** Plaintext unwrapped but not yet delivered (read mode). */
+    private ByteBuffer plainIn;
+    private ByteBuffer cipherOut;
+    private boolean inboundClosed;
+
+    /**
+     * @param received bytes the peer sent that were already taken out of the channel; they are
+     *                 the start of what the engine unwraps
+     */
+    TlsSession(SocketChannel channel, SSLEngine engine, byte[] received) {
+        this.channel = channel;
+        this.engine = engine;
+        int packetSize = engine.getSession().getPacketBufferSize();
+        this.cipherIn = ByteBuffer.allocate(Math.max(packetSize, received.length)).put(received);
+        this.plainIn = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize()).flip();
+        this.cipherOut = ByteBuffer.allocate(packetSize);
+    }
+
+    SSLEngine engine() {
+        return engine;
+    }
+
+    /** Blocks until plaintext arrives; -1 at the end of the stream (close_notify or TCP FIN). */
+    int read(byte[] buffer, int length) throws IOException {
+        readLock.lock();
+        try {
+            while (!plainIn.hasRemaining()) {
+                if (inboundClosed || !receive()) {
+                    return -1;
+                }
+                answerPeer();
+            }
+            int n = Math.min(length, plainIn.remaining());
+            plainIn.get(buffer, 0, n);
+            return n;
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /** Sends every byte of {@code data} as TLS records. */
+    void write(byte[] data) throws IOException {
+        writeLock.lock();
+        try {
+            ByteBuffer source = ByteBuffer.wrap(data);
+            do {
+                wrapAndSend(source);
+            } while (source.hasRemaining());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Sends what the engine has to say on its own (handshake messages, alerts). */
+    void sendPending() throws IOException {
+        writeLock.lock();
+        try {
+            wrapAndSend(NOTHING);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Unwraps one TLS record, reading from the channel as long as no complete record is there.
+     * False at the end of the stream: the record was close_notify, or the peer closed TCP first.
+     */
+    boolean receive() throws IOException {
+        while (true) {
+            if (cipherIn.position() > 0) {
+                SSLEngineResult result = unwrap();
+                switch (result.getStatus()) {
+                    case OK -> {
+                        runDelegatedTasks();
+                        return true;
+                    }
+                    case CLOSED -> {
+                        inboundClosed = true;
+                        return false;
+                    }
+                    case BUFFER_OVERFLOW -> {
+                        plainIn = enlarge(plainIn.compact(), engine.getSession().getApplicationBufferSize()).flip();
+                        continue;
+                    }
+                    case BUFFER_UNDERFLOW -> {
+                        if (!cipherIn.hasRemaining()) {
+                            cipherIn = enlarge(cipherIn, engine.getSession().getPacketBufferSize());
+                        }
+                    }
+                }
+            }
+            if (channel.read(cipherIn) < 0) {
+                return false;
+            }
+        }
+    }
+
+    /** Runs the engine's slow work (certificate checks, key agreement) on this thread. */
+    void runDelegatedTasks() {
+        Runnable task;
+        while ((task = engine.getDelegatedTask()) != null) {
+            task.run();
+        }
+    }
+
+    /** After the handshake: answers what the peer's records require (KeyUpdate, renegotiation). */
+    private void answerPeer() throws IOException {
+        while (engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NEED_WRAP
+                || engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NEED_TASK) {
+            runDelegatedTasks();
+            if (engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NEED_WRAP) {
+                sendPending();
+            }
+        }
+    }
+
+    private SSLEngineResult unwrap() throws SSLException {
+        cipherIn.flip();
+        plainIn.compact();
+        try {
+            return engine.unwrap(cipherIn, plainIn);
+        } finally {
+            cipherIn.compact();
+            plainIn.flip();
+        }
+    }
+
+    /** One wrap: as many bytes of {@code source} as fit one record, sent before returning. */
+    private void wrapAndSend(ByteBuffer source) throws IOException {
+        while (true) {
+            cipherOut.clear();
+            SSLEngineResult result = engine.wrap(source, cipherOut);
+            if (result.getStatus() == SSLEngineResult.Status.BUFFER_OVERFLOW) {
+                cipherOut = enlarge(cipherOut, engine.getSession().getPacketBufferSize());
+                continue;
+            }
+            cipherOut.flip();
+            while (cipherOut.hasRemaining()) {
+                channel.write(cipherOut);
+            }
+            runDelegatedTasks();
+            if (result.getStatus() == SSLEngineResult.Status.CLOSED && source.hasRemaining()) {
+                // the TLS connection is closed for sending (close_notify exchanged)
+                throw new ClosedChannelException();
+            }
+            return;
+        }
+    }
+
+    /** A buffer (write mode) with room for at least {@code needed} more bytes, keeping the content. */
+    private static ByteBuffer enlarge(ByteBuffer buffer, int needed) {
+        ByteBuffer larger = ByteBuffer.allocate(buffer.position() + Math.max(needed, buffer.capacity()));
+        return larger.put(buffer.flip());
     }
 }
