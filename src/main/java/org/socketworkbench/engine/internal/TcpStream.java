@@ -3,6 +3,7 @@ package org.socketworkbench.engine.internal;
 import org.socketworkbench.engine.Addresses;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
