@@ -4,11 +4,14 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.socketworkbench.adapters.AdapterScanner;
+import org.socketworkbench.traffic.ThroughputMeter;
+import org.socketworkbench.traffic.TrafficCapture;
 import org.socketworkbench.ui.AppIcons;
 import org.socketworkbench.ui.FxBatchingExecutor;
 import org.socketworkbench.ui.adapters.AdapterListModel;
 import org.socketworkbench.ui.shell.MainWindow;
 import org.socketworkbench.ui.shell.ShellModel;
+import org.socketworkbench.ui.traffic.TrafficViewModel;
 
 /** Builds the main window and wires the models to the engine and feature services. */
 public final class SocketWorkbenchApp extends Application {
@@ -23,7 +26,13 @@ public final class SocketWorkbenchApp extends Application {
         ShellModel shell = new ShellModel();
         shell.getTheme().apply();
         AdapterListModel adapters = new AdapterListModel(new AdapterScanner(), new FxBatchingExecutor());
-        MainWindow window = new MainWindow(shell, adapters);
+        // The traffic tap: the engine reports every payload to the capture (engine.addObserver(capture)),
+        // the meter hears every captured payload, the view pulls from the capture once per pulse.
+        TrafficCapture capture = new TrafficCapture();
+        ThroughputMeter throughput = new ThroughputMeter();
+        capture.addListener(throughput);
+        TrafficViewModel traffic = new TrafficViewModel(capture, throughput);
+        MainWindow window = new MainWindow(shell, adapters, traffic);
 
         Scene scene = new Scene(window, 1280, 800);
         stage.setTitle(TITLE);

@@ -35,6 +35,31 @@ public final class TrafficFilter implements Predicate<CapturedPayload> {
         this.content = content.clone();
     }
 
+    /**
+     * Builds a filter from what the user typed.
+     *
+     * @param sockets       socket ids and ranges ({@link SocketIdSet#parse}), "" for all
+     * @param direction     IN, OUT or null for both
+     * @param peer          peer address or port substring, "" for any
+     * @param content       bytes to look for, as the user typed them, "" for any
+     * @param contentFormat how {@code content} is written (text, hex, text with escapes)
+     * @throws IllegalArgumentException saying which field is wrong and why
+     */
+    public static TrafficFilter parse(String sockets, Direction direction, String peer, String content,
+                                      PayloadFormat contentFormat) {
+        SocketIdSet socketIds;
+        try {
+            socketIds = SocketIdSet.parse(sockets);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Socket filter: " + e.getMessage(), e);
+        }
+        try {
+            return new TrafficFilter(socketIds, direction, peer, PayloadParser.parse(content, contentFormat));
+        } catch (PayloadFormatException e) {
+            throw new IllegalArgumentException("Content filter: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public boolean test(CapturedPayload payload) {
         return sockets.contains(payload.socketId())

@@ -97,6 +97,23 @@ class TrafficFilterTest {
                 assertThrows(IllegalArgumentException.class, () -> SocketIdSet.parse("1,two")).getMessage());
     }
 
+    @Test
+    void parsingWhatTheUserTypedBuildsTheFilter() {
+        assertEquals(List.of(4L), matching(TrafficFilter.parse("3", Direction.OUT, "2001", "0xff,0x10", PayloadFormat.HEX)));
+        assertEquals(List.of(1L), matching(TrafficFilter.parse("", null, "", "GET /", PayloadFormat.ESCAPED)));
+        assertTrue(TrafficFilter.parse(" ", null, " ", "", PayloadFormat.TEXT).matchesEverything());
+    }
+
+    @Test
+    void parsingSaysWhichFieldIsWrong() {
+        assertEquals("Socket filter: 'x' is not a socket id or a range such as 3 or 3-5",
+                assertThrows(IllegalArgumentException.class,
+                        () -> TrafficFilter.parse("x", null, "", "", PayloadFormat.TEXT)).getMessage());
+        assertEquals("Content filter: Not a hex digit at position 2 ('z')",
+                assertThrows(IllegalArgumentException.class,
+                        () -> TrafficFilter.parse("", null, "", "az", PayloadFormat.HEX)).getMessage());
+    }
+
     private List<Long> matching(Predicate<CapturedPayload> filter) {
         return payloads.stream().filter(filter).map(CapturedPayload::sequence).toList();
     }

@@ -14,6 +14,7 @@ import org.socketworkbench.ui.adapters.AdapterListModel;
 import org.socketworkbench.ui.adapters.AdapterListPane;
 import org.socketworkbench.ui.sockets.SocketListPane;
 import org.socketworkbench.ui.traffic.TrafficPane;
+import org.socketworkbench.ui.traffic.TrafficViewModel;
 
 /**
  * The main window's content: toolbar on top, sockets and adapters on the left, traffic on the
@@ -23,11 +24,13 @@ public final class MainWindow extends BorderPane {
 
     private final ShellModel shell;
     private final AdapterListModel adapterModel;
+    private final TrafficViewModel trafficModel;
     private final StatusBar statusBar = new StatusBar();
 
-    public MainWindow(ShellModel shell, AdapterListModel adapterModel) {
+    public MainWindow(ShellModel shell, AdapterListModel adapterModel, TrafficViewModel trafficModel) {
         this.shell = shell;
         this.adapterModel = adapterModel;
+        this.trafficModel = trafficModel;
         setId("mainWindow");
         getStylesheets().add(MainWindow.class.getResource("/org/socketworkbench/ui/workbench.css").toExternalForm());
         createView();
@@ -37,7 +40,7 @@ public final class MainWindow extends BorderPane {
         SplitPane left = new SplitPane(new SocketListPane(), new AdapterListPane(adapterModel));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.6);
-        SplitPane main = new SplitPane(left, new TrafficPane());
+        SplitPane main = new SplitPane(left, new TrafficPane(trafficModel));
         main.setDividerPositions(0.45);
         statusBar.setId("statusBar");
         statusBar.textProperty().bind(Bindings.concat("Ready \u00b7 ", adapterModel.statusProperty()));
