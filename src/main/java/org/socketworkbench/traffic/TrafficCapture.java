@@ -4,6 +4,7 @@ import org.socketworkbench.engine.EngineObserver;
 import org.socketworkbench.engine.TrafficEvent;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -100,14 +101,14 @@ public final class TrafficCapture implements EngineObserver {
             long oldest = nextSequence - size;
             long skip = Math.max(0, afterSequence + 1 - oldest);
             int count = (int) Math.max(0, Math.min(maxPayloads, size - skip));
-            return new CaptureBatch(List.of(copy((int) Math.min(skip, size), count)), statsLocked());
+            return new CaptureBatch(unmodifiable(copy((int) Math.min(skip, size), count)), statsLocked());
         }
     }
 
     /** Every payload held now, oldest first. */
     public List<CapturedPayload> snapshot() {
         synchronized (lock) {
-            return List.of(copy(0, size));
+            return unmodifiable(copy(0, size));
         }
     }
 
@@ -140,6 +141,10 @@ public final class TrafficCapture implements EngineObserver {
         System.arraycopy(ring, start, out, 0, firstPart);
         System.arraycopy(ring, 0, out, firstPart, count - firstPart);
         return out;
+    }
+
+    private static List<CapturedPayload> unmodifiable(CapturedPayload[] payloads) {
+        return Collections.unmodifiableList(Arrays.asList(payloads));
     }
 
     private void dropOldest() {

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.traffic.CapturedPayload;
 import org.socketworkbench.traffic.PayloadPreview;
@@ -31,6 +32,9 @@ final class TrafficTable extends TableView<CapturedPayload> {
         this.zone = zone;
         setId("trafficTable");
         setPlaceholder(new Label("No traffic captured yet"));
+        // Every row is one line: a fixed height spares the virtual flow from measuring rows,
+        // which otherwise dominates the cost of appending thousands of rows per pulse.
+        setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().addAll(List.of(
                 column("No.", 60, p -> Long.toString(p.sequence())),

@@ -44,7 +44,7 @@ import java.util.function.LongSupplier;
 public final class TrafficViewModel {
 
     /** The most rows one pulse takes from the capture, so catching up never stalls a frame. */
-    static final int MAX_ROWS_PER_PULSE = 20_000;
+    static final int MAX_ROWS_PER_PULSE = 10_000;
     /** Bytes of the selected payload shown in the hex dump. */
     static final int HEX_DUMP_LIMIT = 64 * 1024;
 

@@ -13,6 +13,7 @@ import org.socketworkbench.traffic.CapturedPayload;
 import org.socketworkbench.traffic.ThroughputMeter;
 import org.socketworkbench.traffic.TrafficCapture;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,8 @@ class TrafficFloodTest {
     private static final int TOTAL = PRODUCERS * PER_PRODUCER;
     /** The longest the FX thread may take to run a posted probe while the flood runs. */
     private static final long PROBE_BOUND_MILLIS = 2_000;
+    /** Payloads shown (and then cleared) before the flood, so the table's first rendering is not timed. */
+    private static final int WARM_UP = 100;
 
     private final TrafficCapture capture = new TrafficCapture();
     private final ThroughputMeter meter = new ThroughputMeter();
@@ -52,6 +55,20 @@ class TrafficFloodTest {
         });
     }
 
+    /** Shows a few rows once (first cells, CSS, code paths), then clears the view and the counter. */
+    private void warmUp() throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            capture.traffic(new TrafficEvent(System.currentTimeMillis() * 1_000_000L, 1, SocketKind.TCP, Direction.IN,
+                    false, "127.0.0.1", 1, "127.0.0.1", 2, new byte[] {(byte) i}));
+        }
+        FxThread.waitUntil(10, () -> model.rows().size() == WARM_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        FxThread.run(() -> {
+            model.clear();
+            rowUpdates.set(0);
+        });
+    }
+
     @AfterEach
     void unmountPane() throws Exception {
         FxThread.run(model::dispose);
@@ -60,6 +77,7 @@ class TrafficFloodTest {
 
     @Test
     void theUiStaysResponsiveAndBatchesAFloodOf200000Payloads() throws Exception {
+        warmUp();
         CountDownLatch start = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(PRODUCERS);
         for (int p = 0; p < PRODUCERS; p++) {
@@ -95,12 +113,12 @@ class TrafficFloodTest {
 
         assertEquals(TOTAL, FxThread.call(() -> model.rows().size()));
         assertEquals(TOTAL, capture.stats().payloads());
+        assertEquals(TOTAL, capture.stats().lastSequence() - WARM_UP);
         int updates = FxThread.call(rowUpdates::get);
-        System.out.println("probes: " + probeMillis);
         System.out.printf("flood: %d row-list updates for %d payloads; %d probes, slowest %d ms%n",
                 updates, TOTAL, probeMillis.size(), probeMillis.stream().mapToLong(Long::longValue).max().orElse(0));
-        assertTrue(updates <= TOTAL / TrafficViewModel.MAX_ROWS_PER_PULSE * 20,
-                updates + " row-list updates: payloads arrive in batches, not one by one");
+        assertTrue(updates <= TOTAL / 100,
+                updates + " row-list updates: payloads arrive in batches (at most one per pulse), not one by one");
         assertTrue(updates >= TOTAL / TrafficViewModel.MAX_ROWS_PER_PULSE, "no pulse takes more than its share");
     }
 }
