@@ -1,7 +1,6 @@
 package org.socketworkbench.ui.traffic;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.socketworkbench.traffic.CapturedPayload;
 import org.socketworkbench.traffic.TimestampFormat;
 import org.socketworkbench.ui.PaneHeader;
 
@@ -45,13 +43,12 @@ public final class TrafficPane extends BorderPane {
         setId("trafficPane");
         getStyleClass().add("traffic-pane");
         createView(saveFileChooser);
-        followNewRows();
     }
 
     private void createView(SaveFileChooser saveFileChooser) {
         VBox top = new VBox(new PaneHeader("Traffic"), createToolBar(saveFileChooser), new FilterBar(model));
         SplitPane details = new SplitPane(createHexDumpView(), new ThroughputChart(model));
-        details.setDividerPositions(0.6);
+        details.setDividerPositions(0.66);
         SplitPane split = new SplitPane(table, details);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
@@ -119,18 +116,5 @@ public final class TrafficPane extends BorderPane {
         line.getStyleClass().add("traffic-status");
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
-    }
-
-    /** Auto-scroll: once per batch of new rows, show the last one. */
-    private void followNewRows() {
-        model.rows().addListener((ListChangeListener<CapturedPayload>) change -> {
-            boolean added = false;
-            while (change.next()) {
-                added |= change.wasAdded();
-            }
-            if (added && model.autoScrollProperty().get() && !model.rows().isEmpty()) {
-                table.scrollTo(model.rows().size() - 1);
-            }
-        });
     }
 }

@@ -1,10 +1,12 @@
 package org.socketworkbench.ui.traffic;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Font;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.traffic.CapturedPayload;
@@ -25,6 +27,7 @@ final class TrafficTable extends TableView<CapturedPayload> {
 
     private final TrafficViewModel model;
     private final ZoneId zone;
+    private boolean scrollToEndPending;
 
     TrafficTable(TrafficViewModel model, ZoneId zone) {
         super(model.rows());
@@ -47,11 +50,53 @@ final class TrafficTable extends TableView<CapturedPayload> {
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.timestampFormatProperty().addListener((obs, old, now) -> refresh());
         model.startNanosProperty().addListener((obs, old, now) -> refresh());
+        followNewRowsWhenAutoScrolling();
+    }
+
+    /** Auto-scroll: after each batch of new rows, and when the table is resized, show the last row. */
+    private void followNewRowsWhenAutoScrolling() {
+        model.rows().addListener((ListChangeListener<CapturedPayload>) change -> {
+            boolean added = false;
+            while (change.next()) {
+                added |= change.wasAdded();
+            }
+            if (added) {
+                scrollToEndIfAutoScrolling();
+            }
+        });
+        model.autoScrollProperty().addListener((obs, was, on) -> scrollToEndIfAutoScrolling());
+        heightProperty().addListener((obs, old, now) -> scrollToEndIfAutoScrolling());
+    }
+
+    private void scrollToEndIfAutoScrolling() {
+        if (model.autoScrollProperty().get()) {
+            scrollToEnd();
+        }
+    }
+
+    /**
+     * Brings the last row into view at the coming layout. Scrolling right away would miss the
+     * rows just added: the table learns the new row count only when it lays itself out. (The
+     * flow's position, 1 = the end, is used rather than {@code scrollTo(lastIndex)}, which puts
+     * that row at the top and then clamps by estimated row sizes, leaving it half hidden.)
+     */
+    private void scrollToEnd() {
+        scrollToEndPending = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (scrollToEndPending && lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            scrollToEndPending = false;
+            flow.setPosition(1);
+        }
     }
 
     private TableColumn<CapturedPayload, CapturedPayload> timeColumn() {
         TableColumn<CapturedPayload, CapturedPayload> column = new TableColumn<>("Time");
-        column.setPrefWidth(200);
+        column.setPrefWidth(240);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TimeCell());
