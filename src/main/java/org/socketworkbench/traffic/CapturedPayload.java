@@ -21,17 +21,25 @@ public final class CapturedPayload {
      */
     public static final int OVERHEAD_BYTES = 72;
 
+    /**
+     * What a new {@link TrafficFlow} costs (the record, two address strings, its entry in the
+     * interning table), charged to the payload that first used it: a UDP socket hearing from a
+     * different peer in every datagram costs this much more per payload.
+     */
+    public static final int FLOW_BYTES = 256;
+
     private final long sequence;
     private final long timestampNanos;
     private final TrafficFlow flow;
-    private final Direction direction;
     private final byte[] payload;
+    /** Whether this payload brought its flow into the capture (and is charged for it). */
+    private final boolean newFlow;
 
-    CapturedPayload(long sequence, long timestampNanos, TrafficFlow flow, Direction direction, byte[] payload) {
+    CapturedPayload(long sequence, long timestampNanos, TrafficFlow flow, boolean newFlow, byte[] payload) {
         this.sequence = sequence;
         this.timestampNanos = timestampNanos;
         this.flow = Objects.requireNonNull(flow, "flow");
-        this.direction = Objects.requireNonNull(direction, "direction");
+        this.newFlow = newFlow;
         this.payload = Objects.requireNonNull(payload, "payload");
     }
 
@@ -50,7 +58,7 @@ public final class CapturedPayload {
     }
 
     public Direction direction() {
-        return direction;
+        return flow.direction();
     }
 
     public int socketId() {
@@ -78,12 +86,12 @@ public final class CapturedPayload {
 
     /** Memory this payload keeps alive, as the capture's byte cap counts it. */
     public long retainedBytes() {
-        return OVERHEAD_BYTES + (((long) payload.length + 7) & ~7L);
+        return OVERHEAD_BYTES + (newFlow ? FLOW_BYTES : 0) + (((long) payload.length + 7) & ~7L);
     }
 
     @Override
     public String toString() {
-        return "#" + sequence + " " + flow.socketLabel() + " " + direction + " " + flow.peerEndpoint()
+        return "#" + sequence + " " + flow.socketLabel() + " " + flow.direction() + " " + flow.peerEndpoint()
                 + " " + payload.length + " bytes " + Arrays.toString(Arrays.copyOf(payload, Math.min(8, payload.length)));
     }
 }

@@ -1,7 +1,5 @@
 package org.socketworkbench.traffic;
 
-import org.socketworkbench.engine.TrafficEvent;
-
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,9 +14,8 @@ final class FlowInterner {
 
     private final ConcurrentHashMap<TrafficFlow, TrafficFlow> flows = new ConcurrentHashMap<>();
 
-    TrafficFlow intern(TrafficEvent event) {
-        TrafficFlow flow = new TrafficFlow(event.socketId(), event.kind(), event.secured(),
-                event.localAddress(), event.localPort(), event.peerAddress(), event.peerPort());
+    /** The shared flow equal to {@code flow}; {@code flow} itself (same object) when it is new. */
+    TrafficFlow intern(TrafficFlow flow) {
         TrafficFlow shared = flows.get(flow);
         if (shared != null) {
             return shared;

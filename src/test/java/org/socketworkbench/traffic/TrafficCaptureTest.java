@@ -22,19 +22,20 @@ class TrafficCaptureTest {
         TrafficCapture capture = new TrafficCapture();
         capture.traffic(tcp(3, Direction.OUT, "hello"));
         capture.traffic(tcp(3, Direction.IN, "world"));
+        capture.traffic(tcp(3, Direction.OUT, "again"));
         List<CapturedPayload> all = capture.snapshot();
-        assertEquals(2, all.size());
+        assertEquals(3, all.size());
         assertEquals(1, all.get(0).sequence());
         assertEquals(2, all.get(1).sequence());
         assertEquals(Direction.OUT, all.get(0).direction());
         assertArrayEquals("world".getBytes(), all.get(1).payload());
         assertEquals("127.0.0.1:7", all.get(1).flow().peerEndpoint());
-        assertSame(all.get(0).flow(), all.get(1).flow(), "payloads of one socket share one flow object");
+        assertSame(all.get(0).flow(), all.get(2).flow(), "payloads of one socket and direction share one flow object");
         CaptureStats stats = capture.stats();
-        assertEquals(2, stats.payloads());
+        assertEquals(3, stats.payloads());
         assertEquals(0, stats.dropped());
         assertEquals(1, stats.oldestSequence());
-        assertEquals(2, stats.lastSequence());
+        assertEquals(3, stats.lastSequence());
         assertEquals(TrafficEvents.T0, stats.startNanos());
     }
 
@@ -67,9 +68,21 @@ class TrafficCaptureTest {
     }
 
     @Test
+    void eachNewFlowIsChargedOnceToThePayloadThatBroughtIt() {
+        TrafficCapture capture = new TrafficCapture();
+        long plain = CapturedPayload.OVERHEAD_BYTES + 8;
+        assertEquals(plain + CapturedPayload.FLOW_BYTES, capture.append(TrafficEvents.udp(1, Direction.IN, "10.0.0.1", 53, "a")).retainedBytes());
+        assertEquals(plain, capture.append(TrafficEvents.udp(1, Direction.IN, "10.0.0.1", 53, "b")).retainedBytes());
+        assertEquals(plain + CapturedPayload.FLOW_BYTES, capture.append(TrafficEvents.udp(1, Direction.IN, "10.0.0.2", 53, "c")).retainedBytes());
+        assertEquals(plain + CapturedPayload.FLOW_BYTES, capture.append(TrafficEvents.udp(1, Direction.OUT, "10.0.0.2", 53, "d")).retainedBytes());
+        assertEquals(4 * plain + 3 * CapturedPayload.FLOW_BYTES, capture.stats().retainedBytes());
+    }
+
+    @Test
     void retainedBytesRoundPayloadsUpToWholeWords() {
         TrafficCapture capture = new TrafficCapture();
-        assertEquals(CapturedPayload.OVERHEAD_BYTES, capture.append(tcp(1, Direction.IN, new byte[0])).retainedBytes());
+        assertEquals(CapturedPayload.OVERHEAD_BYTES + CapturedPayload.FLOW_BYTES,
+                capture.append(tcp(1, Direction.IN, new byte[0])).retainedBytes());
         assertEquals(CapturedPayload.OVERHEAD_BYTES + 8, capture.append(tcp(1, Direction.IN, new byte[1])).retainedBytes());
         assertEquals(CapturedPayload.OVERHEAD_BYTES + 16, capture.append(tcp(1, Direction.IN, new byte[9])).retainedBytes());
     }
@@ -202,7 +215,9 @@ class TrafficCaptureTest {
         List<CapturedPayload> kept = capture.snapshot();
         assertIncreasingByOne(kept);
         assertEquals((long) threads * perThread, kept.getLast().sequence());
-        assertEquals(cap * (CapturedPayload.OVERHEAD_BYTES + 8L), stats.retainedBytes());
+        long flowCharges = kept.stream().filter(p -> p.retainedBytes() > CapturedPayload.OVERHEAD_BYTES + 8L).count();
+        assertEquals(cap * (CapturedPayload.OVERHEAD_BYTES + 8L) + flowCharges * CapturedPayload.FLOW_BYTES, stats.retainedBytes());
+        assertTrue(flowCharges <= threads, "one flow per socket at most");
     }
 
     /**

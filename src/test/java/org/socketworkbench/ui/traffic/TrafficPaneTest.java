@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +111,7 @@ class TrafficPaneTest {
         robot.clickOn("#trafficFilterSocket").write("2");
         FxThread.waitUntil(5, () -> table().getItems().size() == 2);
         robot.clickOn("#trafficFilterContent").write("4f 4b");
-        ChoiceBox<PayloadFormat> format = robot.lookup("#trafficFilterContentFormat").queryAs(ChoiceBox.class);
+        ChoiceBox<PayloadFormat> format = choiceBox("#trafficFilterContentFormat");
         FxThread.run(() -> format.setValue(PayloadFormat.HEX));
         FxThread.waitUntil(5, () -> table().getItems().size() == 1);
         assertEquals(2L, FxThread.call(() -> table().getItems().getFirst().sequence()));
@@ -150,13 +151,29 @@ class TrafficPaneTest {
                 TrafficEvents.at(TrafficEvents.T0 + 1_500_000_000L, TrafficEvents.tcp(1, Direction.OUT, "b")),
                 TrafficEvents.at(TrafficEvents.T0 + 1_500_000_250L, TrafficEvents.tcp(1, Direction.OUT, "c")));
         FxThread.waitUntil(10, () -> table().getItems().size() == 3);
-        ChoiceBox<TimestampFormat> modes = robot.lookup("#timestampFormat").queryAs(ChoiceBox.class);
+        ChoiceBox<TimestampFormat> modes = choiceBox("#timestampFormat");
         FxThread.run(() -> modes.setValue(TimestampFormat.SINCE_START));
         FxThread.waitUntil(5, () -> cellTexts().contains("1.500000250"));
         FxThread.run(() -> modes.setValue(TimestampFormat.DELTA));
         FxThread.waitUntil(5, () -> cellTexts().containsAll(List.of("0.000000000", "1.500000000", "0.000000250")));
         FxThread.run(() -> modes.setValue(TimestampFormat.ABSOLUTE));
         FxThread.waitUntil(5, () -> cellTexts().stream().anyMatch(t -> t.matches("2025-01-0[12] \\d\\d:\\d\\d:05\\.000000006")));
+    }
+
+    @Test
+    void autoScrollKeepsTheNewestRowInSightUntilSwitchedOff() throws Exception {
+        appendFromEngineThread(manyEvents(200));
+        FxThread.waitUntil(10, () -> table().getItems().size() == 200);
+        FxThread.waitUntil(5, () -> lastVisibleIndex() == 199 && flow().getPosition() == 1.0);
+
+        robot.clickOn("#autoScroll");
+        FxThread.run(() -> table().scrollTo(0));
+        appendFromEngineThread(manyEvents(50));
+        FxThread.waitUntil(10, () -> table().getItems().size() == 250);
+        assertTrue(FxThread.call(this::lastVisibleIndex) < 100, "without auto-scroll the view stays where it was");
+
+        robot.clickOn("#autoScroll");
+        FxThread.waitUntil(5, () -> lastVisibleIndex() == 249);
     }
 
     @Test
@@ -206,6 +223,27 @@ class TrafficPaneTest {
         exportTarget = dir.resolve("missing-dir").resolve("x.pcapng");
         fireExportItem("exportPcapngView");
         FxThread.waitUntil(10, () -> model.messageProperty().get().startsWith("Could not export to " + exportTarget));
+    }
+
+    private static TrafficEvent[] manyEvents(int count) {
+        TrafficEvent[] events = new TrafficEvent[count];
+        for (int i = 0; i < count; i++) {
+            events[i] = TrafficEvents.tcp(1, Direction.IN, "row " + i);
+        }
+        return events;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ChoiceBox<T> choiceBox(String query) {
+        return robot.lookup(query).queryAs(ChoiceBox.class);
+    }
+
+    private VirtualFlow<?> flow() {
+        return (VirtualFlow<?>) table().lookup(".virtual-flow");
+    }
+
+    private int lastVisibleIndex() {
+        return flow().getLastVisibleCell().getIndex();
     }
 
     private void fireExportItem(String id) throws Exception {
