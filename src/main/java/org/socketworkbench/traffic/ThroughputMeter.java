@@ -34,10 +34,6 @@ public final class ThroughputMeter implements CaptureListener {
         this.total = new RateWindow(windowSeconds);
     }
 
-    public int windowSeconds() {
-        return windowSeconds;
-    }
-
     @Override
     public void appended(CapturedPayload payload) {
         record(payload.timestampNanos(), payload.socketId(), payload.direction(), payload.length());

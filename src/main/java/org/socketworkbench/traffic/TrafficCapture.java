@@ -47,10 +47,6 @@ public final class TrafficCapture implements EngineObserver {
         this.ring = new CapturedPayload[initialRingSize()];
     }
 
-    public CaptureLimits limits() {
-        return limits;
-    }
-
     /** Engine callback: stores the payload. */
     @Override
     public void traffic(TrafficEvent event) {

@@ -70,9 +70,9 @@ public final class TrafficViewModel {
     private final ReadOnlyLongWrapper startNanos = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<TrafficFilter> filter = new ReadOnlyObjectWrapper<>(TrafficFilter.ALL);
     private final ReadOnlyObjectWrapper<List<ThroughputSample>> throughput = new ReadOnlyObjectWrapper<>(List.of());
 
+    private TrafficFilter filter = TrafficFilter.ALL;
     /** Sequence number of the last payload taken from the capture into the view. */
     private long lastPulled;
     private long chartSecond = Long.MIN_VALUE;
@@ -92,7 +92,7 @@ public final class TrafficViewModel {
         this.meter = meter;
         this.clock = clock;
         this.live = live;
-        this.drain = new PulseDrain(this::pulse, this::captureHasNewPayloads);
+        this.drain = new PulseDrain(this::pulse, () -> isBehind(capture.stats()));
         this.wakeOnAppend = payload -> wake();
         selected.addListener((obs, old, now) -> showSelected(now));
         paused.addListener((obs, was, isPaused) -> wake());
@@ -111,14 +111,16 @@ public final class TrafficViewModel {
      */
     public boolean pulse() {
         CaptureStats stats;
-        boolean pulled = false;
+        boolean changed;
         if (paused.get()) {
             stats = capture.stats();
-            arrivedWhilePaused.set(stats.lastSequence() - lastPulled);
+            long arrived = stats.lastSequence() - lastPulled;
+            changed = arrived != arrivedWhilePaused.get();
+            arrivedWhilePaused.set(arrived);
         } else {
             CaptureBatch batch = capture.since(lastPulled, MAX_ROWS_PER_PULSE);
             stats = batch.stats();
-            pulled = !batch.payloads().isEmpty();
+            changed = !batch.payloads().isEmpty();
             lastPulled = batch.lastSequenceOr(lastPulled);
             dropRowsBefore(stats.oldestSequence());
             appendMatching(batch.payloads());
@@ -127,12 +129,12 @@ public final class TrafficViewModel {
         startNanos.set(stats.startNanos());
         status.set(describe(stats));
         refreshChart(false);
-        return pulled || stats.lastSequence() > lastPulled || meter.hasTrafficInWindow(clock.getAsLong());
+        return changed || isBehind(stats) || meter.hasTrafficInWindow(clock.getAsLong());
     }
 
     /** Shows only what passes {@code newFilter}, from the whole capture (as far as the view has pulled it). */
     public void setFilter(TrafficFilter newFilter) {
-        filter.set(newFilter);
+        filter = newFilter;
         long upTo = lastPulled;
         rows.setAll(capture.snapshot().stream().filter(p -> p.sequence() <= upTo && newFilter.test(p)).toList());
         wake();
@@ -232,10 +234,6 @@ public final class TrafficViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<TrafficFilter> filterProperty() {
-        return filter.getReadOnlyProperty();
-    }
-
     /** Bytes/s in and out per second, oldest first, for the chart's socket (or all). */
     public ReadOnlyObjectProperty<List<ThroughputSample>> throughputProperty() {
         return throughput.getReadOnlyProperty();
@@ -248,8 +246,10 @@ public final class TrafficViewModel {
         }
     }
 
-    private boolean captureHasNewPayloads() {
-        return capture.stats().lastSequence() > lastPulled;
+    /** Whether the view has not yet caught up with the capture (or, paused, with its count of new payloads). */
+    private boolean isBehind(CaptureStats stats) {
+        long unseen = stats.lastSequence() - lastPulled;
+        return paused.get() ? unseen != arrivedWhilePaused.get() : unseen > 0;
     }
 
     /** Removes the leading rows the capture no longer holds (rows are in sequence order). */
@@ -270,13 +270,13 @@ public final class TrafficViewModel {
     }
 
     private void appendMatching(List<CapturedPayload> payloads) {
-        TrafficFilter current = filter.get();
+        TrafficFilter current = filter;
         rows.addAll(current.matchesEverything() ? payloads : payloads.stream().filter(current).toList());
     }
 
     private String describe(CaptureStats stats) {
         String text = stats.describe();
-        if (!filter.get().matchesEverything()) {
+        if (!filter.matchesEverything()) {
             text += String.format(Locale.ROOT, " \u00b7 %,d shown", rows.size());
         }
         return text;

@@ -161,6 +161,18 @@ class TrafficViewModelTest {
         assertFalse(model.pulse(), "nothing new and the chart window is empty");
     }
 
+    @Test
+    void aPausedViewRestsOnceItHasCountedTheNewPayloads() {
+        model.pausedProperty().set(true);
+        append(1, Direction.OUT, "x");
+        now += 20 * SECOND;
+        assertTrue(model.pulse(), "the badge changed");
+        assertFalse(model.pulse(), "nothing more to show until the view is resumed");
+        append(1, Direction.OUT, "y");
+        assertTrue(model.pulse());
+        assertEquals(2, model.arrivedWhilePausedProperty().get());
+    }
+
     private void append(int socket, Direction direction, String text) {
         capture.append(TrafficEvents.at(now, TrafficEvents.tcp(socket, direction, text)));
     }
