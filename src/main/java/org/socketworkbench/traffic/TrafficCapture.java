@@ -55,12 +55,13 @@ public final class TrafficCapture implements EngineObserver {
 
     /** Stores one payload (dropping the oldest if a cap is exceeded) and tells the listeners. */
     public CapturedPayload append(TrafficEvent event) {
+        byte[] payload = Objects.requireNonNull(event.payload(), "payload");
         TrafficFlow candidate = new TrafficFlow(event.socketId(), event.kind(), event.direction(), event.secured(),
                 event.localAddress(), event.localPort(), event.peerAddress(), event.peerPort());
         TrafficFlow flow = flows.intern(candidate);
         CapturedPayload entry;
         synchronized (lock) {
-            entry = new CapturedPayload(nextSequence++, event.timestampNanos(), flow, flow == candidate, event.payload());
+            entry = new CapturedPayload(nextSequence++, event.timestampNanos(), flow, flow == candidate, payload);
             if (startNanos == 0) {
                 startNanos = entry.timestampNanos();
             }
