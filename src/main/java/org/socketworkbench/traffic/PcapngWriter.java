@@ -6,6 +6,7 @@ import org.socketworkbench.engine.SocketKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -32,6 +33,8 @@ public final class PcapngWriter {
     private final IpPacketBuilder packets = new IpPacketBuilder();
     private final TcpSequenceTracker tcp = new TcpSequenceTracker();
     private final Map<Integer, Integer> interfaceOfSocket = new HashMap<>();
+    /** Parsed addresses per flow (payloads share flow objects, so this is looked up by identity). */
+    private final Map<TrafficFlow, IpEndpoints> endpointsOfFlow = new IdentityHashMap<>();
 
     private PcapngWriter(OutputStream out) {
         this.blocks = new PcapngBlockWriter(out);
@@ -50,9 +53,7 @@ public final class PcapngWriter {
     private void writePayload(CapturedPayload payload) throws IOException {
         int interfaceId = interfaceFor(payload.flow());
         TrafficFlow flow = payload.flow();
-        IpEndpoints endpoints = payload.direction() == Direction.OUT
-                ? IpEndpoints.of(flow.localAddress(), flow.localPort(), flow.peerAddress(), flow.peerPort())
-                : IpEndpoints.of(flow.peerAddress(), flow.peerPort(), flow.localAddress(), flow.localPort());
+        IpEndpoints endpoints = endpointsOfFlow.computeIfAbsent(flow, PcapngWriter::endpoints);
         boolean isTcp = flow.kind() == SocketKind.TCP;
         byte[] bytes = payload.bytes();
         int maxPart = IpPacketBuilder.maxPayload(endpoints, isTcp ? IpPacketBuilder.PROTOCOL_TCP : IpPacketBuilder.PROTOCOL_UDP);
@@ -69,6 +70,13 @@ public final class PcapngWriter {
             }
             blocks.enhancedPacket(interfaceId, payload.timestampNanos(), packet, comment(payload, part, parts));
         }
+    }
+
+    /** Source and destination of the flow's packets: local to peer for OUT, peer to local for IN. */
+    private static IpEndpoints endpoints(TrafficFlow flow) {
+        return flow.direction() == Direction.OUT
+                ? IpEndpoints.of(flow.localAddress(), flow.localPort(), flow.peerAddress(), flow.peerPort())
+                : IpEndpoints.of(flow.peerAddress(), flow.peerPort(), flow.localAddress(), flow.localPort());
     }
 
     private int interfaceFor(TrafficFlow flow) throws IOException {
