@@ -26,6 +26,9 @@ import org.socketworkbench.ui.sockets.SocketCommands;
 import org.socketworkbench.ui.sockets.SocketListModel;
 import org.socketworkbench.ui.sockets.SocketListPane;
 import org.socketworkbench.ui.traffic.TrafficPane;
+import org.socketworkbench.ui.traffic.TrafficViewModel;
+import org.socketworkbench.traffic.ThroughputMeter;
+import org.socketworkbench.traffic.TrafficCapture;
 
 import java.util.List;
 
@@ -45,6 +48,7 @@ final class Workbench implements AutoCloseable {
     private final SocketListPane socketList;
     private final SocketCommands commands;
     private final AdapterListModel adapters;
+    private final TrafficViewModel traffic;
 
     Workbench(SettingsKeeper settingsKeeper) {
         Settings settings = settingsKeeper.current();
@@ -65,10 +69,15 @@ final class Workbench implements AutoCloseable {
                 presets -> settingsKeeper.update(s -> s.withPresets(presets)));
         composer.targetProperty().bind(socketModel.selectedProperty());
         adapters = new AdapterListModel(new AdapterScanner(), fx);
+        TrafficCapture capture = new TrafficCapture();
+        ThroughputMeter throughput = new ThroughputMeter();
+        capture.addListener(throughput);
+        engine.addObserver(capture);
+        traffic = new TrafficViewModel(capture, throughput);
 
         statusBar.getRightItems().add(counts);
         window = new MainWindow(shell, new MainWindow.Panes(socketList, new ComposerPane(composer),
-                new AdapterListPane(adapters, commands), new TrafficPane(), statusBar, toolItems()));
+                new AdapterListPane(adapters, commands), new TrafficPane(traffic), statusBar, toolItems()));
         window.restoreDividerPositions(settings.dividers());
         shell.themeProperty().addListener((obs, old, theme) ->
                 settingsKeeper.update(s -> s.withTheme(theme == Theme.DARK ? "dark" : "light")));
@@ -126,6 +135,7 @@ final class Workbench implements AutoCloseable {
     @Override
     public void close() {
         pulses.stop();
+        traffic.dispose();
         engine.close();
     }
 }

@@ -10,6 +10,7 @@ final class FeaturePackages {
         "org.socketworkbench.multicast",
         "org.socketworkbench.settings",
         "org.socketworkbench.sockets",
+        "org.socketworkbench.traffic",
     };
 
     private FeaturePackages() {

@@ -1,41 +1,120 @@
 package org.socketworkbench.ui.traffic;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.socketworkbench.traffic.TimestampFormat;
 import org.socketworkbench.ui.PaneHeader;
 
-/** The traffic pane: every payload sent and received, with a hex dump of the selected one. */
+import java.time.ZoneId;
+
+/**
+ * The traffic pane: every payload sent and received in a table, the selected one as a hex dump,
+ * a throughput chart, and the tools to filter, pause, clear and export. A view over a
+ * {@link TrafficViewModel}.
+ */
 public final class TrafficPane extends BorderPane {
 
-    private final TableView<Object> table = new TableView<>();
+    private final TrafficViewModel model;
+    private final TrafficTable table;
     private final TextArea hexDump = new TextArea();
 
-    public TrafficPane() {
-        setId("trafficPane");
-        getStyleClass().add("traffic-pane");
-        createView();
+    /** With the platform's save dialog for exports. */
+    public TrafficPane(TrafficViewModel model) {
+        this(model, SaveFileChooser.fileDialog());
     }
 
-    private void createView() {
-        table.setId("trafficTable");
-        table.setPlaceholder(new Label("No traffic captured yet"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        for (String title : new String[] {"Time", "Socket", "Dir", "Peer", "Length", "Preview"}) {
-            table.getColumns().add(new TableColumn<>(title));
-        }
+    public TrafficPane(TrafficViewModel model, SaveFileChooser saveFileChooser) {
+        this.model = model;
+        this.table = new TrafficTable(model, ZoneId.systemDefault());
+        setId("trafficPane");
+        getStyleClass().add("traffic-pane");
+        createView(saveFileChooser);
+    }
+
+    private void createView(SaveFileChooser saveFileChooser) {
+        VBox top = new VBox(new PaneHeader("Traffic"), createToolBar(saveFileChooser), new FilterBar(model));
+        SplitPane details = new SplitPane(createHexDumpView(), new ThroughputChart(model));
+        details.setDividerPositions(0.66);
+        SplitPane split = new SplitPane(table, details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        setTop(top);
+        setCenter(split);
+        setBottom(createStatusLine());
+    }
+
+    private ToolBar createToolBar(SaveFileChooser saveFileChooser) {
+        ChoiceBox<TimestampFormat> timestamps = new ChoiceBox<>();
+        timestamps.setId("timestampFormat");
+        timestamps.getItems().addAll(TimestampFormat.values());
+        timestamps.valueProperty().bindBidirectional(model.timestampFormatProperty());
+        timestamps.setTooltip(new Tooltip("How the Time column shows when a payload was seen"));
+
+        ToggleButton pause = new ToggleButton("Pause view");
+        pause.setId("pauseView");
+        pause.selectedProperty().bindBidirectional(model.pausedProperty());
+        pause.setTooltip(new Tooltip("Freeze the table; capturing goes on"));
+        Label badge = new Label();
+        badge.setId("pausedBadge");
+        badge.getStyleClass().add("paused-badge");
+        badge.textProperty().bind(Bindings.format("+%,d new", model.arrivedWhilePausedProperty()));
+        badge.visibleProperty().bind(model.pausedProperty());
+        badge.managedProperty().bind(badge.visibleProperty());
+
+        ToggleButton autoScroll = new ToggleButton("Auto-scroll");
+        autoScroll.setId("autoScroll");
+        autoScroll.selectedProperty().bindBidirectional(model.autoScrollProperty());
+        autoScroll.setTooltip(new Tooltip("Keep the newest payload in sight"));
+
+        Button clear = new Button("Clear");
+        clear.setId("clearTraffic");
+        clear.setTooltip(new Tooltip("Forget every captured payload"));
+        clear.setOnAction(e -> model.clear());
+
+        ToolBar toolBar = new ToolBar(timestamps, pause, badge, autoScroll, clear, new ExportMenu(model, saveFileChooser));
+        toolBar.setId("trafficToolBar");
+        return toolBar;
+    }
+
+    private VBox createHexDumpView() {
         hexDump.setId("hexDump");
         hexDump.getStyleClass().add("hex-dump");
         hexDump.setEditable(false);
         hexDump.setPromptText("Select a payload to see its bytes");
-        SplitPane split = new SplitPane(table, hexDump);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
-        setTop(new PaneHeader("Traffic"));
-        setCenter(split);
+        hexDump.textProperty().bind(model.hexDumpProperty());
+        Label title = new Label();
+        title.setId("hexDumpTitle");
+        title.textProperty().bind(model.hexDumpTitleProperty());
+        VBox.setVgrow(hexDump, Priority.ALWAYS);
+        return new VBox(title, hexDump);
+    }
+
+    private HBox createStatusLine() {
+        Label status = new Label();
+        status.setId("trafficStatus");
+        status.textProperty().bind(model.statusProperty());
+        Label message = new Label();
+        message.setId("trafficMessage");
+        message.textProperty().bind(model.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(8, status, spacer, message);
+        line.getStyleClass().add("traffic-status");
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 }

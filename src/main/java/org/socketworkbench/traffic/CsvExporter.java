@@ -1,0 +1,68 @@
+package org.socketworkbench.traffic;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+
+/**
+ * Writes captured payloads as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma,
+ * quote or line break in double quotes with quotes doubled). Columns: sequence, time (UTC,
+ * ISO 8601 with nanoseconds), socket, kind, direction, secured, local, peer, length, payload as
+ * hex, and a text preview of the payload.
+ */
+public final class CsvExporter {
+
+    static final String HEADER = "sequence,time,socket,kind,direction,secured,local,peer,length,payload_hex,preview";
+    static final int PREVIEW_BYTES = 256;
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final HexFormat HEX = HexFormat.of();
+
+    private CsvExporter() {
+    }
+
+    /** Writes the header line and one line per payload. Does not close the writer. */
+    public static void write(Iterable<CapturedPayload> payloads, Writer out) throws IOException {
+        out.write(HEADER);
+        out.write("\r\n");
+        for (CapturedPayload payload : payloads) {
+            TrafficFlow flow = payload.flow();
+            String[] fields = {
+                Long.toString(payload.sequence()),
+                TIME.format(Instant.ofEpochSecond(0, payload.timestampNanos())),
+                Integer.toString(flow.socketId()),
+                flow.kind().chromeName(),
+                payload.direction().name().toLowerCase(java.util.Locale.ROOT),
+                Boolean.toString(flow.secured()),
+                flow.localEndpoint(),
+                flow.peerEndpoint(),
+                Integer.toString(payload.length()),
+                HEX.formatHex(payload.bytes()),
+                PayloadPreview.of(payload, PREVIEW_BYTES),
+            };
+            for (int i = 0; i < fields.length; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(quote(fields[i]));
+            }
+            out.write("\r\n");
+        }
+        out.flush();
+    }
+
+    /** The field as RFC 4180 wants it: quoted when it holds a comma, quote, CR or LF. */
+    static String quote(String field) {
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return '"' + field.replace("\"", "\"\"") + '"';
+            }
+        }
+        return field;
+    }
+}

@@ -1,0 +1,93 @@
+package org.socketworkbench.ui.traffic;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.socketworkbench.engine.Direction;
+import org.socketworkbench.traffic.PayloadFormat;
+import org.socketworkbench.traffic.TrafficFilter;
+
+/**
+ * The filter fields: sockets, direction, peer, content (text, hex or escaped text). The view is
+ * re-filtered shortly after the user stops typing; input that does not parse is named in red and
+ * the previous filter stays in force.
+ */
+final class FilterBar extends HBox {
+
+    static final Duration DEBOUNCE = Duration.millis(200);
+
+    private final TrafficViewModel model;
+    private final TextField sockets = field("trafficFilterSocket", "Sockets, e.g. 1, 3-5", 110,
+            "Socket ids or ranges, separated by commas or spaces");
+    private final ChoiceBox<Direction> direction = new ChoiceBox<>();
+    private final TextField peer = field("trafficFilterPeer", "Peer address or port", 140,
+            "Part of the peer's address:port, e.g. 10.0.0.5 or :53");
+    private final TextField content = field("trafficFilterContent", "Content", 140,
+            "Bytes the payload must contain");
+    private final ChoiceBox<PayloadFormat> contentFormat = new ChoiceBox<>();
+    private final Label error = new Label();
+    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+
+    FilterBar(TrafficViewModel model) {
+        this.model = model;
+        setId("trafficFilterBar");
+        getStyleClass().add("filter-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        direction.setId("trafficFilterDirection");
+        direction.getItems().addAll(null, Direction.IN, Direction.OUT);
+        direction.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Direction value) {
+                return value == null ? "In and out" : value == Direction.IN ? "In only" : "Out only";
+            }
+
+            @Override
+            public Direction fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        direction.setValue(null);
+        contentFormat.setId("trafficFilterContentFormat");
+        contentFormat.getItems().addAll(PayloadFormat.values());
+        contentFormat.setValue(PayloadFormat.TEXT);
+        error.setId("trafficFilterError");
+        error.getStyleClass().add("filter-error");
+        error.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(error, Priority.ALWAYS);
+        getChildren().addAll(new Label("Filter"), sockets, direction, peer, content, contentFormat, error);
+        debounce.setOnFinished(e -> apply());
+        sockets.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
+        peer.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
+        content.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
+        direction.valueProperty().addListener((obs, old, now) -> apply());
+        contentFormat.valueProperty().addListener((obs, old, now) -> apply());
+    }
+
+    private void apply() {
+        debounce.stop();
+        try {
+            model.setFilter(TrafficFilter.parse(sockets.getText(), direction.getValue(), peer.getText(),
+                    content.getText(), contentFormat.getValue()));
+            error.setText("");
+        } catch (IllegalArgumentException e) {
+            error.setText(e.getMessage());
+        }
+    }
+
+    private static TextField field(String id, String prompt, double width, String tip) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(10);
+        field.setPrefWidth(width);
+        field.setTooltip(new Tooltip(tip));
+        return field;
+    }
+}

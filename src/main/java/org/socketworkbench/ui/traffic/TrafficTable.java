@@ -1,0 +1,133 @@
+package org.socketworkbench.ui.traffic;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Font;
+import org.socketworkbench.engine.Direction;
+import org.socketworkbench.traffic.CapturedPayload;
+import org.socketworkbench.traffic.PayloadPreview;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The virtualized table of captured payloads: number, time, socket, direction, peer, length and
+ * a text preview. Rows stay in capture order (sorting is off: the view appends and drops at the
+ * ends). Selecting a row selects it in the model.
+ */
+final class TrafficTable extends TableView<CapturedPayload> {
+
+    static final int PREVIEW_BYTES = 96;
+
+    private final TrafficViewModel model;
+    private final ZoneId zone;
+    private boolean scrollToEndPending;
+
+    TrafficTable(TrafficViewModel model, ZoneId zone) {
+        super(model.rows());
+        this.model = model;
+        this.zone = zone;
+        setId("trafficTable");
+        setPlaceholder(new Label("No traffic captured yet"));
+        // Every row is one line: a fixed height spares the virtual flow from measuring rows,
+        // which otherwise dominates the cost of appending thousands of rows per pulse.
+        setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().addAll(List.of(
+                column("No.", 60, p -> Long.toString(p.sequence())),
+                timeColumn(),
+                column("Socket", 80, p -> p.flow().socketLabel()),
+                column("Dir", 55, p -> p.direction() == Direction.IN ? "\u2190 in" : "\u2192 out"),
+                column("Peer", 150, p -> p.flow().peerEndpoint()),
+                column("Length", 65, p -> Integer.toString(p.length())),
+                column("Preview", 220, p -> PayloadPreview.of(p, PREVIEW_BYTES))));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        model.timestampFormatProperty().addListener((obs, old, now) -> refresh());
+        model.startNanosProperty().addListener((obs, old, now) -> refresh());
+        followNewRowsWhenAutoScrolling();
+    }
+
+    /** Auto-scroll: after each batch of new rows, and when the table is resized, show the last row. */
+    private void followNewRowsWhenAutoScrolling() {
+        model.rows().addListener((ListChangeListener<CapturedPayload>) change -> {
+            boolean added = false;
+            while (change.next()) {
+                added |= change.wasAdded();
+            }
+            if (added) {
+                scrollToEndIfAutoScrolling();
+            }
+        });
+        model.autoScrollProperty().addListener((obs, was, on) -> scrollToEndIfAutoScrolling());
+        heightProperty().addListener((obs, old, now) -> scrollToEndIfAutoScrolling());
+    }
+
+    private void scrollToEndIfAutoScrolling() {
+        if (model.autoScrollProperty().get()) {
+            scrollToEnd();
+        }
+    }
+
+    /**
+     * Brings the last row into view at the coming layout. Scrolling right away would miss the
+     * rows just added: the table learns the new row count only when it lays itself out. (The
+     * flow's position, 1 = the end, is used rather than {@code scrollTo(lastIndex)}, which puts
+     * that row at the top and then clamps by estimated row sizes, leaving it half hidden.)
+     */
+    private void scrollToEnd() {
+        scrollToEndPending = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (scrollToEndPending && lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            scrollToEndPending = false;
+            flow.setPosition(1);
+        }
+    }
+
+    private TableColumn<CapturedPayload, CapturedPayload> timeColumn() {
+        TableColumn<CapturedPayload, CapturedPayload> column = new TableColumn<>("Time");
+        column.setPrefWidth(240);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TimeCell());
+        return column;
+    }
+
+    private static TableColumn<CapturedPayload, String> column(String title, double width,
+                                                              Function<CapturedPayload, String> text) {
+        TableColumn<CapturedPayload, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        return column;
+    }
+
+    /** The time in the chosen format; "delta" needs the row above, so it is computed per cell. */
+    private final class TimeCell extends TableCell<CapturedPayload, CapturedPayload> {
+
+        @Override
+        protected void updateItem(CapturedPayload payload, boolean empty) {
+            super.updateItem(payload, empty);
+            if (empty || payload == null) {
+                setText(null);
+                return;
+            }
+            int index = getIndex();
+            long previous = index > 0 && index <= getItems().size()
+                    ? getItems().get(index - 1).timestampNanos()
+                    : payload.timestampNanos();
+            setText(model.timestampFormatProperty().get().format(payload.timestampNanos(),
+                    model.startNanosProperty().get(), previous, zone));
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package org.socketworkbench.ui.traffic;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.socketworkbench.traffic.CaptureBatch;
+import org.socketworkbench.traffic.CaptureStats;
+import org.socketworkbench.traffic.CaptureListener;
+import org.socketworkbench.traffic.CapturedPayload;
+import org.socketworkbench.traffic.ExportFormat;
+import org.socketworkbench.traffic.HexDump;
+import org.socketworkbench.traffic.ThroughputMeter;
+import org.socketworkbench.traffic.ThroughputSample;
+import org.socketworkbench.traffic.TimestampFormat;
+import org.socketworkbench.traffic.TrafficCapture;
+import org.socketworkbench.traffic.TrafficFilter;
+import org.socketworkbench.ui.PulseDrain;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * State behind the traffic pane. Rows are the capture's own {@link CapturedPayload} objects that
+ * pass the filter, in capture order; they are pulled from the {@link TrafficCapture} on the FX
+ * thread at most once per pulse (see {@link PulseDrain}), so a flood of payloads never turns into
+ * one {@code runLater} per packet. The row list is bounded like the capture: rows the capture has
+ * dropped leave the view too (except while the view is paused, which freezes it).
+ *
+ * <p>Everything here is FX-thread only, except that the capture wakes the model from any thread.
+ */
+public final class TrafficViewModel {
+
+    /** The most rows one pulse takes from the capture, so catching up never stalls a frame. */
+    static final int MAX_ROWS_PER_PULSE = 10_000;
+    /** Bytes of the selected payload shown in the hex dump. */
+    static final int HEX_DUMP_LIMIT = 64 * 1024;
+
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private final TrafficCapture capture;
+    private final ThroughputMeter meter;
+    private final LongSupplier clock;
+    private final boolean live;
+    private final PulseDrain drain;
+    private final CaptureListener wakeOnAppend;
+
+    private final ObservableList<CapturedPayload> rows = FXCollections.observableArrayList();
+    private final ObservableList<CapturedPayload> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final BooleanProperty paused = new SimpleBooleanProperty(false);
+    private final BooleanProperty autoScroll = new SimpleBooleanProperty(true);
+    private final ObjectProperty<TimestampFormat> timestampFormat = new SimpleObjectProperty<>(TimestampFormat.ABSOLUTE);
+    private final ObjectProperty<CapturedPayload> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> chartSocket = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper hexDump = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hexDumpTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper arrivedWhilePaused = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper startNanos = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<ThroughputSample>> throughput = new ReadOnlyObjectWrapper<>(List.of());
+
+    private TrafficFilter filter = TrafficFilter.ALL;
+    /** Sequence number of the last payload taken from the capture into the view. */
+    private long lastPulled;
+    private long chartSecond = Long.MIN_VALUE;
+
+    /** A live model: it follows the capture from now on, until {@link #dispose()}. */
+    public TrafficViewModel(TrafficCapture capture, ThroughputMeter meter) {
+        this(capture, meter, TrafficViewModel::epochNanos, true);
+    }
+
+    /**
+     * @param clock the current time in epoch nanoseconds (for the throughput chart)
+     * @param live  whether pulses pull from the capture by themselves; when false the caller
+     *              calls {@link #pulse()}
+     */
+    TrafficViewModel(TrafficCapture capture, ThroughputMeter meter, LongSupplier clock, boolean live) {
+        this.capture = capture;
+        this.meter = meter;
+        this.clock = clock;
+        this.live = live;
+        this.drain = new PulseDrain(this::pulse, () -> isBehind(capture.stats()));
+        this.wakeOnAppend = payload -> wake();
+        selected.addListener((obs, old, now) -> showSelected(now));
+        paused.addListener((obs, was, isPaused) -> wake());
+        chartSocket.addListener((obs, old, now) -> refreshChart(true));
+        refreshChart(true);
+        if (live) {
+            capture.addListener(wakeOnAppend);
+            wake();
+        }
+    }
+
+    /**
+     * Takes what is new from the capture into the view (unless paused), drops rows the capture
+     * has dropped, and refreshes the counters and, once a second, the chart. Returns whether there
+     * is or may soon be more to do. FX thread.
+     */
+    public boolean pulse() {
+        CaptureStats stats;
+        boolean changed;
+        if (paused.get()) {
+            stats = capture.stats();
+            long arrived = stats.lastSequence() - lastPulled;
+            changed = arrived != arrivedWhilePaused.get();
+            arrivedWhilePaused.set(arrived);
+        } else {
+            CaptureBatch batch = capture.since(lastPulled, MAX_ROWS_PER_PULSE);
+            stats = batch.stats();
+            changed = !batch.payloads().isEmpty();
+            lastPulled = batch.lastSequenceOr(lastPulled);
+            dropRowsBefore(stats.oldestSequence());
+            appendMatching(batch.payloads());
+            arrivedWhilePaused.set(0);
+        }
+        startNanos.set(stats.startNanos());
+        status.set(describe(stats));
+        refreshChart(false);
+        return changed || isBehind(stats) || meter.hasTrafficInWindow(clock.getAsLong());
+    }
+
+    /** Shows only what passes {@code newFilter}, from the whole capture (as far as the view has pulled it). */
+    public void setFilter(TrafficFilter newFilter) {
+        filter = newFilter;
+        long upTo = lastPulled;
+        rows.setAll(capture.snapshot().stream().filter(p -> p.sequence() <= upTo && newFilter.test(p)).toList());
+        wake();
+    }
+
+    /** Empties the capture and the view. */
+    public void clear() {
+        capture.clear();
+        rows.clear();
+        selected.set(null);
+        lastPulled = capture.stats().lastSequence();
+        arrivedWhilePaused.set(0);
+        message.set("");
+        wake();
+    }
+
+    /**
+     * Writes the whole capture, or just the rows in view, to {@code target} on a virtual thread.
+     * The task's outcome also lands in {@link #messageProperty()}.
+     */
+    public Task<Integer> export(ExportFormat format, boolean viewOnly, Path target) {
+        List<CapturedPayload> payloads = viewOnly ? List.copyOf(rows) : capture.snapshot();
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() throws Exception {
+                format.write(payloads, target);
+                return payloads.size();
+            }
+        };
+        task.setOnSucceeded(e -> message.set(String.format(Locale.ROOT, "Exported %,d payloads to %s",
+                task.getValue(), target.getFileName())));
+        task.setOnFailed(e -> message.set("Could not export to " + target + ": " + task.getException().getMessage()));
+        message.set("Exporting " + payloads.size() + " payloads to " + target.getFileName() + "\u2026");
+        Thread.ofVirtual().name("traffic-export").start(task);
+        return task;
+    }
+
+    /** Stops following the capture. */
+    public void dispose() {
+        capture.removeListener(wakeOnAppend);
+        drain.stop();
+    }
+
+    /** The rows in view, oldest first. */
+    public ObservableList<CapturedPayload> rows() {
+        return readOnlyRows;
+    }
+
+    public BooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    public BooleanProperty autoScrollProperty() {
+        return autoScroll;
+    }
+
+    public ObjectProperty<TimestampFormat> timestampFormatProperty() {
+        return timestampFormat;
+    }
+
+    /** The row whose bytes the hex dump shows, or null. */
+    public ObjectProperty<CapturedPayload> selectedProperty() {
+        return selected;
+    }
+
+    /** The socket the throughput chart shows, or null for all sockets together. */
+    public ObjectProperty<Integer> chartSocketProperty() {
+        return chartSocket;
+    }
+
+    public ReadOnlyStringProperty hexDumpProperty() {
+        return hexDump.getReadOnlyProperty();
+    }
+
+    /** One line about the selected payload: number, socket, direction, peer, length. */
+    public ReadOnlyStringProperty hexDumpTitleProperty() {
+        return hexDumpTitle.getReadOnlyProperty();
+    }
+
+    /** Payloads captured since the view was paused (0 when it is not). */
+    public ReadOnlyLongProperty arrivedWhilePausedProperty() {
+        return arrivedWhilePaused.getReadOnlyProperty();
+    }
+
+    /** Timestamp of the capture's first payload, the zero of "seconds since start". */
+    public ReadOnlyLongProperty startNanosProperty() {
+        return startNanos.getReadOnlyProperty();
+    }
+
+    /** {@code N payloads, M dropped (cap ...)}, plus how many are shown when a filter is on. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last export, or "". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Bytes/s in and out per second, oldest first, for the chart's socket (or all). */
+    public ReadOnlyObjectProperty<List<ThroughputSample>> throughputProperty() {
+        return throughput.getReadOnlyProperty();
+    }
+
+    /** Makes sure the coming pulses update the view (a live model only; otherwise the caller pulses). */
+    private void wake() {
+        if (live) {
+            drain.wake();
+        }
+    }
+
+    /** Whether the view has not yet caught up with the capture (or, paused, with its count of new payloads). */
+    private boolean isBehind(CaptureStats stats) {
+        long unseen = stats.lastSequence() - lastPulled;
+        return paused.get() ? unseen != arrivedWhilePaused.get() : unseen > 0;
+    }
+
+    /** Removes the leading rows the capture no longer holds (rows are in sequence order). */
+    private void dropRowsBefore(long oldestSequence) {
+        int low = 0;
+        int high = rows.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (rows.get(middle).sequence() < oldestSequence) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        if (low > 0) {
+            rows.remove(0, low);
+        }
+    }
+
+    private void appendMatching(List<CapturedPayload> payloads) {
+        TrafficFilter current = filter;
+        rows.addAll(current.matchesEverything() ? payloads : payloads.stream().filter(current).toList());
+    }
+
+    private String describe(CaptureStats stats) {
+        String text = stats.describe();
+        if (!filter.matchesEverything()) {
+            text += String.format(Locale.ROOT, " \u00b7 %,d shown", rows.size());
+        }
+        return text;
+    }
+
+    private void refreshChart(boolean force) {
+        long now = clock.getAsLong();
+        long second = Math.floorDiv(now, NANOS_PER_SECOND);
+        if (!force && second == chartSecond) {
+            return;
+        }
+        chartSecond = second;
+        Integer socket = chartSocket.get();
+        throughput.set(socket == null ? meter.total(now) : meter.forSocket(socket, now));
+    }
+
+    private void showSelected(CapturedPayload payload) {
+        if (payload == null) {
+            hexDump.set("");
+            hexDumpTitle.set("");
+            return;
+        }
+        hexDump.set(HexDump.format(payload.payload(), HEX_DUMP_LIMIT));
+        hexDumpTitle.set(String.format(Locale.ROOT, "Payload #%d \u00b7 socket %s \u00b7 %s %s %s \u00b7 %,d bytes",
+                payload.sequence(), payload.flow().socketLabel(), payload.direction().name().toLowerCase(Locale.ROOT),
+                payload.direction() == org.socketworkbench.engine.Direction.IN ? "from" : "to",
+                payload.flow().peerEndpoint(), payload.length()));
+    }
+
+    private static long epochNanos() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * NANOS_PER_SECOND + now.getNano();
+    }
+}
