@@ -75,6 +75,8 @@ final class Workbench implements AutoCloseable {
         engine.addObserver(capture);
         traffic = new TrafficViewModel(capture, throughput);
 
+        statusBar.setText("Ready");
+        counts.setId("statusCounts");
         statusBar.getRightItems().add(counts);
         window = new MainWindow(shell, new MainWindow.Panes(socketList, new ComposerPane(composer),
                 new AdapterListPane(adapters, commands), new TrafficPane(traffic), statusBar, toolItems()));
@@ -84,7 +86,7 @@ final class Workbench implements AutoCloseable {
 
         pulses.every(100, () -> {
             socketModel.refresh();
-            counts.setText(engine.stats().liveSockets() + " sockets");
+            counts.setText(engine.stats().liveSockets() + " sockets · " + adapters.statusProperty().get());
         });
         pulses.every(1000, socketModel::tick);
         pulses.every(3000, adapters::refresh);

@@ -37,7 +37,7 @@ public final class ProbeReceiver implements AutoCloseable {
                 steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, "choose adapter " + channel.iface(),
                         cb -> engine.setMulticastInterface(id, channel.iface(), cb)));
             }
-            String bindAddress = channel.iface().isEmpty() ? groupText : groupText + "%" + channel.iface();
+            String bindAddress = group.isIpv6() && !channel.iface().isEmpty() ? groupText + "%" + channel.iface() : groupText;
             return steps
                     .thenCompose(v -> EngineSteps.expectOk(engine, "bind " + bindAddress + ":" + group.port(),
                             cb -> engine.bind(id, bindAddress, group.port(), cb)))

@@ -2,6 +2,7 @@ package org.socketworkbench.app;
 
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
@@ -57,8 +58,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertTrue(table.getItems().stream().anyMatch(a -> a.toString().contains("name=lo")),
                 "lo is listed: " + table.getItems());
-        StatusBar status = robot.lookup("#statusBar").query();
-        assertTrue(status.getText().contains("adapter"), status.getText());
+        Label counts = robot.lookup("#statusCounts").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counts.getText().contains("adapter"));
     }
 
     @Test
