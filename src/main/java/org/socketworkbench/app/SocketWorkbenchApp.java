@@ -10,7 +10,7 @@ import org.socketworkbench.settings.Settings;
 import org.socketworkbench.settings.SettingsKeeper;
 import org.socketworkbench.settings.SettingsStore;
 import org.socketworkbench.ui.AppIcons;
-import org.socketworkbench.ui.Theme;
+import org.socketworkbench.ui.traffic.SaveFileChooser;
 
 import java.nio.file.Path;
 
@@ -22,8 +22,18 @@ public final class SocketWorkbenchApp extends Application {
     static final String SETTINGS_DIR_PROPERTY = "socketworkbench.settings.dir";
     private static final System.Logger LOG = System.getLogger(SocketWorkbenchApp.class.getName());
 
+    private final SaveFileChooser exportChooser;
     private Workbench workbench;
     private SettingsKeeper settings;
+
+    public SocketWorkbenchApp() {
+        this(SaveFileChooser.fileDialog());
+    }
+
+    /** With a chosen way to ask where exports go (tests answer without a native dialog). */
+    SocketWorkbenchApp(SaveFileChooser exportChooser) {
+        this.exportChooser = exportChooser;
+    }
 
     @Override
     public void start(Stage stage) {
@@ -34,7 +44,7 @@ public final class SocketWorkbenchApp extends Application {
         SettingsStore.Loaded loaded = store.load();
         settings = new SettingsKeeper(store, loaded.settings(),
                 problem -> LOG.log(System.Logger.Level.WARNING, problem));
-        workbench = new Workbench(settings);
+        workbench = new Workbench(settings, exportChooser);
 
         Scene scene = new Scene(workbench.window(), 1280, 800);
         installShortcuts(scene);
@@ -91,10 +101,5 @@ public final class SocketWorkbenchApp extends Application {
             workbench.close();
             settings.saveNow();
         }
-    }
-
-    /** The theme applied at start-up, for tests. */
-    Theme theme() {
-        return workbench.shell().getTheme();
     }
 }

@@ -25,6 +25,7 @@ import org.socketworkbench.ui.sockets.RecentTargets;
 import org.socketworkbench.ui.sockets.SocketCommands;
 import org.socketworkbench.ui.sockets.SocketListModel;
 import org.socketworkbench.ui.sockets.SocketListPane;
+import org.socketworkbench.ui.traffic.SaveFileChooser;
 import org.socketworkbench.ui.traffic.TrafficPane;
 import org.socketworkbench.ui.traffic.TrafficViewModel;
 import org.socketworkbench.traffic.ThroughputMeter;
@@ -50,7 +51,7 @@ final class Workbench implements AutoCloseable {
     private final AdapterListModel adapters;
     private final TrafficViewModel traffic;
 
-    Workbench(SettingsKeeper settingsKeeper) {
+    Workbench(SettingsKeeper settingsKeeper, SaveFileChooser exportChooser) {
         Settings settings = settingsKeeper.current();
         FxBatchingExecutor fx = new FxBatchingExecutor();
         engine = SocketEngine.builder().callbackExecutor(fx).build();
@@ -79,7 +80,7 @@ final class Workbench implements AutoCloseable {
         counts.setId("statusCounts");
         statusBar.getRightItems().add(counts);
         window = new MainWindow(shell, new MainWindow.Panes(socketList, new ComposerPane(composer),
-                new AdapterListPane(adapters, commands), new TrafficPane(traffic), statusBar, toolItems()));
+                new AdapterListPane(adapters, commands), new TrafficPane(traffic, exportChooser), statusBar, toolItems()));
         window.restoreDividerPositions(settings.dividers());
         shell.themeProperty().addListener((obs, old, theme) ->
                 settingsKeeper.update(s -> s.withTheme(theme == Theme.DARK ? "dark" : "light")));
