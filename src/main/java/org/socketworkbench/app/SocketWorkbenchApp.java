@@ -1,10 +1,12 @@
 package org.socketworkbench.app;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.settings.SettingsKeeper;
@@ -46,7 +48,9 @@ public final class SocketWorkbenchApp extends Application {
                 problem -> LOG.log(System.Logger.Level.WARNING, problem));
         workbench = new Workbench(settings, exportChooser);
 
-        Scene scene = new Scene(workbench.window(), 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(workbench.window(), Math.min(1440, screen.getWidth() * 0.95),
+                Math.min(900, screen.getHeight() * 0.95));
         installShortcuts(scene);
         stage.setTitle(TITLE);
         stage.getIcons().setAll(AppIcons.windowIcons());

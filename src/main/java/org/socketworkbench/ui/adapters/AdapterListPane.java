@@ -49,17 +49,15 @@ public final class AdapterListPane extends BorderPane {
         table.setId("adapterTable");
         table.setItems(model.adapters());
         table.setPlaceholder(new Label("No network adapters found"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
                 textColumn("Adapter", 80, a -> a.name().equals(a.displayName()) ? a.name()
                         : a.name() + " (" + a.displayName() + ")"),
                 textColumn("Addresses", 220, AdapterListPane::addresses),
-                textColumn("State", 50, a -> a.up() ? "up" : "down"),
-                textColumn("Loopback", 60, a -> yesNo(a.loopback())),
-                textColumn("Multicast", 60, a -> yesNo(a.multicast())),
+                textColumn("Flags", 120, AdapterListPane::flags),
                 textColumn("MTU", 55, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
                 textColumn("Hardware", 120, Adapter::hardwareAddress),
-                textColumn("getNetworkList", 90, a -> yesNo(a.inChromeNetworkList()))));
+                textColumn("In getNetworkList", 110, a -> yesNo(a.inChromeNetworkList()))));
         table.setRowFactory(view -> new AdapterRow());
         setTop(new PaneHeader("Adapters"));
         setCenter(table);
@@ -91,6 +89,21 @@ public final class AdapterListPane extends BorderPane {
         MenuItem item = new MenuItem(text);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** "up, multicast", "up, loopback", "down". */
+    private static String flags(Adapter adapter) {
+        StringBuilder text = new StringBuilder(adapter.up() ? "up" : "down");
+        if (adapter.loopback()) {
+            text.append(", loopback");
+        }
+        if (adapter.multicast()) {
+            text.append(", multicast");
+        }
+        if (adapter.virtual()) {
+            text.append(", virtual");
+        }
+        return text.toString();
     }
 
     private static String yesNo(boolean value) {

@@ -18,9 +18,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.socketworkbench.settings.Settings;
@@ -113,11 +113,11 @@ public final class ComposerPane extends BorderPane {
         presets.setTooltip(new Tooltip("Named payloads, kept across restarts"));
         rebuildPresetMenu();
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(6, new Label("Repeat"), repeat, new Label("every"), interval, new Label("ms"),
-                send, stop, file, spacer, history, presets);
-        controls.setAlignment(Pos.CENTER_LEFT);
+        HBox repeating = new HBox(6, new Label("Repeat"), repeat, new Label("times, every"), interval, new Label("ms"));
+        repeating.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(6, send, stop, file, history, presets);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        FlowPane controls = new FlowPane(12, 6, repeating, buttons);
 
         problem.setId("composerProblem");
         problem.getStyleClass().add("form-problem");

@@ -43,9 +43,9 @@ public final class MainWindow extends BorderPane {
     private void createView(Panes panes) {
         left.setOrientation(Orientation.VERTICAL);
         left.getItems().setAll(panes.socketList(), panes.composer(), panes.adapterList());
-        left.setDividerPositions(0.5, 0.75);
+        left.setDividerPositions(0.45, 0.72);
         main.getItems().setAll(left, panes.traffic());
-        main.setDividerPositions(0.46);
+        main.setDividerPositions(0.5);
         panes.statusBar().setId("statusBar");
         setTop(createToolBar(panes.toolItems()));
         setCenter(main);

@@ -1,13 +1,11 @@
 package org.socketworkbench.ui.sockets;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -51,24 +49,21 @@ public final class SocketListPane extends BorderPane {
     private void createView() {
         tree.setId("socketTree");
         tree.setShowRoot(false);
-        tree.setPlaceholder(new Label("No sockets yet: create a TCP client, TCP server or UDP socket above"));
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tree.setPlaceholder(new Label("No sockets yet: create one from the toolbar (Ctrl+T, Ctrl+L, Ctrl+U)"));
+        tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         tree.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         tree.getColumns().setAll(List.of(
-                column("Id", 64, r -> Integer.toString(r.id())),
+                column("Id", 40, r -> Integer.toString(r.id())),
                 column("Type", 100, SocketRow::typeLabel),
-                column("State", 80, r -> r.status().label()),
-                column("Local", 140, SocketRow::local),
-                column("Peer", 140, SocketRow::peer),
-                column("In", 110, r -> traffic(r.bytesIn(), r.messagesIn())),
-                column("Out", 110, r -> traffic(r.bytesOut(), r.messagesOut())),
-                column("Rate in/out", 130, r -> rate(r.rateIn(), r.rateOut())),
+                column("State", 78, r -> r.status().label()),
+                column("Local", 120, SocketRow::local),
+                column("Peer", 120, SocketRow::peer),
+                column("In", 90, r -> traffic(r.bytesIn(), r.messagesIn())),
+                column("Out", 90, r -> traffic(r.bytesOut(), r.messagesOut())),
+                column("Rate in/out", 110, r -> rate(r.rateIn(), r.rateOut())),
                 column("Last result", 200, SocketRow::lastResult)));
         tree.setRowFactory(view -> new SocketTreeRow());
-        setTop(new PaneHeader("Sockets",
-                button("TCP client", "newTcpClient", "Create a TCP socket and connect it (Ctrl+T)", commands::newTcpClient),
-                button("TCP server", "newTcpServer", "Create a TCP socket and listen (Ctrl+L)", commands::newTcpServer),
-                button("UDP socket", "newUdpSocket", "Create a UDP socket and bind it (Ctrl+U)", commands::newUdpSocket)));
+        setTop(new PaneHeader("Sockets"));
         setCenter(tree);
         setBottom(details);
     }
@@ -89,14 +84,6 @@ public final class SocketListPane extends BorderPane {
     /** The tree, for the app's keyboard shortcuts and tests. */
     public TreeTableView<SocketRow> tree() {
         return tree;
-    }
-
-    private static Button button(String text, String id, String tooltip, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private static TreeTableColumn<SocketRow, String> column(String title, double width, Function<SocketRow, String> value) {

@@ -4,6 +4,7 @@ import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -61,7 +62,9 @@ final class FilterBar extends HBox {
         error.getStyleClass().add("filter-error");
         error.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(error, Priority.ALWAYS);
-        getChildren().addAll(new Label("Filter"), sockets, direction, peer, content, contentFormat, error);
+        Label title = new Label("Filter");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(title, sockets, direction, peer, content, contentFormat, error);
         debounce.setOnFinished(e -> apply());
         sockets.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
         peer.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
