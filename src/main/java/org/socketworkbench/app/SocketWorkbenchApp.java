@@ -39,7 +39,8 @@ public final class SocketWorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        LaunchOptions options = getParameters() == null ? LaunchOptions.parse()
+                : LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
         Thread.currentThread().setUncaughtExceptionHandler(new FxErrorHandler(options.smokeTest()));
 
         SettingsStore store = settingsStore();
@@ -65,6 +66,11 @@ public final class SocketWorkbenchApp extends Application {
         stage.show();
         workbench.start();
         loaded.warning().ifPresent(workbench::warn);
+    }
+
+    /** The running workbench (for the GUI benchmark in this package). */
+    Workbench workbench() {
+        return workbench;
     }
 
     private static SettingsStore settingsStore() {

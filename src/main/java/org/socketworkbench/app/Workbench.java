@@ -50,18 +50,19 @@ final class Workbench implements AutoCloseable {
     private final SocketCommands commands;
     private final AdapterListModel adapters;
     private final TrafficViewModel traffic;
+    private final TrafficCapture capture = new TrafficCapture();
 
     Workbench(SettingsKeeper settingsKeeper, SaveFileChooser exportChooser) {
         Settings settings = settingsKeeper.current();
         FxBatchingExecutor fx = new FxBatchingExecutor();
-        engine = SocketEngine.builder().callbackExecutor(fx).build();
+        engine = SocketEngine.builder().build();
         engine.addObserver(tracker);
         shell.setTheme("dark".equals(settings.theme()) ? Theme.DARK : Theme.LIGHT);
         shell.getTheme().apply();
 
         SocketListModel socketModel = new SocketListModel(tracker);
         OutcomeNotifier notifier = new OutcomeNotifier(tracker, statusBar, statusBar);
-        SocketActions actions = new SocketActions(engine, notifier);
+        SocketActions actions = new SocketActions(engine, notifier, fx);
         RecentTargets recent = new RecentTargets(settings.recentTargets(),
                 targets -> settingsKeeper.update(s -> s.withRecentTargets(targets)));
         commands = new SocketCommands(actions, () -> statusBar.getScene().getWindow(), recent);
@@ -70,7 +71,6 @@ final class Workbench implements AutoCloseable {
                 presets -> settingsKeeper.update(s -> s.withPresets(presets)));
         composer.targetProperty().bind(socketModel.selectedProperty());
         adapters = new AdapterListModel(new AdapterScanner(), fx);
-        TrafficCapture capture = new TrafficCapture();
         ThroughputMeter throughput = new ThroughputMeter();
         capture.addListener(throughput);
         engine.addObserver(capture);
@@ -107,6 +107,23 @@ final class Workbench implements AutoCloseable {
         button.setTooltip(new Tooltip(tooltip));
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** For the GUI benchmark and tests in this package. */
+    SocketEngine engine() {
+        return engine;
+    }
+
+    TrafficCapture capture() {
+        return capture;
+    }
+
+    TrafficViewModel traffic() {
+        return traffic;
+    }
+
+    SocketTracker tracker() {
+        return tracker;
     }
 
     MainWindow window() {

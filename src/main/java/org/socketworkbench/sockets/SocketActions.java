@@ -9,25 +9,34 @@ import org.socketworkbench.engine.TLSVersionConstraints;
 import org.socketworkbench.engine.WriteInfo;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
  * Every chrome.socket operation the workbench offers, as one call each, with its outcome
  * reported to one sink (notifications, the socket's row). Sockets it opens keep a read pending
- * ({@link ReceivePump}); servers may accept automatically. No JavaFX: callbacks run wherever the
- * engine's executor runs them.
+ * ({@link ReceivePump}); servers may accept automatically. No JavaFX: the plumbing (read loops,
+ * accept loops, set-up chains) runs on the engine's own callback thread, and only what the user
+ * sees — outcomes and getInfo details — is handed to {@code uiExecutor}, so a flood of traffic
+ * never keeps the UI thread busy.
  */
 public final class SocketActions {
 
     private final SocketEngine engine;
     private final ReceivePump pump;
     private final Consumer<OperationOutcome> outcomes;
+    private final Executor uiExecutor;
 
-    public SocketActions(SocketEngine engine, Consumer<OperationOutcome> outcomes) {
+    /**
+     * @param outcomes   receives every outcome, on {@code uiExecutor}
+     * @param uiExecutor where outcomes and details are delivered (the UI thread, batched)
+     */
+    public SocketActions(SocketEngine engine, Consumer<OperationOutcome> outcomes, Executor uiExecutor) {
         this.engine = engine;
         this.pump = new ReceivePump(engine);
         this.outcomes = outcomes;
+        this.uiExecutor = uiExecutor;
     }
 
     public SocketEngine engine() {
@@ -130,7 +139,8 @@ public final class SocketActions {
 
     public void disconnect(int id) {
         engine.disconnect(id);
-        outcomes.accept(OperationOutcome.of(id, "disconnect", 0, Optional.empty()));
+        OperationOutcome outcome = OperationOutcome.of(id, "disconnect", 0, Optional.empty());
+        uiExecutor.execute(() -> outcomes.accept(outcome));
     }
 
     public void destroy(int id) {
@@ -179,7 +189,7 @@ public final class SocketActions {
             if (info == null) {
                 report(id, "get info", -1);
             } else {
-                details.accept(info);
+                uiExecutor.execute(() -> details.accept(info));
             }
         });
     }
@@ -209,7 +219,7 @@ public final class SocketActions {
     private boolean report(int id, String operation, Integer result) {
         int code = result == null ? -1 : result;
         OperationOutcome outcome = OperationOutcome.of(id, operation, code, engine.lastError());
-        outcomes.accept(outcome);
+        uiExecutor.execute(() -> outcomes.accept(outcome));
         return outcome.succeeded();
     }
 

@@ -1,6 +1,8 @@
 package org.socketworkbench.bench;
 
-/** Picks the benchmark named by {@code -Dbench=...}: engine (more to come with the GUI and multicast). */
+import org.socketworkbench.app.GuiFloodBenchmark;
+
+/** Picks the benchmark named by {@code -Dbench=...}: engine, gui. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -10,8 +12,9 @@ public final class BenchMain {
         String which = args.length == 0 ? "engine" : args[0];
         switch (which) {
             case "engine" -> EngineBenchmark.main(new String[0]);
+            case "gui" -> GuiFloodBenchmark.main(new String[0]);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: engine");
+                System.err.println("unknown benchmark '" + which + "'; known: engine, gui");
                 System.exit(2);
             }
         }
