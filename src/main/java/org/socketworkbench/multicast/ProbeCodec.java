@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Writes and reads the probe format, version 1 (byte layout in PROBE-FORMAT.md): big-endian
+ * Writes and reads the probe format, version 1 (byte layout in the README, "The probe format"): big-endian
  * fixed header of {@value #FIXED_HEADER} bytes, the host name, then zero padding up to the
  * requested datagram size. Stateless and thread-safe.
  */

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * One probe: the header fields of the probe format (see PROBE-FORMAT.md). Padding is not part of
+ * One probe: the header fields of the probe format (see the README, "The probe format"). Padding is not part of
  * the packet; {@link ProbeCodec#encode} adds it.
  *
  * @param flags         flag bits; {@link #FLAG_LAST} marks a sender's final probe, other bits

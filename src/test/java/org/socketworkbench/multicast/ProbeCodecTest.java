@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProbeCodecTest {
 
-    /** The example of PROBE-FORMAT.md; keep both in step. */
+    /** The example in the README (probe format); keep both in step. */
     private static final String EXAMPLE_HEX = ""
             + "535750520100003d0123456789abcdef000000000000002a"
             + "17979cfe3d85cd1501041388ef0102030000000000000000"
