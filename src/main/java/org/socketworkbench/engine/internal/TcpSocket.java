@@ -616,6 +616,7 @@ public final class TcpSocket extends ManagedSocket {
     private void handshake(SecureOptions options, Callback<Integer> callback, Runnable destroyInEngine) {
         TcpStream current;
         String name;
+        int callEpoch;
         lock.lock();
         try {
             if (destroyed || !connected) {
@@ -628,32 +629,37 @@ public final class TcpSocket extends ManagedSocket {
             }
             current = stream;
             name = hostname != null ? hostname : current.peerAddress();
+            callEpoch = epoch;
             writeInProgress = true;
         } finally {
             lock.unlock();
         }
+        TlsSession session = null;
+        int failure = 0;
         try {
-            TlsSession session = TlsHandshake.run(context.sslContext(), current.channel(), name,
-                    current.peerPort(), options);
-            lock.lock();
-            try {
-                writeInProgress = false;
+            session = TlsHandshake.run(context.sslContext(), current.channel(), name, current.peerPort(), options);
+        } catch (TlsHandshake.Failure e) {
+            failure = e.code();
+        }
+        lock.lock();
+        try {
+            if (callEpoch != epoch || destroyed) {
+                // D13: disconnect or destroy cut the handshake short; that is not a TLS failure
+                callbacks.dispatch("secure", callback, NetError.CONNECTION_CLOSED.code());
+                return;
+            }
+            writeInProgress = false;
+            if (failure == 0) {
                 current.secure(session);
                 secured = true;
                 emit("secure", 0);
                 callbacks.dispatch("secure", callback, 0);
-            } finally {
-                lock.unlock();
+                return;
             }
-        } catch (TlsHandshake.Failure failure) {
-            lock.lock();
-            try {
-                writeInProgress = false;
-            } finally {
-                lock.unlock();
-            }
-            fail(callback, destroyInEngine, failure.code());
+        } finally {
+            lock.unlock();
         }
+        fail(callback, destroyInEngine, failure);
     }
 
     private void fail(Callback<Integer> callback, Runnable destroyInEngine, int code) {
