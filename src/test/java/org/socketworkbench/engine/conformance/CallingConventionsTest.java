@@ -28,6 +28,7 @@ import static org.socketworkbench.engine.conformance.ContractText.INVALID_TYPE;
 import static org.socketworkbench.engine.conformance.ContractText.SOCKET_NOT_FOUND;
 import static org.socketworkbench.engine.conformance.ContractText.unchecked;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
+import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
 
 /**
  * Contract §2 and §5.1: how results reach the caller (asynchronous callbacks, lastError only
@@ -83,7 +84,7 @@ class CallingConventionsTest {
     @Test
     void aSocketLevelErrorNobodyReadsIsPrintedAsWell() {
         int udp = fx.sockets().freshUdp();
-        fx.engine().listen(udp, "127.0.0.1", 0, null, result -> { });
+        fx.engine().listen(udp, LOOPBACK, 0, null, result -> { });
         assertEquals(unchecked("listen", ContractText.TYPE_NOT_SUPPORTED), fx.nextWarning());
     }
 
@@ -135,10 +136,10 @@ class CallingConventionsTest {
 
     @Test
     void acceptAllocatesANewIdAndSecureKeepsTheSameOne() {
-        Sockets.Listener listener = fx.sockets().listening("127.0.0.1");
+        Sockets.Listener listener = fx.sockets().listening(LOOPBACK);
         int client = fx.sockets().freshTcp();
         var accepted = fx.calls().startAccept(listener.id());
-        assertOutcome(fx.calls().connect(client, "127.0.0.1", listener.port()), 0, null);
+        assertOutcome(fx.calls().connect(client, LOOPBACK, listener.port()), 0, null);
         int acceptedId = fx.calls().await(accepted).value().socketId();
         assertNotEquals(listener.id(), acceptedId);
         assertNotEquals(client, acceptedId);

@@ -97,7 +97,11 @@ final class Calls {
     }
 
     Sync.Result<Integer> listen(int id, String address, int port) {
-        return call(cb -> engine.listen(id, address, port, null, cb));
+        return listen(id, address, port, null);
+    }
+
+    Sync.Result<Integer> listen(int id, String address, int port, Integer backlog) {
+        return call(cb -> engine.listen(id, address, port, backlog, cb));
     }
 
     Sync.Result<AcceptInfo> accept(int id) {

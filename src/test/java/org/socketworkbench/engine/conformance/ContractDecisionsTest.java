@@ -10,9 +10,6 @@ import org.socketworkbench.engine.RecvFromInfo;
 import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.WriteInfo;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +22,7 @@ import static org.socketworkbench.engine.conformance.ContractText.PORT_INVALID;
 import static org.socketworkbench.engine.conformance.ContractText.SOCKET_NOT_FOUND;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
 import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
+import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
 
 /**
  * Contract §6: the decisions where Chrome versions disagree, each asserted as its Contract column
@@ -32,8 +30,6 @@ import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
  * the other column are documented deviations.
  */
 class ContractDecisionsTest {
-
-    private static final String LOOPBACK = "127.0.0.1";
 
     @AutoClose
     private final EngineFixture fx = new EngineFixture();
@@ -182,16 +178,15 @@ class ContractDecisionsTest {
     }
 
     @Test
-    void d10_listenTwiceFailsAndTheFirstListenerKeepsWorking() throws IOException {
+    void d10_listenTwiceFailsAndTheFirstListenerKeepsWorking() {
         Sockets.Listener listener = fx.sockets().listening(LOOPBACK);
         assertOutcome(fx.calls().listen(listener.id(), LOOPBACK, 0), -2, LISTEN_FAILED);
 
         assertEquals(listener.port(), fx.calls().getInfo(listener.id()).value().localPort());
-        try (Socket client = new Socket(InetAddress.ofLiteral(LOOPBACK), listener.port())) {
-            AcceptInfo accepted = fx.calls().accept(listener.id()).value();
-            assertEquals(0, accepted.resultCode());
-            assertEquals(client.getLocalPort(), fx.calls().getInfo(accepted.socketId()).value().peerPort());
-        }
+        TcpPeer client = fx.sockets().plainClient(LOOPBACK, listener.port());
+        AcceptInfo accepted = fx.calls().accept(listener.id()).value();
+        assertEquals(0, accepted.resultCode());
+        assertEquals(client.port(), fx.calls().getInfo(accepted.socketId()).value().peerPort());
     }
 
     @Test

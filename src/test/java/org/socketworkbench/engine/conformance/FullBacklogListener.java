@@ -26,7 +26,7 @@ final class FullBacklogListener implements AutoCloseable {
     FullBacklogListener() {
         try {
             server = ServerSocketChannel.open();
-            server.bind(new InetSocketAddress(InetAddress.ofLiteral("127.0.0.1"), 0), BACKLOG);
+            server.bind(new InetSocketAddress(InetAddress.ofLiteral(Sockets.LOOPBACK), 0), BACKLOG);
             for (int i = 0; i <= BACKLOG; i++) {
                 connections.add(SocketChannel.open(server.getLocalAddress()));
             }

@@ -10,9 +10,6 @@ import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.Sync;
 import org.socketworkbench.engine.WriteInfo;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -50,6 +47,7 @@ import static org.socketworkbench.engine.conformance.MethodStateMatrixTest.Colum
 import static org.socketworkbench.engine.conformance.MethodStateMatrixTest.Column.UC;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
 import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
+import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
 
 /**
  * Contract §7, the method × socket-state matrix: one test per cell, with all permissions granted
@@ -85,7 +83,6 @@ class MethodStateMatrixTest {
         }
     }
 
-    private static final String LOOPBACK = "127.0.0.1";
     private static final String GROUP = "239.255.77.1";
 
     private static final List<Row<?>> MATRIX = List.of(
@@ -212,7 +209,7 @@ class MethodStateMatrixTest {
     }
 
     private static void acceptsAQueuedConnection(Subject s, Supplier<Sync.Result<AcceptInfo>> accept) {
-        Socket client = s.fixture().track(connectPlain(s.localPort()));
+        TcpPeer client = s.fixture().sockets().plainClient(LOOPBACK, s.localPort());
         Sync.Result<AcceptInfo> result = accept.get();
         assertEquals(0, result.value().resultCode());
         Integer accepted = result.value().socketId();
@@ -221,21 +218,13 @@ class MethodStateMatrixTest {
         assertNotEquals(s.id(), accepted);
         assertTrue(result.lastError().isEmpty());
         assertOutcome(s.calls().getInfo(accepted),
-                new SocketInfo("tcp", true, LOOPBACK, client.getLocalPort(), LOOPBACK, s.localPort()), null);
+                new SocketInfo("tcp", true, LOOPBACK, client.port(), LOOPBACK, s.localPort()), null);
     }
 
     private static void handshakesWithThePeer(Subject s, Supplier<Sync.Result<Integer>> secure) {
         CompletableFuture<Void> serverSide = s.tcpPeer().startTlsServer(TestTls.localhost());
         assertOutcome(secure.get(), 0, null);
         Await.result(serverSide);
-    }
-
-    private static Socket connectPlain(int port) {
-        try {
-            return new Socket(InetAddress.ofLiteral(LOOPBACK), port);
-        } catch (IOException e) {
-            throw new AssertionError("cannot connect to the engine's listener", e);
-        }
     }
 
     // ------------------------------------------------------------------ the socket under test

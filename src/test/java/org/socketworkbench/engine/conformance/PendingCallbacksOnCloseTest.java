@@ -17,6 +17,7 @@ import java.util.function.BiConsumer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.socketworkbench.engine.conformance.ContractText.SOCKET_NOT_FOUND;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
+import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
 
 /**
  * Contract D13 (§5.2, §5.5): an operation still pending when its socket is destroyed or
@@ -25,9 +26,6 @@ import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
  */
 class PendingCallbacksOnCloseTest {
 
-    private static final String LOOPBACK = "127.0.0.1";
-    /** More than the sender's and the receiver's socket buffers hold together (tcp_wmem max 4 MB). */
-    private static final int UNSENDABLE_BYTES = 32 * 1024 * 1024;
     /** The content type that starts a TLS ClientHello. */
     private static final byte TLS_HANDSHAKE_RECORD = 0x16;
 
@@ -122,9 +120,8 @@ class PendingCallbacksOnCloseTest {
     @ParameterizedTest
     @EnumSource(Closing.class)
     void aWriteInProgressAndTheWritesQueuedBehindIt(Closing closing) {
-        PeerServer slowReader = fx.track(new PeerServer(LOOPBACK, 4096));
-        int id = fx.sockets().connectedTcp(slowReader).id();
-        var inProgress = fx.calls().startWrite(id, new byte[UNSENDABLE_BYTES]);
+        int id = fx.sockets().connectedToASlowReader().id();
+        var inProgress = fx.calls().startWrite(id, new byte[Sockets.MORE_THAN_THE_BUFFERS_HOLD]);
         var queued = fx.calls().startWrite(id, TestData.PAYLOAD);
         closing.close(fx, id);
         assertOutcome(fx.calls().await(inProgress), new WriteInfo(-100), null);

@@ -12,6 +12,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -23,6 +24,16 @@ import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
  * has an OS socket, so that nothing a test does can send multicast out of the machine.
  */
 final class Sockets {
+
+    static final String LOOPBACK = "127.0.0.1";
+    static final String V6_LOOPBACK = "::1";
+
+    /**
+     * Bytes one write cannot get through while a {@link #connectedToASlowReader() slow reader}
+     * does not read: more than the engine's send buffer (tcp_wmem max 4 MB) and the reader's
+     * receive buffer hold together.
+     */
+    static final int MORE_THAN_THE_BUFFERS_HOLD = 32 * 1024 * 1024;
 
     /** The multicast adapter and TTL of every UDP socket the suite opens (network rule). */
     static final String MULTICAST_ADAPTER = "lo";
@@ -88,9 +99,23 @@ final class Sockets {
         return new Connection(id, server.accept());
     }
 
+    /** TC, with a peer whose receive buffer is fixed at 4 KB: a big write stays in progress. */
+    Connection connectedToASlowReader() {
+        return connectedTcp(fixture.track(new PeerServer(LOOPBACK, 4096)));
+    }
+
+    /** A plain {@code java.net} client connected to an engine listener; its port() is the client's own. */
+    TcpPeer plainClient(String address, int port) {
+        try {
+            return fixture.track(new TcpPeer(new Socket(InetAddress.ofLiteral(address), port)));
+        } catch (IOException e) {
+            throw new AssertionError("cannot connect to the engine's listener at " + address + " " + port, e);
+        }
+    }
+
     /** S: a client secured with TLS against a peer presenting {@link TestTls#localhost()}. */
     Connection secured() {
-        Connection connection = connectedTcp("127.0.0.1");
+        Connection connection = connectedTcp(LOOPBACK);
         var handshake = connection.peer().startTlsServer(TestTls.localhost());
         assertOutcome(calls.secure(connection.id(), null), 0, null);
         Await.result(handshake);
@@ -100,13 +125,13 @@ final class Sockets {
     /** TD: a client whose connect was refused. */
     int refusedTcp() {
         int id = freshTcp();
-        assertOutcome(calls.connect(id, "127.0.0.1", closedTcpPort()), -102, null);
+        assertOutcome(calls.connect(id, LOOPBACK, closedTcpPort()), -102, null);
         return id;
     }
 
     /** TD: a client whose peer sent some bytes and closed, all of it consumed (0 = the FIN). */
     int peerClosedTcp() {
-        Connection connection = connectedTcp("127.0.0.1");
+        Connection connection = connectedTcp(LOOPBACK);
         connection.peer().send(TestData.PAYLOAD);
         connection.peer().close();
         assertArrayEquals(TestData.PAYLOAD, readUntilEndOfStream(connection.id()));
@@ -115,7 +140,7 @@ final class Sockets {
 
     /** TD: a client that was connected and called disconnect. */
     int disconnectedTcp() {
-        Connection connection = connectedTcp("127.0.0.1");
+        Connection connection = connectedTcp(LOOPBACK);
         fixture.engine().disconnect(connection.id());
         connection.peer().expectEndOfStream();
         return connection.id();
@@ -125,7 +150,7 @@ final class Sockets {
     Connecting connectingTcp() {
         FullBacklogListener listener = fixture.track(new FullBacklogListener());
         int id = freshTcp();
-        CompletableFuture<Sync.Result<Integer>> connect = calls.startConnect(id, "127.0.0.1", listener.port());
+        CompletableFuture<Sync.Result<Integer>> connect = calls.startConnect(id, LOOPBACK, listener.port());
         fixture.awaitState(id, SocketState.CONNECTING);
         return new Connecting(id, connect, listener);
     }
@@ -185,7 +210,7 @@ final class Sockets {
 
     /** A loopback TCP port nobody listens on (it was free a moment ago). */
     static int closedTcpPort() {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.ofLiteral("127.0.0.1"))) {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.ofLiteral(LOOPBACK))) {
             return probe.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -194,7 +219,7 @@ final class Sockets {
 
     /** A loopback UDP port nobody is bound to (it was free a moment ago). */
     static int closedUdpPort() {
-        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.ofLiteral("127.0.0.1"), 0))) {
+        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.ofLiteral(LOOPBACK), 0))) {
             return probe.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The far end of an engine TCP connection, played by plain {@code java.net} sockets so that the
- * engine is never tested against itself. Blocking calls give up after {@link Sync#TIMEOUT_SECONDS}.
+ * The far end of an engine TCP connection (an accepted connection, or a client of an engine
+ * listener), played by plain {@code java.net} sockets so that the engine is never tested against
+ * itself. Blocking calls give up after {@link Sync#TIMEOUT_SECONDS}.
  */
 final class TcpPeer implements AutoCloseable {
 
@@ -108,11 +109,13 @@ final class TcpPeer implements AutoCloseable {
         }
     }
 
-    /** Orderly close (FIN). */
+    /**
+     * Orderly TCP close (FIN). A TLS session is not closed with close_notify first: the JSSE
+     * would wait for the engine's close_notify in reply.
+     */
     @Override
     public void close() {
         try {
-            current.close();
             plain.close();
         } catch (IOException ignored) {
             // closing a connection the engine already reset is fine
