@@ -338,10 +338,11 @@ public final class TcpSocket extends ManagedSocket {
 
     /** write(): queued, run in call order; success reports every byte. */
     public void write(byte[] data, Callback<WriteInfo> callback) {
+        int callEpoch = epoch();
         writes.submit(new WriteQueue.Job() {
             @Override
             public void run() {
-                int result = performWrite(data);
+                int result = performWrite(data, callEpoch);
                 callbacks.dispatch("write", callback, new WriteInfo(result));
             }
 
@@ -352,12 +353,12 @@ public final class TcpSocket extends ManagedSocket {
         });
     }
 
-    private int performWrite(byte[] data) {
+    /** Runs one queued write; {@code callEpoch} is the epoch when write() was called (D13). */
+    private int performWrite(byte[] data, int callEpoch) {
         TcpStream current;
-        int callEpoch;
         lock.lock();
         try {
-            if (destroyed) {
+            if (destroyed || callEpoch != epoch) {
                 return NetError.CONNECTION_CLOSED.code();
             }
             if (!secured && mode != Mode.CLIENT) {
@@ -367,7 +368,6 @@ public final class TcpSocket extends ManagedSocket {
                 return NetError.SOCKET_NOT_CONNECTED.code();
             }
             current = stream;
-            callEpoch = epoch;
             writeInProgress = true;
         } finally {
             lock.unlock();
