@@ -101,6 +101,21 @@ public final class Sync {
         return new int[] {id, value((Callback<SocketInfo> cb) -> api.getInfo(id, cb)).localPort()};
     }
 
+    /** Reads until end of stream (a read returning 0); returns everything read before it. */
+    public byte[] readUntilEndOfStream(int socketId) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (true) {
+            ReadInfo info = value((Callback<ReadInfo> cb) -> api.read(socketId, null, cb));
+            if (info.resultCode() == 0) {
+                return out.toByteArray();
+            }
+            if (info.resultCode() < 0) {
+                throw new AssertionError("read failed with " + info.resultCode() + " before end of stream");
+            }
+            out.writeBytes(info.data());
+        }
+    }
+
     /** Reads until {@code n} bytes arrived. */
     public byte[] readExactly(int socketId, int n) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

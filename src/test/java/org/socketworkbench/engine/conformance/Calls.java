@@ -76,6 +76,16 @@ final class Calls {
         return start(cb -> engine.read(id, bufferSize, cb));
     }
 
+    /** Reads until {@code n} bytes arrived (as many reads as it takes). */
+    byte[] readExactly(int id, int n) {
+        return sync.readExactly(id, n);
+    }
+
+    /** Reads until end of stream (a read returning 0); returns everything read before it. */
+    byte[] readUntilEndOfStream(int id) {
+        return sync.readUntilEndOfStream(id);
+    }
+
     Sync.Result<WriteInfo> write(int id, byte[] data) {
         return call(cb -> engine.write(id, data, cb));
     }

@@ -21,8 +21,8 @@ import static org.socketworkbench.engine.conformance.ContractText.LISTEN_FAILED;
 import static org.socketworkbench.engine.conformance.ContractText.PORT_INVALID;
 import static org.socketworkbench.engine.conformance.ContractText.SOCKET_NOT_FOUND;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
-import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
+import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 
 /**
  * Contract §6: the decisions where Chrome versions disagree, each asserted as its Contract column
@@ -87,7 +87,7 @@ class ContractDecisionsTest {
         Sockets.Connection connection = fx.sockets().connectedTcp(LOOPBACK);
         connection.peer().send(PAYLOAD);
         connection.peer().close();
-        assertArrayEquals(PAYLOAD, fx.sockets().readUntilEndOfStream(connection.id()));
+        assertArrayEquals(PAYLOAD, fx.calls().readUntilEndOfStream(connection.id()));
         assertOutcome(fx.calls().read(connection.id(), null), ReadInfo.of(-15), null);
         assertOutcome(fx.calls().getInfo(connection.id()), new SocketInfo("tcp", false, null, null, null, null), null);
         assertOutcome(fx.calls().write(connection.id(), PAYLOAD), new WriteInfo(-15), null);
@@ -174,7 +174,7 @@ class ContractDecisionsTest {
         Sockets.Connection tcp = fx.sockets().connectedTcp(LOOPBACK);
         tcp.peer().send(PAYLOAD);
         assertOutcome(fx.calls().read(tcp.id(), 0), ReadInfo.of(-4), null);
-        assertArrayEquals(PAYLOAD, fx.sockets().readExactly(tcp.id(), PAYLOAD.length));
+        assertArrayEquals(PAYLOAD, fx.calls().readExactly(tcp.id(), PAYLOAD.length));
     }
 
     @Test

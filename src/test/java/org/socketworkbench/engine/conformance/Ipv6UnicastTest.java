@@ -46,7 +46,7 @@ class Ipv6UnicastTest {
                 new SocketInfo("tcp", true, V6_LOOPBACK, clientInfo.localPort(), V6_LOOPBACK, listener.port()), null);
 
         assertOutcome(fx.calls().write(client, PAYLOAD), new WriteInfo(PAYLOAD.length), null);
-        assertArrayEquals(PAYLOAD, fx.sockets().readExactly(accepted, PAYLOAD.length));
+        assertArrayEquals(PAYLOAD, fx.calls().readExactly(accepted, PAYLOAD.length));
     }
 
     @Test

@@ -46,8 +46,8 @@ import static org.socketworkbench.engine.conformance.MethodStateMatrixTest.Colum
 import static org.socketworkbench.engine.conformance.MethodStateMatrixTest.Column.UB;
 import static org.socketworkbench.engine.conformance.MethodStateMatrixTest.Column.UC;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
-import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
+import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 
 /**
  * Contract §7, the method × socket-state matrix: one test per cell, with all permissions granted

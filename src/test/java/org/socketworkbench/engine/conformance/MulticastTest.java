@@ -15,9 +15,9 @@ import static org.socketworkbench.engine.conformance.ContractText.NET_INVALID_AR
 import static org.socketworkbench.engine.conformance.ContractText.NET_SOCKET_IS_CONNECTED;
 import static org.socketworkbench.engine.conformance.ContractText.NET_SOCKET_NOT_CONNECTED;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
-import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
 import static org.socketworkbench.engine.conformance.Sockets.V6_LOOPBACK;
+import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 
 /**
  * Contract §5.16–§5.20 (joinGroup, leaveGroup, setMulticastTimeToLive, setMulticastLoopbackMode,

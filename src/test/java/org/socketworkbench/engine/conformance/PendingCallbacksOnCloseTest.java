@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socketworkbench.engine.conformance.ContractText.SOCKET_NOT_FOUND;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
 import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
@@ -120,13 +121,31 @@ class PendingCallbacksOnCloseTest {
     @ParameterizedTest
     @EnumSource(Closing.class)
     void aWriteInProgressAndTheWritesQueuedBehindIt(Closing closing) {
-        int id = fx.sockets().connectedToASlowReader().id();
+        Sockets.Connection connection = fx.sockets().connectedToASlowReader();
+        int id = connection.id();
         var inProgress = fx.calls().startWrite(id, new byte[Sockets.MORE_THAN_THE_BUFFERS_HOLD]);
         var queued = fx.calls().startWrite(id, TestData.PAYLOAD);
+        connection.peer().receive(1);
         closing.close(fx, id);
         assertOutcome(fx.calls().await(inProgress), new WriteInfo(-100), null);
         assertOutcome(fx.calls().await(queued), new WriteInfo(-100), null);
         closing.assertSocketAfterwards(fx, id, "tcp");
+    }
+
+    /**
+     * A write issued just before the close either finished first (all its bytes) or was cut short
+     * (-100); it was never "not connected", whichever point of its life the close hit.
+     */
+    @ParameterizedTest
+    @EnumSource(Closing.class)
+    void aWriteIssuedJustBeforeTheCloseCompletesOrGetsMinus100(Closing closing) {
+        for (int i = 0; i < 100; i++) {
+            int id = fx.sockets().connectedTcp(LOOPBACK).id();
+            var write = fx.calls().startWrite(id, TestData.PAYLOAD);
+            closing.close(fx, id);
+            int written = fx.calls().await(write).value().bytesWritten();
+            assertTrue(written == TestData.PAYLOAD.length || written == -100, "write " + i + " got " + written);
+        }
     }
 
     @ParameterizedTest

@@ -20,8 +20,8 @@ import static org.socketworkbench.engine.conformance.ContractText.SOCKET_NOT_FOU
 import static org.socketworkbench.engine.conformance.ContractText.TCP_BIND;
 import static org.socketworkbench.engine.conformance.ContractText.TYPE_NOT_SUPPORTED;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
-import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
+import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 
 /**
  * Contract §3.4: which method checks which rule with which host and port, the denied shapes and

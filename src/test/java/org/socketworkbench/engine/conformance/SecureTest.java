@@ -9,18 +9,19 @@ import org.socketworkbench.engine.WriteInfo;
 
 import java.util.concurrent.CompletableFuture;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.socketworkbench.engine.conformance.ContractText.NET_CERT_AUTHORITY_INVALID;
 import static org.socketworkbench.engine.conformance.ContractText.NET_INVALID_ARGUMENT;
 import static org.socketworkbench.engine.conformance.ContractText.SOCKET_NOT_FOUND;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
-import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
+import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 
 /**
  * Contract §5.21 secure, beyond the preconditions in the §7 matrix (wrong type, not connected)
  * and §5.0 (unknown id): a read outstanding at the upgrade, one read at a time on the TLS socket,
- * a failed handshake, and the server name taken from connect(). The TLS error mapping itself is
- * the tls branch's suite.
+ * its end of stream (D4) and disconnect (§5.6: closed → -15), a failed handshake, and the server
+ * name taken from connect(). The TLS error mapping itself is the tls branch's suite.
  */
 class SecureTest {
 
@@ -44,6 +45,24 @@ class SecureTest {
         assertOutcome(fx.calls().read(secured.id(), null), ReadInfo.of(-1), null);
         secured.peer().send(PAYLOAD);
         assertOutcome(fx.calls().await(first), new ReadInfo(PAYLOAD.length, PAYLOAD), null);
+    }
+
+    @Test
+    void theTlsPeersCloseNotifyReadsAsZeroThenMinus15() {
+        Sockets.Connection secured = fx.sockets().secured();
+        secured.peer().send(PAYLOAD);
+        secured.peer().shutdownOutput();
+        assertArrayEquals(PAYLOAD, fx.calls().readUntilEndOfStream(secured.id()));
+        assertOutcome(fx.calls().read(secured.id(), null), ReadInfo.of(-15), null);
+    }
+
+    @Test
+    void aDisconnectedTlsSocketCannotReadOrWrite() {
+        Sockets.Connection secured = fx.sockets().secured();
+        fx.engine().disconnect(secured.id());
+        assertOutcome(fx.calls().read(secured.id(), null), ReadInfo.of(-15), null);
+        assertOutcome(fx.calls().write(secured.id(), PAYLOAD), new WriteInfo(-15), null);
+        assertOutcome(fx.calls().getInfo(secured.id()), new SocketInfo("tcp", false, null, null, null, null), null);
     }
 
     @Test

@@ -1,11 +1,9 @@
 package org.socketworkbench.engine.conformance;
 
-import org.socketworkbench.engine.ReadInfo;
 import org.socketworkbench.engine.SocketState;
 import org.socketworkbench.engine.Sync;
 import org.socketworkbench.engine.WriteInfo;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
@@ -134,7 +132,7 @@ final class Sockets {
         Connection connection = connectedTcp(LOOPBACK);
         connection.peer().send(TestData.PAYLOAD);
         connection.peer().close();
-        assertArrayEquals(TestData.PAYLOAD, readUntilEndOfStream(connection.id()));
+        assertArrayEquals(TestData.PAYLOAD, calls.readUntilEndOfStream(connection.id()));
         return connection.id();
     }
 
@@ -178,34 +176,6 @@ final class Sockets {
         assertOutcome(calls.connect(id, peer.address(), peer.port()), 0, null);
         assertOutcome(calls.write(id, TestData.PAYLOAD), new WriteInfo(TestData.PAYLOAD.length), null);
         return new ConnectedUdp(id, peer.expect(TestData.PAYLOAD), peer);
-    }
-
-    /** Reads until end of stream (a read returning 0) and returns everything read before it. */
-    byte[] readUntilEndOfStream(int id) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        while (true) {
-            ReadInfo info = calls.read(id, null).value();
-            if (info.resultCode() == 0) {
-                return out.toByteArray();
-            }
-            if (info.resultCode() < 0) {
-                throw new AssertionError("read failed with " + info.resultCode() + " before end of stream");
-            }
-            out.writeBytes(info.data());
-        }
-    }
-
-    /** Reads until {@code n} bytes arrived. */
-    byte[] readExactly(int id, int n) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        while (out.size() < n) {
-            ReadInfo info = calls.read(id, 65536).value();
-            if (info.resultCode() <= 0) {
-                throw new AssertionError("read ended with " + info.resultCode() + " after " + out.size() + " bytes");
-            }
-            out.writeBytes(info.data());
-        }
-        return out.toByteArray();
     }
 
     /** A loopback TCP port nobody listens on (it was free a moment ago). */

@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.socketworkbench.engine.conformance.ContractText.DNS_FAILED;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
-import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
+import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 
 /**
  * Contract §5.3 connect, §5.5 disconnect, §5.6 read and §5.7 write on TCP clients, beyond the
@@ -74,7 +74,7 @@ class TcpClientTest {
         byte[] ten = TestData.pattern(10, 1);
         connection.peer().send(ten);
         assertOutcome(fx.calls().read(connection.id(), 4), new ReadInfo(4, Arrays.copyOf(ten, 4)), null);
-        assertArrayEquals(Arrays.copyOfRange(ten, 4, 10), fx.sockets().readExactly(connection.id(), 6));
+        assertArrayEquals(Arrays.copyOfRange(ten, 4, 10), fx.calls().readExactly(connection.id(), 6));
     }
 
     @Test
@@ -83,7 +83,7 @@ class TcpClientTest {
         byte[] data = TestData.pattern(5000, 2);
         connection.peer().send(data);
         assertOutcome(fx.calls().read(connection.id(), null), new ReadInfo(4096, Arrays.copyOf(data, 4096)), null);
-        assertArrayEquals(Arrays.copyOfRange(data, 4096, 5000), fx.sockets().readExactly(connection.id(), 904));
+        assertArrayEquals(Arrays.copyOfRange(data, 4096, 5000), fx.calls().readExactly(connection.id(), 904));
     }
 
     @Test

@@ -99,6 +99,15 @@ final class TcpPeer implements AutoCloseable {
         }
     }
 
+    /** Ends the peer's sending side: a FIN, or on a TLS session a close_notify alert. */
+    void shutdownOutput() {
+        try {
+            current.shutdownOutput();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Closes with an RST instead of a FIN (SO_LINGER 0). */
     void reset() {
         try {

@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socketworkbench.engine.conformance.ContractText.CONNECT_AND_LISTEN;
 import static org.socketworkbench.engine.conformance.ContractText.LISTEN_FAILED;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
-import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
+import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 
 /**
  * Contract §5.10 listen and §5.11 accept, beyond the single cells of the §7 matrix: failures and

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.socketworkbench.engine.conformance.ContractText.DNS_FAILED;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
-import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
+import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 
 /**
  * Contract §5.4 bind, §5.6/§5.7 read and write on UDP, §5.8 recvFrom and §5.9 sendTo, beyond the
@@ -177,6 +177,11 @@ class UdpTest {
     void sendToANameThatDoesNotResolveIsMinus105WithTheDnsMessage() {
         int udp = fx.sockets().boundUdp(LOOPBACK).id();
         assertOutcome(fx.calls().sendTo(udp, PAYLOAD, "", 9), new WriteInfo(-105), DNS_FAILED);
+    }
+
+    @Test
+    void connectToANameThatDoesNotResolveIsMinus105WithTheDnsMessage() {
+        assertOutcome(fx.calls().connect(fx.sockets().freshUdp(), "", 9), -105, DNS_FAILED);
     }
 
     @Test
