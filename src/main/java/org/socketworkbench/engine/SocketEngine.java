@@ -352,11 +352,12 @@ public final class SocketEngine implements ChromeSocket {
             denied(socket, "sendTo", callback, new WriteInfo(-1));
             return;
         }
+        int epoch = socket instanceof UdpSocket udp ? udp.epoch() : 0;
         afterDns(host, resolved -> {
             if (resolved == null) {
                 dnsFailed(socket, "sendTo", callback, new WriteInfo(NetError.NAME_NOT_RESOLVED.code()));
             } else if (socket instanceof UdpSocket udp) {
-                udp.sendTo(bytes, resolved, port, callback);
+                udp.sendTo(bytes, resolved, port, epoch, callback);
             } else {
                 socket.callbacks().dispatch("sendTo", callback, new WriteInfo(NetError.FAILED.code()));
             }
