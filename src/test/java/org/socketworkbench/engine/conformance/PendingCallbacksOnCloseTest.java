@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.socketworkbench.engine.AcceptInfo;
+import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.ReadInfo;
 import org.socketworkbench.engine.RecvFromInfo;
 import org.socketworkbench.engine.SocketInfo;
@@ -145,6 +146,21 @@ class PendingCallbacksOnCloseTest {
             closing.close(fx, id);
             int written = fx.calls().await(write).value().bytesWritten();
             assertTrue(written == TestData.PAYLOAD.length || written == -100, "write " + i + " got " + written);
+        }
+    }
+
+    /** The same for a sendTo whose host name is still being resolved when the close comes. */
+    @ParameterizedTest
+    @EnumSource(Closing.class)
+    void aSendToIssuedJustBeforeTheCloseCompletesOrGetsMinus100(Closing closing) {
+        UdpPeer peer = fx.sockets().udpPeer(LOOPBACK);
+        for (int i = 0; i < 100; i++) {
+            int id = fx.sockets().boundUdp(LOOPBACK).id();
+            var sendTo = fx.calls().start((Callback<WriteInfo> cb) -> fx.engine().sendTo(id, TestData.PAYLOAD,
+                    "localhost", peer.port(), cb));
+            closing.close(fx, id);
+            int written = fx.calls().await(sendTo).value().bytesWritten();
+            assertTrue(written == TestData.PAYLOAD.length || written == -100, "sendTo " + i + " got " + written);
         }
     }
 
