@@ -93,24 +93,33 @@ public final class TcpSocket extends ManagedSocket {
 
     // ---------------------------------------------------------------- connect
 
-    /** connect() after DNS: tries the addresses in resolver order, reports the last error. */
-    public void connect(List<InetAddress> addresses, int port, int callEpoch, Callback<Integer> callback) {
+    /**
+     * connect() after DNS, the socket-level checks (contract §5.3): a server, a connect in
+     * progress or a connection make it -104; otherwise the socket becomes a client with a connect
+     * pending. True when the connect goes ahead: then run {@link #completeConnect}.
+     */
+    public boolean beginConnect(int callEpoch, Callback<Integer> callback) {
         lock.lock();
         try {
             if (destroyed || callEpoch != epoch) {
                 callbacks.dispatch("connect", callback, NetError.CONNECTION_CLOSED.code());
-                return;
+                return false;
             }
             if (mode == Mode.SERVER || connectPending || connected) {
                 callbacks.dispatch("connect", callback, NetError.CONNECTION_FAILED.code());
-                return;
+                return false;
             }
             mode = Mode.CLIENT;
             connectPending = true;
             emit("connect", 0);
+            return true;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The blocking part of connect(): tries the addresses in resolver order, reports the last error. */
+    public void completeConnect(List<InetAddress> addresses, int port, int callEpoch, Callback<Integer> callback) {
         int result = NetError.CONNECTION_FAILED.code();
         SocketChannel channel = null;
         for (InetAddress address : addresses) {
