@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.socketworkbench.engine.conformance.ContractText.CONNECT_AND_LISTEN;
 import static org.socketworkbench.engine.conformance.ContractText.DNS_FAILED;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
 import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
@@ -52,6 +53,33 @@ class TcpClientTest {
         TcpPeer peer = server.accept();
         assertOutcome(fx.calls().getInfo(id),
                 new SocketInfo("tcp", true, LOOPBACK, server.port(), LOOPBACK, peer.remotePort()), null);
+    }
+
+    @Test
+    void aConnectWhileTheFirstIsStillInProgressIsMinus104() {
+        PeerServer first = fx.sockets().peerServer(LOOPBACK);
+        PeerServer second = fx.sockets().peerServer(LOOPBACK);
+        for (int i = 0; i < 50; i++) {
+            int id = fx.sockets().freshTcp();
+            var firstConnect = fx.calls().startConnect(id, LOOPBACK, first.port());
+            var secondConnect = fx.calls().startConnect(id, LOOPBACK, second.port());
+            assertOutcome(fx.calls().await(firstConnect), 0, null);
+            assertOutcome(fx.calls().await(secondConnect), -104, null);
+            first.accept();
+        }
+    }
+
+    /** §4: a socket is a client as soon as connect starts, not when its DNS lookup is done. */
+    @Test
+    void listenRightAfterConnectIsMinus11() {
+        PeerServer server = fx.sockets().peerServer(LOOPBACK);
+        for (int i = 0; i < 50; i++) {
+            int id = fx.sockets().freshTcp();
+            var connect = fx.calls().startConnect(id, LOOPBACK, server.port());
+            assertOutcome(fx.calls().listen(id, LOOPBACK, 0), -11, CONNECT_AND_LISTEN);
+            assertOutcome(fx.calls().await(connect), 0, null);
+            server.accept();
+        }
     }
 
     // ------------------------------------------------------------------ §5.5 disconnect
