@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socketworkbench.engine.conformance.ContractText.INVALID_TYPE;
@@ -104,6 +105,20 @@ class CallingConventionsTest {
     <T> void aNullCallbackThrowsAtTheCall(ApiMethod<T> method) {
         int id = fx.sockets().freshTcp();
         assertThrows(NullPointerException.class, () -> method.invoke(fx.engine(), id, null));
+    }
+
+    /** java-api.md: "Nothing else throws"; a null where Chrome wants a value is a failure result. */
+    @Test
+    void nullArgumentsOtherThanTheCallbackDoNotThrow() {
+        int tcp = fx.sockets().freshTcp();
+        int udp = fx.sockets().boundUdp(LOOPBACK).id();
+        assertTrue(fx.calls().connect(tcp, null, 80).value() < 0);
+        assertTrue(fx.calls().listen(tcp, null, 0).value() < 0);
+        assertTrue(fx.calls().sendTo(udp, null, null, 9).value().bytesWritten() < 0);
+        assertTrue(fx.calls().joinGroup(udp, null).value() < 0);
+        assertTrue(fx.calls().bind(fx.sockets().freshUdp(), null, 0).value() < 0);
+        assertTrue(fx.calls().setMulticastInterface(fx.sockets().freshUdp(), null).value() < 0);
+        assertNotNull(fx.calls().write(fx.sockets().connectedTcp(LOOPBACK).id(), null).value());
     }
 
     @Test

@@ -123,6 +123,22 @@ class TcpClientTest {
         assertOutcome(fx.calls().await(first), new ReadInfo(PAYLOAD.length, PAYLOAD), null);
     }
 
+    /** §4: the liveness probe of getInfo and write must not lose or reorder unread bytes. */
+    @Test
+    void theLivenessProbeKeepsUnreadBytesInOrder() {
+        Sockets.Connection connection = fx.sockets().connectedTcp(LOOPBACK);
+        byte[] first = TestData.pattern(10, 7);
+        byte[] second = TestData.pattern(10, 8);
+        connection.peer().send(first);
+        assertEquals(true, fx.calls().getInfo(connection.id()).value().connected());
+        assertOutcome(fx.calls().write(connection.id(), PAYLOAD), new WriteInfo(PAYLOAD.length), null);
+        connection.peer().send(second);
+        assertOutcome(fx.calls().read(connection.id(), 4), new ReadInfo(4, Arrays.copyOf(first, 4)), null);
+        byte[] rest = fx.calls().readExactly(connection.id(), 16);
+        assertArrayEquals(Arrays.copyOfRange(first, 4, 10), Arrays.copyOf(rest, 6));
+        assertArrayEquals(second, Arrays.copyOfRange(rest, 6, 16));
+    }
+
     @Test
     void aResetByThePeerFailsThePendingReadWithMinus101() {
         Sockets.Connection connection = fx.sockets().connectedTcp(LOOPBACK);
