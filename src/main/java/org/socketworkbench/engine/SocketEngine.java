@@ -205,12 +205,11 @@ public final class SocketEngine implements ChromeSocket {
                 return;
             }
             int epoch = tcp.epoch();
-            context.operations().start(() -> {
-                List<InetAddress> addresses = resolveAll(host);
+            afterDns(host, addresses -> {
                 if (addresses == null) {
                     dnsFailed(socket, "connect", callback, NetError.NAME_NOT_RESOLVED.code());
-                } else {
-                    tcp.connect(addresses, port, epoch, callback);
+                } else if (tcp.beginConnect(epoch, callback)) {
+                    context.operations().start(() -> tcp.completeConnect(addresses, port, epoch, callback));
                 }
             });
             return;
@@ -221,11 +220,11 @@ public final class SocketEngine implements ChromeSocket {
             return;
         }
         int epoch = udp.epoch();
-        afterDns(host, address -> {
-            if (address == null) {
+        afterDns(host, addresses -> {
+            if (addresses == null) {
                 dnsFailed(socket, "connect", callback, NetError.NAME_NOT_RESOLVED.code());
             } else {
-                udp.connect(address, port, epoch, callback);
+                udp.connect(addresses.getFirst(), port, epoch, callback);
             }
         });
     }
@@ -352,11 +351,12 @@ public final class SocketEngine implements ChromeSocket {
             denied(socket, "sendTo", callback, new WriteInfo(-1));
             return;
         }
-        afterDns(host, resolved -> {
-            if (resolved == null) {
+        int epoch = socket instanceof UdpSocket udp ? udp.epoch() : 0;
+        afterDns(host, addresses -> {
+            if (addresses == null) {
                 dnsFailed(socket, "sendTo", callback, new WriteInfo(NetError.NAME_NOT_RESOLVED.code()));
             } else if (socket instanceof UdpSocket udp) {
-                udp.sendTo(bytes, resolved, port, callback);
+                udp.sendTo(bytes, addresses.getFirst(), port, epoch, callback);
             } else {
                 socket.callbacks().dispatch("sendTo", callback, new WriteInfo(NetError.FAILED.code()));
             }
@@ -571,26 +571,25 @@ public final class SocketEngine implements ChromeSocket {
         socket.callbacks().dispatch(method, callback, value, Messages.DNS_LOOKUP_FAILED);
     }
 
-    /** Resolves {@code host} (IP literals at once, names on a virtual thread), then continues; null on failure. */
-    private void afterDns(String host, Consumer<InetAddress> next) {
+    /**
+     * Resolves {@code host}, then continues with its addresses in resolver order (null on
+     * failure): IP literals at once on the calling thread, as Chrome's resolver answers them, so
+     * that the socket-level step starts before the call returns (§4, §5.3); names on a virtual
+     * thread.
+     */
+    private void afterDns(String host, Consumer<List<InetAddress>> next) {
         InetAddress literal = IpLiterals.parse(host);
         if (literal != null) {
-            next.accept(literal);
+            next.accept(List.of(literal));
             return;
         }
-        context.operations().start(() -> {
-            List<InetAddress> all = resolveAll(host);
-            next.accept(all == null ? null : all.getFirst());
-        });
+        context.operations().start(() -> next.accept(resolveAll(host)));
     }
 
+    /** The addresses of a name that is not an IP literal, in resolver order; null on failure. */
     private static List<InetAddress> resolveAll(String host) {
         if (host.isEmpty()) {
             return null;
-        }
-        InetAddress literal = IpLiterals.parse(host);
-        if (literal != null) {
-            return List.of(literal);
         }
         try {
             return Arrays.asList(InetAddress.getAllByName(host));

@@ -28,13 +28,26 @@ public final class Sync {
 
     /** Runs {@code call} with a callback and waits for its result. */
     public <T> Result<T> call(Consumer<Callback<T>> call) {
+        return await(start(call));
+    }
+
+    /**
+     * Runs {@code call} with a callback and returns at once: for operations that stay pending
+     * until the test does something else. The result is captured as {@link #call} does.
+     */
+    public <T> CompletableFuture<Result<T>> start(Consumer<Callback<T>> call) {
         CompletableFuture<Result<T>> done = new CompletableFuture<>();
         Thread caller = Thread.currentThread();
         boolean[] returned = {false};
         call.accept(value -> done.complete(new Result<>(value, api.lastError(), !returned[0] && Thread.currentThread() == caller)));
         returned[0] = true;
+        return done;
+    }
+
+    /** Waits (with the timeout) for a result {@link #start} promised. */
+    public static <T> Result<T> await(CompletableFuture<Result<T>> pending) {
         try {
-            return done.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return pending.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("no callback within " + TIMEOUT_SECONDS + " s", e);
         }
@@ -91,6 +104,21 @@ public final class Sync {
             throw new AssertionError("bind failed: " + result);
         }
         return new int[] {id, value((Callback<SocketInfo> cb) -> api.getInfo(id, cb)).localPort()};
+    }
+
+    /** Reads until end of stream (a read returning 0); returns everything read before it. */
+    public byte[] readUntilEndOfStream(int socketId) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (true) {
+            ReadInfo info = value((Callback<ReadInfo> cb) -> api.read(socketId, null, cb));
+            if (info.resultCode() == 0) {
+                return out.toByteArray();
+            }
+            if (info.resultCode() < 0) {
+                throw new AssertionError("read failed with " + info.resultCode() + " before end of stream");
+            }
+            out.writeBytes(info.data());
+        }
     }
 
     /** Reads until {@code n} bytes arrived. */

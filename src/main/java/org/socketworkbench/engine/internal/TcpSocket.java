@@ -102,24 +102,33 @@ public final class TcpSocket extends ManagedSocket {
 
     // ---------------------------------------------------------------- connect
 
-    /** connect() after DNS: tries the addresses in resolver order, reports the last error. */
-    public void connect(List<InetAddress> addresses, int port, int callEpoch, Callback<Integer> callback) {
+    /**
+     * connect() after DNS, the socket-level checks (contract §5.3): a server, a connect in
+     * progress or a connection make it -104; otherwise the socket becomes a client with a connect
+     * pending. True when the connect goes ahead: then run {@link #completeConnect}.
+     */
+    public boolean beginConnect(int callEpoch, Callback<Integer> callback) {
         lock.lock();
         try {
             if (destroyed || callEpoch != epoch) {
                 callbacks.dispatch("connect", callback, NetError.CONNECTION_CLOSED.code());
-                return;
+                return false;
             }
             if (mode == Mode.SERVER || connectPending || connected) {
                 callbacks.dispatch("connect", callback, NetError.CONNECTION_FAILED.code());
-                return;
+                return false;
             }
             mode = Mode.CLIENT;
             connectPending = true;
             emit("connect", 0);
+            return true;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The blocking part of connect(): tries the addresses in resolver order, reports the last error. */
+    public void completeConnect(List<InetAddress> addresses, int port, int callEpoch, Callback<Integer> callback) {
         int result = NetError.CONNECTION_FAILED.code();
         SocketChannel channel = null;
         for (InetAddress address : addresses) {
@@ -341,10 +350,11 @@ public final class TcpSocket extends ManagedSocket {
 
     /** write(): queued, run in call order; success reports every byte. */
     public void write(byte[] data, Callback<WriteInfo> callback) {
+        int callEpoch = epoch();
         writes.submit(new WriteQueue.Job() {
             @Override
             public void run() {
-                int result = performWrite(data);
+                int result = performWrite(data, callEpoch);
                 callbacks.dispatch("write", callback, new WriteInfo(result));
             }
 
@@ -355,12 +365,12 @@ public final class TcpSocket extends ManagedSocket {
         });
     }
 
-    private int performWrite(byte[] data) {
+    /** Runs one queued write; {@code callEpoch} is the epoch when write() was called (D13). */
+    private int performWrite(byte[] data, int callEpoch) {
         TcpStream current;
-        int callEpoch;
         lock.lock();
         try {
-            if (destroyed) {
+            if (destroyed || callEpoch != epoch) {
                 return NetError.CONNECTION_CLOSED.code();
             }
             if (!secured && mode != Mode.CLIENT) {
@@ -370,7 +380,6 @@ public final class TcpSocket extends ManagedSocket {
                 return NetError.SOCKET_NOT_CONNECTED.code();
             }
             current = stream;
-            callEpoch = epoch;
             writeInProgress = true;
         } finally {
             lock.unlock();

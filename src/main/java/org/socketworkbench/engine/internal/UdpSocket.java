@@ -238,11 +238,14 @@ public final class UdpSocket extends ManagedSocket {
 
     // ---------------------------------------------------------------- send
 
-    /** sendTo() after DNS: fresh sockets need a bind first (-15). */
-    public void sendTo(byte[] data, InetAddress address, int port, Callback<WriteInfo> callback) {
+    /**
+     * sendTo() after DNS: fresh sockets need a bind first (-15). {@code callEpoch} is the epoch
+     * when sendTo() was called: a disconnect during the DNS lookup cuts it short (D13).
+     */
+    public void sendTo(byte[] data, InetAddress address, int port, int callEpoch, Callback<WriteInfo> callback) {
         lock.lock();
         try {
-            if (destroyed) {
+            if (destroyed || callEpoch != epoch) {
                 callbacks.dispatch("sendTo", callback, new WriteInfo(NetError.CONNECTION_CLOSED.code()));
                 return;
             }
