@@ -1,9 +1,7 @@
 package org.socketworkbench.app;
 
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
 import org.socketworkbench.adapters.AdapterScanner;
 import org.socketworkbench.engine.SocketEngine;
@@ -11,6 +9,7 @@ import org.socketworkbench.settings.Settings;
 import org.socketworkbench.settings.SettingsKeeper;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketTracker;
+import org.socketworkbench.ui.Buttons;
 import org.socketworkbench.ui.FxBatchingExecutor;
 import org.socketworkbench.ui.PulseDriver;
 import org.socketworkbench.ui.Theme;
@@ -95,19 +94,12 @@ final class Workbench implements AutoCloseable {
 
     private List<Node> toolItems() {
         return List.of(
-                tool("TCP client", "toolTcpClient", "New TCP client (Ctrl+T)", commands::newTcpClient),
-                tool("TCP server", "toolTcpServer", "New TCP server (Ctrl+L)", commands::newTcpServer),
-                tool("UDP socket", "toolUdpSocket", "New UDP socket (Ctrl+U)", commands::newUdpSocket),
-                tool("Refresh adapters", "refreshAdapters", "Read the network interfaces again (F5)", adapters::refresh));
+                Buttons.of("TCP client", "toolTcpClient", "New TCP client (Ctrl+T)", commands::newTcpClient),
+                Buttons.of("TCP server", "toolTcpServer", "New TCP server (Ctrl+L)", commands::newTcpServer),
+                Buttons.of("UDP socket", "toolUdpSocket", "New UDP socket (Ctrl+U)", commands::newUdpSocket),
+                Buttons.of("Refresh adapters", "refreshAdapters", "Read the network interfaces again (F5)", adapters::refresh));
     }
 
-    private static Button tool(String text, String id, String tooltip, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     /** For the GUI benchmark and tests in this package. */
     SocketEngine engine() {

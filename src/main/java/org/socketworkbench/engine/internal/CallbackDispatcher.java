@@ -3,7 +3,6 @@ package org.socketworkbench.engine.internal;
 import org.socketworkbench.engine.Callback;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 

@@ -32,6 +32,16 @@ public abstract sealed class ManagedSocket permits TcpSocket, UdpSocket {
         return id;
     }
 
+    /** The epoch now, for operations that first do work outside the socket (DNS). */
+    public final int epoch() {
+        lock.lock();
+        try {
+            return epoch;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public CallbackDispatcher callbacks() {
         return callbacks;
     }

@@ -23,7 +23,6 @@ import java.net.StandardSocketOptions;
 import java.nio.channels.Channel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.Arrays;
 import java.util.List;
 
 import jdk.net.ExtendedSocketOptions;
@@ -220,16 +219,6 @@ public final class TcpSocket extends ManagedSocket {
         lock.lock();
         try {
             return destroyed || epoch != callEpoch;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** The epoch now, for operations that first do work outside the socket (DNS). */
-    public int epoch() {
-        lock.lock();
-        try {
-            return epoch;
         } finally {
             lock.unlock();
         }

@@ -50,16 +50,6 @@ public final class UdpSocket extends ManagedSocket {
         return SocketKind.UDP;
     }
 
-    /** The epoch now, for operations that first do work outside the socket (DNS). */
-    public int epoch() {
-        lock.lock();
-        try {
-            return epoch;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     // ---------------------------------------------------------------- bind / connect
 
     /** bind() after lookup, type and permission checks. No SO_REUSEADDR, as in Chrome. */

@@ -26,6 +26,7 @@ import javafx.stage.FileChooser;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.traffic.PayloadFormat;
+import org.socketworkbench.ui.Buttons;
 import org.socketworkbench.ui.PaneHeader;
 
 import java.io.File;
@@ -93,11 +94,11 @@ public final class ComposerPane extends BorderPane {
         repeat.textProperty().bindBidirectional(model.repeatProperty());
         TextField interval = field("composerInterval", 5, "Milliseconds between sends");
         interval.textProperty().bindBidirectional(model.intervalProperty());
-        Button send = button("Send", "composerSend", "Send to the selected socket (Ctrl+Enter)", model::send);
+        Button send = Buttons.of("Send", "composerSend", "Send to the selected socket (Ctrl+Enter)", model::send);
         send.disableProperty().bind(model.problemProperty().isNotEmpty().or(model.sendingProperty()));
-        Button stop = button("Stop", "composerStop", "Stop repeating", model::stop);
+        Button stop = Buttons.of("Stop", "composerStop", "Stop repeating", model::stop);
         stop.disableProperty().bind(model.sendingProperty().not());
-        Button file = button("Send file…", "composerFile", "Send a file's bytes as one payload", this::sendFile);
+        Button file = Buttons.of("Send file…", "composerFile", "Send a file's bytes as one payload", this::sendFile);
         file.disableProperty().bind(model.targetProperty().isNull().or(model.sendingProperty()));
 
         ComboBox<String> history = new ComboBox<>(model.history());
@@ -202,11 +203,4 @@ public final class ComposerPane extends BorderPane {
         return field;
     }
 
-    private static Button button(String text, String id, String tooltip, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 }
