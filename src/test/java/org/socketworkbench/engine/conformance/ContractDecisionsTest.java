@@ -1,5 +1,6 @@
 package org.socketworkbench.engine.conformance;
 
+import org.socketworkbench.engine.tls.TestCertificates;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -214,7 +215,7 @@ class ContractDecisionsTest {
         for (byte[] chunk : chunks) {
             connection.peer().expect(chunk);
         }
-        CompletableFuture<Void> serverSide = connection.peer().startTlsServer(TestTls.localhost());
+        CompletableFuture<Void> serverSide = connection.peer().startTlsServer(TestCertificates.serverContext(TestCertificates.ServerCertificate.TRUSTED));
         assertEquals(0, Await.result(secure));
         Await.result(serverSide);
         writes.forEach(write -> assertEquals(new WriteInfo(1000), Await.result(write)));

@@ -1,5 +1,6 @@
 package org.socketworkbench.engine.conformance;
 
+import org.socketworkbench.engine.tls.TestCertificates;
 import org.socketworkbench.engine.EngineObserver;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.SocketEvent;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * peers and listeners the test opened. Closing it closes the engine first (pending callbacks
  * complete, contract D13), then the test's resources, and fails if a callback threw.
  *
- * <p>The engine trusts {@link TestTls#localhost()}, so {@code secure()} works against
+ * <p>The engine trusts the test CA's localhost certificate ({@link TestCertificates}), so {@code secure()} works against
  * {@link TcpPeer#startTlsServer}.
  */
 final class EngineFixture implements AutoCloseable {
@@ -44,7 +45,7 @@ final class EngineFixture implements AutoCloseable {
     }
 
     EngineFixture(SocketPermissions permissions) {
-        this(SocketEngine.builder().permissions(permissions).sslContext(TestTls.localhost().trustingClientContext()));
+        this(SocketEngine.builder().permissions(permissions).sslContext(TestCertificates.clientContext()));
     }
 
     /** An engine from {@code builder}, with the fixture's warning sink and error handler added. */

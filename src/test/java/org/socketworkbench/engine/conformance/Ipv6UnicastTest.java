@@ -1,5 +1,6 @@
 package org.socketworkbench.engine.conformance;
 
+import org.socketworkbench.engine.tls.TestCertificates;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.engine.ReadInfo;
@@ -90,7 +91,7 @@ class Ipv6UnicastTest {
     void tlsOverIpv6() {
         PeerServer server = fx.sockets().peerServer(V6_LOOPBACK);
         Sockets.Connection connection = fx.sockets().connectedTcp(server);
-        CompletableFuture<Void> serverSide = connection.peer().startTlsServer(TestTls.localhost());
+        CompletableFuture<Void> serverSide = connection.peer().startTlsServer(TestCertificates.serverContext(TestCertificates.ServerCertificate.TRUSTED));
         assertOutcome(fx.calls().secure(connection.id(), null), 0, null);
         Await.result(serverSide);
         connection.peer().send(PAYLOAD);

@@ -1,5 +1,6 @@
 package org.socketworkbench.engine.conformance;
 
+import org.socketworkbench.engine.tls.TestCertificates;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -222,7 +223,7 @@ class MethodStateMatrixTest {
     }
 
     private static void handshakesWithThePeer(Subject s, Supplier<Sync.Result<Integer>> secure) {
-        CompletableFuture<Void> serverSide = s.tcpPeer().startTlsServer(TestTls.localhost());
+        CompletableFuture<Void> serverSide = s.tcpPeer().startTlsServer(TestCertificates.serverContext(TestCertificates.ServerCertificate.TRUSTED));
         assertOutcome(secure.get(), 0, null);
         Await.result(serverSide);
     }

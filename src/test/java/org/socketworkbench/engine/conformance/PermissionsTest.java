@@ -1,5 +1,6 @@
 package org.socketworkbench.engine.conformance;
 
+import org.socketworkbench.engine.tls.TestCertificates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.engine.AcceptInfo;
@@ -154,7 +155,7 @@ class PermissionsTest {
         assertOutcome(fx.calls().setNoDelay(tcp, true), true, null);
         assertOutcome(fx.calls().getInfo(tcp), new SocketInfo("tcp", true, LOOPBACK, server.port(), LOOPBACK,
                 peer.remotePort()), null);
-        var handshake = peer.startTlsServer(TestTls.localhost());
+        var handshake = peer.startTlsServer(TestCertificates.serverContext(TestCertificates.ServerCertificate.TRUSTED));
         assertOutcome(fx.calls().secure(tcp, null), 0, null);
         Await.result(handshake);
         assertFalse(fx.calls().getNetworkList().value().isEmpty());

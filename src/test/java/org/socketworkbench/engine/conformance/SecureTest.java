@@ -1,5 +1,6 @@
 package org.socketworkbench.engine.conformance;
 
+import org.socketworkbench.engine.tls.TestCertificates;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.engine.ReadInfo;
@@ -69,7 +70,7 @@ class SecureTest {
     void aFailedHandshakeRemovesTheSocket() throws Exception {
         try (EngineFixture untrusting = new EngineFixture(SocketEngine.builder())) {
             Sockets.Connection connection = untrusting.sockets().connectedTcp(LOOPBACK);
-            connection.peer().startTlsServer(TestTls.localhost());
+            connection.peer().startTlsServer(TestCertificates.serverContext(TestCertificates.ServerCertificate.TRUSTED));
             assertOutcome(untrusting.calls().secure(connection.id(), null), -202, NET_CERT_AUTHORITY_INVALID);
             assertOutcome(untrusting.calls().getInfo(connection.id()), null, SOCKET_NOT_FOUND);
         }
@@ -81,7 +82,7 @@ class SecureTest {
         int id = fx.sockets().freshTcp();
         assertOutcome(fx.calls().connect(id, "localhost", server.port()), 0, null);
         TcpPeer peer = server.accept();
-        CompletableFuture<Void> serverSide = peer.startTlsServer(TestTls.localhost());
+        CompletableFuture<Void> serverSide = peer.startTlsServer(TestCertificates.serverContext(TestCertificates.ServerCertificate.TRUSTED));
         assertOutcome(fx.calls().secure(id, null), 0, null);
         Await.result(serverSide);
 

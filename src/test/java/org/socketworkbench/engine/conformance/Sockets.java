@@ -1,5 +1,6 @@
 package org.socketworkbench.engine.conformance;
 
+import org.socketworkbench.engine.tls.TestCertificates;
 import org.socketworkbench.engine.SocketState;
 import org.socketworkbench.engine.Sync;
 import org.socketworkbench.engine.WriteInfo;
@@ -111,10 +112,10 @@ final class Sockets {
         }
     }
 
-    /** S: a client secured with TLS against a peer presenting {@link TestTls#localhost()}. */
+    /** S: a client secured with TLS against a peer presenting the test CA's localhost certificate ({@link TestCertificates}). */
     Connection secured() {
         Connection connection = connectedTcp(LOOPBACK);
-        var handshake = connection.peer().startTlsServer(TestTls.localhost());
+        var handshake = connection.peer().startTlsServer(TestCertificates.serverContext(TestCertificates.ServerCertificate.TRUSTED));
         assertOutcome(calls.secure(connection.id(), null), 0, null);
         Await.result(handshake);
         return connection;

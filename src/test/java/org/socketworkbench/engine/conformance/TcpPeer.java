@@ -2,6 +2,7 @@ package org.socketworkbench.engine.conformance;
 
 import org.socketworkbench.engine.Sync;
 
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,9 +84,11 @@ final class TcpPeer implements AutoCloseable {
      * Plays the TLS server over this connection: the handshake runs in the background until the
      * engine's {@code secure()} has done its part; later sends and receives are encrypted.
      */
-    CompletableFuture<Void> startTlsServer(TestTls tls) {
+    CompletableFuture<Void> startTlsServer(SSLContext serverContext) {
         try {
-            SSLSocket secured = tls.serverSide(plain);
+            SSLSocket secured = (SSLSocket) serverContext.getSocketFactory()
+                    .createSocket(plain, plain.getInetAddress().getHostAddress(), plain.getPort(), true);
+            secured.setUseClientMode(false);
             current = secured;
             return CompletableFuture.runAsync(() -> {
                 try {
