@@ -118,6 +118,11 @@ final class Workbench implements AutoCloseable {
         return tracker;
     }
 
+    /** Selects a socket's row in the list (the composer then targets it). */
+    void selectSocket(int id) {
+        socketList.selectSocket(id);
+    }
+
     MainWindow window() {
         return window;
     }

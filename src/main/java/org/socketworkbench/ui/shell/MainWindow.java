@@ -45,7 +45,7 @@ public final class MainWindow extends BorderPane {
         left.getItems().setAll(panes.socketList(), panes.composer(), panes.adapterList());
         left.setDividerPositions(0.45, 0.72);
         main.getItems().setAll(left, panes.traffic());
-        main.setDividerPositions(0.5);
+        main.setDividerPositions(0.42);
         panes.statusBar().setId("statusBar");
         setTop(createToolBar(panes.toolItems()));
         setCenter(main);

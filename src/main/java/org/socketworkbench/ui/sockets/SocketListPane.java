@@ -52,16 +52,18 @@ public final class SocketListPane extends BorderPane {
         tree.setPlaceholder(new Label("No sockets yet: create one from the toolbar (Ctrl+T, Ctrl+L, Ctrl+U)"));
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         tree.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        TreeTableColumn<SocketRow, String> type = column("Type", 130, SocketRow::typeLabel);
         tree.getColumns().setAll(List.of(
+                type,
                 column("Id", 40, r -> Integer.toString(r.id())),
-                column("Type", 100, SocketRow::typeLabel),
-                column("State", 78, r -> r.status().label()),
-                column("Local", 120, SocketRow::local),
-                column("Peer", 120, SocketRow::peer),
+                column("State", 92, r -> r.status().label()),
+                column("Local", 140, SocketRow::local),
+                column("Peer", 140, SocketRow::peer),
                 column("In", 90, r -> traffic(r.bytesIn(), r.messagesIn())),
                 column("Out", 90, r -> traffic(r.bytesOut(), r.messagesOut())),
                 column("Rate in/out", 110, r -> rate(r.rateIn(), r.rateOut())),
                 column("Last result", 200, SocketRow::lastResult)));
+        tree.setTreeColumn(type);
         tree.setRowFactory(view -> new SocketTreeRow());
         setTop(new PaneHeader("Sockets"));
         setCenter(tree);

@@ -48,7 +48,7 @@ public final class TrafficPane extends BorderPane {
     private void createView(SaveFileChooser saveFileChooser) {
         VBox top = new VBox(new PaneHeader("Traffic"), createToolBar(saveFileChooser), new FilterBar(model));
         SplitPane details = new SplitPane(createHexDumpView(), new ThroughputChart(model));
-        details.setDividerPositions(0.66);
+        details.setDividerPositions(0.7);
         SplitPane split = new SplitPane(table, details);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);

@@ -43,7 +43,7 @@ final class TrafficTable extends TableView<CapturedPayload> {
                 column("No.", 60, p -> Long.toString(p.sequence())),
                 timeColumn(),
                 column("Socket", 80, p -> p.flow().socketLabel()),
-                column("Dir", 55, p -> p.direction() == Direction.IN ? "\u2190 in" : "\u2192 out"),
+                column("Dir", 70, p -> p.direction() == Direction.IN ? "\u2190 in" : "\u2192 out"),
                 column("Peer", 150, p -> p.flow().peerEndpoint()),
                 column("Length", 65, p -> Integer.toString(p.length())),
                 column("Preview", 220, p -> PayloadPreview.of(p, PREVIEW_BYTES))));

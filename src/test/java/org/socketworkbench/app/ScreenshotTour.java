@@ -1,0 +1,84 @@
+package org.socketworkbench.app;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.socketworkbench.sockets.SocketActions;
+import org.socketworkbench.sockets.SocketRole;
+import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.sockets.UdpSetup;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+
+/**
+ * Puts the real window into a state worth a README screenshot: a TCP server with an accepted
+ * connection, its client, a UDP pair and some traffic, all on loopback. Run it under a display
+ * ({@code xvfb-run}), take the screenshot when it prints READY, then kill it. Not a test.
+ */
+public final class ScreenshotTour {
+
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY, Files.createTempDirectory("swb-tour").toString());
+        CompletableFuture<Workbench> started = new CompletableFuture<>();
+        Platform.startup(() -> {
+            SocketWorkbenchApp app = new SocketWorkbenchApp((owner, format, name) -> Optional.empty());
+            Stage stage = new Stage();
+            app.start(stage);
+            stage.setX(0);
+            stage.setY(0);
+            started.complete(app.workbench());
+        });
+        Workbench workbench = started.get();
+        SocketActions actions = workbench.commands().actions();
+        Platform.runLater(() -> {
+            actions.openTcpServer("127.0.0.1", 0, 5, true);
+            actions.openUdp(new UdpSetup("127.0.0.1", 0, 1, true, null));
+            actions.openUdp(new UdpSetup("127.0.0.1", 0, 1, true, null));
+        });
+        SocketRow server = await(workbench, r -> r.role() == SocketRole.TCP_SERVER && !r.local().isEmpty());
+        Platform.runLater(() -> actions.openTcpClient("127.0.0.1", port(server)));
+        SocketRow client = await(workbench, r -> r.role() == SocketRole.TCP_CLIENT && r.peer().length() > 0);
+        SocketRow accepted = await(workbench, r -> r.role() == SocketRole.TCP_ACCEPTED);
+        var udp = workbench.tracker().rows().stream().filter(r -> r.role() == SocketRole.UDP).toList();
+        String[] lines = {"GET /status HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", "HELO workbench.local\r\n", "PING 42\n"};
+        for (String line : lines) {
+            actions.write(client.id(), line.getBytes(StandardCharsets.US_ASCII), written -> { });
+            actions.write(accepted.id(), ("200 OK " + line.strip()).getBytes(StandardCharsets.US_ASCII), written -> { });
+            actions.sendTo(udp.get(0).id(), new byte[] {0x53, 0x57, 0x01, 0x02, (byte) 0xff, 0x00, 0x7f}, "127.0.0.1",
+                    port(udp.get(1)), written -> { });
+            Thread.sleep(300);
+        }
+        Thread.sleep(500);
+        Platform.runLater(() -> {
+            workbench.selectSocket(client.id());
+            var rows = workbench.traffic().rows();
+            rows.stream().filter(p -> p.socketId() == client.id()).findFirst()
+                    .ifPresent(p -> workbench.traffic().selectedProperty().set(p));
+        });
+        Thread.sleep(1500);
+        workbench.tracker().rows().forEach(System.out::println);
+        System.out.println(workbench.capture().stats().describe());
+        System.out.println("READY");
+    }
+
+    private static SocketRow await(Workbench workbench, Predicate<SocketRow> wanted) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Optional<SocketRow> row = workbench.tracker().rows().stream().filter(wanted).findFirst();
+            if (row.isPresent()) {
+                return row.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("socket did not appear");
+    }
+
+    private static int port(SocketRow row) {
+        return Integer.parseInt(row.local().substring(row.local().lastIndexOf(':') + 1));
+    }
+}
