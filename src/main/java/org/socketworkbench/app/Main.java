@@ -2,6 +2,8 @@ package org.socketworkbench.app;
 
 import javafx.application.Application;
 
+import java.util.OptionalInt;
+
 /** Entry point of the packaged launcher and of {@code mvn compile exec:exec}. */
 public final class Main {
 
@@ -9,6 +11,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OptionalInt headless = CommandLine.dispatch(args);
+        if (headless.isPresent()) {
+            System.exit(headless.getAsInt());
+        }
         LaunchOptions options = LaunchOptions.parse(args);
         if (options.help()) {
             System.out.println(LaunchOptions.USAGE);

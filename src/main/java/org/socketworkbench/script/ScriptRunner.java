@@ -2,6 +2,8 @@ package org.socketworkbench.script;
 
 import org.socketworkbench.engine.SocketEngine;
 
+import java.util.Objects;
+
 /**
  * Runs Chrome App JavaScript unchanged: {@code chrome.socket} and {@code chrome.sockets.*} with
  * Chrome's shapes, {@code chrome.runtime.lastError}, timers, {@code console} and
@@ -18,10 +20,20 @@ public final class ScriptRunner {
     private ScriptRunner() {
     }
 
-    /** Starts {@code source} on a new thread and returns at once. */
+    /** Starts {@code source} on a new thread with its sockets in {@code engine}, and returns at once. */
     public static RunningScript start(ScriptSource source, ScriptPermissions permissions, SocketEngine engine,
                                       ConsoleSink console) {
-        ScriptSession session = new ScriptSession(source, permissions, engine, console);
+        ScriptSession session = new ScriptSession(source, permissions, Objects.requireNonNull(engine, "engine"), console);
+        session.start();
+        return session;
+    }
+
+    /**
+     * Starts {@code source} with an engine of its own, whose callbacks run on the script's event
+     * loop; the engine is closed when the script ends. For headless runs.
+     */
+    public static RunningScript startHeadless(ScriptSource source, ScriptPermissions permissions, ConsoleSink console) {
+        ScriptSession session = new ScriptSession(source, permissions, null, console);
         session.start();
         return session;
     }

@@ -23,18 +23,21 @@ final class ScriptSession implements RunningScript {
 
     private final ScriptSource source;
     private final ScriptPermissions permissions;
-    private final SocketEngine engine;
     private final ConsoleSink console;
     private final ScriptLoop loop = new ScriptLoop(this::uncaught);
+    private final SocketEngine engine;
+    private final boolean ownsEngine;
     private final CompletableFuture<ScriptOutcome> outcome = new CompletableFuture<>();
     private volatile boolean stopRequested;
     private ScriptError failure;
 
+    /** @param engine the engine to use, or null for one of its own whose callbacks run on the script's loop */
     ScriptSession(ScriptSource source, ScriptPermissions permissions, SocketEngine engine, ConsoleSink console) {
         this.source = source;
         this.permissions = permissions;
-        this.engine = engine;
         this.console = console;
+        this.ownsEngine = engine == null;
+        this.engine = ownsEngine ? SocketEngine.builder().callbackExecutor(loop).build() : engine;
     }
 
     void start() {
@@ -60,6 +63,9 @@ final class ScriptSession implements RunningScript {
         } finally {
             if (chrome != null) {
                 chrome.destroyAll();
+            }
+            if (ownsEngine) {
+                engine.close();
             }
             Context.exit();
             outcome.complete(failure != null ? ScriptOutcome.failed(failure)

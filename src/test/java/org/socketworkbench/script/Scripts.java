@@ -22,6 +22,30 @@ final class Scripts implements AutoCloseable {
     /** A script that was started, with its console. */
     record Run(RunningScript script, List<ConsoleLine> lines) {
 
+        /** Waits until console.log printed a line starting with {@code prefix}; returns the rest of it. */
+        String awaitLog(String prefix) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+            synchronized (lines) {
+                while (true) {
+                    for (ConsoleLine line : lines) {
+                        if (line.text().startsWith(prefix)) {
+                            return line.text().substring(prefix.length());
+                        }
+                    }
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0 || script.outcome().isDone()) {
+                        throw new AssertionError("no line starting with '" + prefix + "'; console:\n" + text());
+                    }
+                    try {
+                        lines.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new AssertionError(e);
+                    }
+                }
+            }
+        }
+
         /** Waits for the end. */
         ScriptOutcome outcome() {
             try {
@@ -64,8 +88,27 @@ final class Scripts implements AutoCloseable {
 
     Run start(String name, String text, ScriptPermissions permissions) {
         List<ConsoleLine> lines = new CopyOnWriteArrayList<>();
-        RunningScript script = ScriptRunner.start(new ScriptSource(name, text), permissions, engine, lines::add);
+        RunningScript script = ScriptRunner.start(new ScriptSource(name, text), permissions, engine, recorder(lines));
         return new Run(script, lines);
+    }
+
+    /** Runs a resource script headless (an engine of its own, like a separate app) with {@code config} as CONFIG. */
+    static Run startHeadless(String resource, String config) {
+        List<ConsoleLine> lines = new CopyOnWriteArrayList<>();
+        // On the first line, so that line numbers stay those of the file.
+        String text = "var CONFIG = " + config + "; " + resource(resource);
+        RunningScript script = ScriptRunner.startHeadless(new ScriptSource(resource, text),
+                ScriptPermissions.allowAll("test"), recorder(lines));
+        return new Run(script, lines);
+    }
+
+    private static ConsoleSink recorder(List<ConsoleLine> lines) {
+        return line -> {
+            synchronized (lines) {
+                lines.add(line);
+                lines.notifyAll();
+            }
+        };
     }
 
     /** Runs {@code text} to its end and returns what it logged. */

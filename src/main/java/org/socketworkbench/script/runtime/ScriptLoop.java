@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -129,12 +130,18 @@ public final class ScriptLoop implements Executor {
         return tasks.isEmpty() && timers.isEmpty() && pendingOperations.get() == 0;
     }
 
-    /** Queues {@code task} from any thread; ignored once the loop has stopped. */
+    /**
+     * Queues {@code task} from any thread.
+     *
+     * @throws RejectedExecutionException once the loop has stopped (the engine then runs its late
+     *                                    callbacks elsewhere, and they are released, not run)
+     */
     @Override
     public void execute(Runnable task) {
-        if (!stopped) {
-            tasks.add(task);
+        if (stopped) {
+            throw new RejectedExecutionException("the script has ended");
         }
+        tasks.add(task);
     }
 
     /** Ends the loop after the task now running; queued tasks and timers are dropped. Any thread. */
