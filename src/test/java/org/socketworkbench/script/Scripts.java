@@ -27,13 +27,14 @@ final class Scripts implements AutoCloseable {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
             synchronized (lines) {
                 while (true) {
+                    boolean ended = script.outcome().isDone();
                     for (ConsoleLine line : lines) {
                         if (line.text().startsWith(prefix)) {
                             return line.text().substring(prefix.length());
                         }
                     }
                     long left = deadline - System.nanoTime();
-                    if (left <= 0 || script.outcome().isDone()) {
+                    if (left <= 0 || ended) {
                         throw new AssertionError("no line starting with '" + prefix + "'; console:\n" + text());
                     }
                     try {
