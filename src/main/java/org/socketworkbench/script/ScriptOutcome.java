@@ -1,7 +1,5 @@
 package org.socketworkbench.script;
 
-import java.util.Optional;
-
 /**
  * How a script run ended.
  *
@@ -30,9 +28,5 @@ public record ScriptOutcome(Status status, ScriptError error) {
 
     static ScriptOutcome failed(ScriptError error) {
         return new ScriptOutcome(Status.FAILED, error);
-    }
-
-    public Optional<ScriptError> failure() {
-        return Optional.ofNullable(error);
     }
 }

@@ -150,10 +150,6 @@ public final class ScriptLoop implements Executor {
         tasks.add(() -> { });
     }
 
-    public boolean isStopped() {
-        return stopped;
-    }
-
     public boolean isLoopThread() {
         return Thread.currentThread() == thread;
     }

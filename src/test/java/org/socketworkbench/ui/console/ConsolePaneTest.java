@@ -90,6 +90,7 @@ class ConsolePaneTest {
         awaitOutput("listening 0");
         assertEquals(1, engine.sockets().size(), "the script's server socket lives in the workbench's engine");
         assertTrue(robot.lookup("#consoleRun").query().isDisabled());
+        assertTrue(pane.model().running().get());
         robot.clickOn("#consoleStop");
         awaitOutput("Stopped; the script's sockets were destroyed.");
         assertEquals(List.of(), engine.sockets());
