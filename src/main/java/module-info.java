@@ -7,6 +7,7 @@ module org.socketworkbench {
     requires org.controlsfx.controls;
     requires atlantafx.base;
     requires jdk.net;
+    requires org.mozilla.rhino;
 
     exports org.socketworkbench.engine;
     exports org.socketworkbench.app to javafx.graphics;

@@ -12,8 +12,12 @@ public record LaunchOptions(boolean smokeTest, boolean help) {
 
     static final String USAGE = """
             Usage: socket-workbench [--smoke-test] [--help]
+                   socket-workbench run <script.js> [--timeout <seconds>] [--manifest <manifest.json>]
+                   socket-workbench probe --group GROUP:PORT [options]
               --smoke-test  open the main window, wait for the first rendered frame, exit 0
-              --help        print this text""";
+              --help        print this text
+              run           run a Chrome App script headless (run --help for details)
+              probe         multicast probe: join, send, receive, print the roster (probe --help)""";
 
     /** Reads the arguments; unknown ones are ignored (JavaFX may pass its own). */
     public static LaunchOptions parse(String... args) {

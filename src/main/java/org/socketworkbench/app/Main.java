@@ -1,9 +1,8 @@
 package org.socketworkbench.app;
 
 import javafx.application.Application;
-import org.socketworkbench.multicast.ProbeSession;
 
-import java.util.List;
+import java.util.OptionalInt;
 
 /** Entry point of the packaged launcher and of {@code mvn compile exec:exec}. */
 public final class Main {
@@ -12,8 +11,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("probe")) {
-            System.exit(ProbeSession.main(List.of(args).subList(1, args.length), System.out, System.err));
+        OptionalInt headless = CommandLine.dispatch(args);
+        if (headless.isPresent()) {
+            System.exit(headless.getAsInt());
         }
         LaunchOptions options = LaunchOptions.parse(args);
         if (options.help()) {

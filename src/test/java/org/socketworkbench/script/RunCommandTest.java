@@ -1,0 +1,129 @@
+package org.socketworkbench.script;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The headless {@code run} command: exit codes, output streams, and where permissions come from. */
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return RunCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path script(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void aScriptThatFinishesExitsZeroAndSaysThatEverythingIsAllowedWithoutAManifest() throws IOException {
+        Path app = script("app.js", "setTimeout(function () { console.log('done'); }, 10);\n");
+        assertEquals(0, run(app.toString()));
+        assertEquals("No manifest.json beside app.js: all socket operations are allowed.\ndone\n", out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void aThrowingScriptExitsOneAndPrintsFileAndLine() throws IOException {
+        Path app = script("throws.js", "console.log('start');\n\nundefinedFunction();\n");
+        assertEquals(1, run(app.toString()));
+        assertEquals("throws.js:3: ReferenceError: \"undefinedFunction\" is not defined.\n", err());
+    }
+
+    @Test
+    void aScriptStillRunningAtTheTimeLimitIsStoppedWithExit124() throws IOException {
+        Path app = script("forever.js", "setInterval(function () {}, 5);\n");
+        assertEquals(124, run(app.toString(), "--timeout", "0.3"));
+        assertTrue(err().contains("forever.js still running after 0.3 s; stopped"), err());
+    }
+
+    @Test
+    void badArgumentsAndMissingFilesExitTwo() {
+        assertEquals(2, run());
+        assertTrue(err().startsWith("run: no script given"), err());
+        assertEquals(2, run("app.js", "--timeout", "soon"));
+        assertEquals(2, run(dir.resolve("missing.js").toString()));
+        assertTrue(err().contains("run: no such file: " + dir.resolve("missing.js")), err());
+        assertEquals(2, run("a.js", "--colour"));
+    }
+
+    @Test
+    void theManifestBesideTheScriptGrantsAndDenies() throws IOException {
+        Files.writeString(dir.resolve("manifest.json"), """
+                {"name": "t", "permissions": [{"socket": ["tcp-listen:127.0.0.1:*", "bogus-rule"]}]}""");
+        Path app = script("app.js", """
+                chrome.socket.create('tcp', function (s) {
+                  chrome.socket.listen(s.socketId, '127.0.0.1', 0, function (r) {
+                    console.log('listen', r);
+                    chrome.socket.connect(s.socketId, '127.0.0.1', 9, function (c) {
+                      console.log('connect', c, chrome.runtime.lastError.message);
+                      chrome.socket.create('udp', function (u) {
+                        chrome.socket.sendTo(u.socketId, new ArrayBuffer(1), '127.0.0.1', 9, function (w) {
+                          console.log('sendTo', typeof w, w, chrome.runtime.lastError.message);
+                          chrome.sockets.tcp.create(function (t) {
+                            chrome.sockets.tcp.connect(t.socketId, '127.0.0.1', 9, function () {
+                              console.log('sockets.tcp.connect', arguments.length, chrome.runtime.lastError.message);
+                            });
+                          });
+                        });
+                      });
+                    });
+                  });
+                });
+                """);
+        assertEquals(0, run(app.toString()), err());
+        assertTrue(out().endsWith("""
+                listen 0
+                connect -1 App does not have permission
+                sendTo number -1 App does not have permission
+                sockets.tcp.connect 0 Does not have permission
+                """), out());
+        assertTrue(out().startsWith("Permissions from manifest.json: SocketPermissions[tcp-listen:127.0.0.1:*]"), out());
+        assertEquals("manifest.json: Permission '\"bogus-rule\"' is unknown or URL pattern is malformed.\n", err());
+    }
+
+    @Test
+    void theManifestOptionTakesPermissionsFromAnotherFileAndABrokenManifestExitsTwo() throws IOException {
+        Path manifest = Files.writeString(dir.resolve("other.json"), """
+                {"sockets": {"udp": {"bind": "127.0.0.1:*"}}}""");
+        Path app = script("app.js", """
+                chrome.sockets.udp.create(function (u) {
+                  chrome.sockets.udp.bind(u.socketId, '127.0.0.1', 0, function (r) {
+                    console.log('bind', r);
+                    chrome.sockets.udp.close(u.socketId);
+                  });
+                });
+                """);
+        assertEquals(0, run(app.toString(), "--manifest", manifest.toString()), err());
+        assertTrue(out().endsWith("bind 0\n"), out());
+
+        Files.writeString(dir.resolve("manifest.json"), "{\"permissions\": [{\"socket\": \"tcp-connect\"}]}");
+        assertEquals(2, run(app.toString()));
+        assertTrue(err().startsWith("run: manifest.json: Invalid value for 'permissions[socket]'"), err());
+    }
+}
