@@ -1,6 +1,6 @@
 package org.socketworkbench.bench;
 
-/** Picks the benchmark named by {@code -Dbench=...}: engine (more to come with the GUI and multicast). */
+/** Picks the benchmark named by {@code -Dbench=...}: engine or multicast. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -10,8 +10,9 @@ public final class BenchMain {
         String which = args.length == 0 ? "engine" : args[0];
         switch (which) {
             case "engine" -> EngineBenchmark.main(new String[0]);
+            case "multicast" -> MulticastBenchmark.main(new String[0]);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: engine");
+                System.err.println("unknown benchmark '" + which + "'; known: engine, multicast");
                 System.exit(2);
             }
         }
