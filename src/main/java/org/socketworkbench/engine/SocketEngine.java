@@ -484,6 +484,19 @@ public final class SocketEngine implements ChromeSocket {
         }
     }
 
+    /**
+     * Extension: SO_RCVBUF of a UDP socket in bytes (the OS may cap it; Linux doubles it for its
+     * bookkeeping), so a receiver survives pauses at high packet rates. Chrome never sets it.
+     * Before bind/connect only (-23 afterwards); a size of 0 or less is -4.
+     */
+    public void setReceiveBufferSize(int socketId, int bytes, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket("setReceiveBufferSize", socketId, callback, -1, false);
+        if (udp != null) {
+            udp.setReceiveBufferSize(bytes, callback);
+        }
+    }
+
     /** Lookup, type check and (for membership calls) the permission check of the multicast methods. */
     private <T> UdpSocket multicastSocket(String method, int socketId, Callback<T> callback, T failure,
                                           boolean membership) {

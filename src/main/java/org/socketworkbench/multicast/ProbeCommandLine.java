@@ -5,16 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Parses and validates the arguments of the headless {@code probe} command (the words after {@code probe}). */
 public final class ProbeCommandLine {
 
-    /** Largest UDP payload over IPv4 (65,535 - 20 IP - 8 UDP). */
-    public static final int MAX_SIZE_IPV4 = 65_507;
-    /** Largest UDP payload over IPv6 without jumbograms (65,535 - 8 UDP). */
-    public static final int MAX_SIZE_IPV6 = 65_527;
-    /** Datagram size when {@code --size} is not given (raised when the host name needs more). */
-    public static final int DEFAULT_SIZE = 100;
     /** Longest {@code --duration} or {@code --every}: a year. */
     public static final long MAX_SECONDS = 366L * 24 * 3600;
 
@@ -99,7 +94,7 @@ public final class ProbeCommandLine {
                 case "--iface" -> iface = nonBlank(option, value);
                 case "--ttl" -> ttl = integer(option, value, 0, 255);
                 case "--rate" -> rate = rate(value);
-                case "--size" -> size = integer(option, value, 1, MAX_SIZE_IPV6);
+                case "--size" -> size = integer(option, value, 1, ProbeSize.MAX_IPV6);
                 case "--duration" -> duration = seconds(option, value);
                 case "--every" -> every = seconds(option, value);
                 case "--loopback" -> loopback = onOff(value);
@@ -132,19 +127,13 @@ public final class ProbeCommandLine {
 
     private static int checkedSize(Integer requested, List<GroupAddress> groups, String name)
             throws ProbeUsageException {
-        int header = ProbeCodec.headerSize(name);
-        boolean anyIpv4 = groups.stream().anyMatch(g -> !g.isIpv6());
-        int max = anyIpv4 ? MAX_SIZE_IPV4 : MAX_SIZE_IPV6;
         if (requested == null) {
-            return Math.max(DEFAULT_SIZE, header);
+            return ProbeSize.defaultFor(name);
         }
-        if (requested < header) {
-            throw new ProbeUsageException("--size " + requested + " is too small: a probe announcing '" + name
-                    + "' needs at least " + header + " bytes");
-        }
-        if (requested > max) {
-            throw new ProbeUsageException("--size " + requested + " is too large: at most " + max
-                    + " bytes fit in one " + (anyIpv4 ? "IPv4" : "IPv6") + " UDP datagram");
+        boolean anyIpv4 = groups.stream().anyMatch(g -> !g.isIpv6());
+        Optional<String> problem = ProbeSize.problem(requested, anyIpv4, name);
+        if (problem.isPresent()) {
+            throw new ProbeUsageException("--size " + requested + " " + problem.get());
         }
         return requested;
     }

@@ -6,8 +6,8 @@ import java.util.function.LongSupplier;
 
 /**
  * The probes of one sender run: numbers them from 0, stamps each with the clock and encodes it
- * at the requested size. The socket layer only sends the bytes. Not thread-safe: one sending
- * thread owns it.
+ * at the requested size. The socket layer only sends the bytes. One sending thread owns it;
+ * {@link #count()} may be read from any thread (a display's sent counter).
  */
 public final class ProbeStream {
 
@@ -20,7 +20,7 @@ public final class ProbeStream {
     private final ProbeRate rate;
     private final int size;
     private final LongSupplier clock;
-    private long nextSequence;
+    private volatile long nextSequence;
 
     /**
      * @param senderId a fresh {@link #newSenderId()} per run

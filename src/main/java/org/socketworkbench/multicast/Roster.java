@@ -45,6 +45,16 @@ public final class Roster {
     }
 
     /**
+     * Drops a channel and everything counted on it (its group was left). Datagrams still in
+     * flight for it start a fresh row, so a later join never counts the time away as loss.
+     */
+    public void forget(Channel channel) {
+        synchronized (lock) {
+            channels.remove(channel);
+        }
+    }
+
+    /**
      * Counts one received datagram.
      *
      * @param channel       the group and adapter it was received on

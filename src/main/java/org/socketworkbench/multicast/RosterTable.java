@@ -91,7 +91,8 @@ public final class RosterTable {
         return cells;
     }
 
-    private static List<String> foreignNotes(ChannelSnapshot channel) {
+    /** One line per source of foreign (non-probe) traffic on the channel, plus one for unlisted sources. */
+    public static List<String> foreignNotes(ChannelSnapshot channel) {
         List<String> notes = new ArrayList<>();
         for (ForeignSource source : channel.foreign().sources()) {
             notes.add("foreign on " + channel.channel() + ": " + plural(source.packets(), "packet") + " ("

@@ -2,7 +2,7 @@ package org.socketworkbench.bench;
 
 import org.socketworkbench.app.GuiFloodBenchmark;
 
-/** Picks the benchmark named by {@code -Dbench=...}: engine, gui. */
+/** Picks the benchmark named by {@code -Dbench=...}: engine, gui or multicast. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -13,8 +13,9 @@ public final class BenchMain {
         switch (which) {
             case "engine" -> EngineBenchmark.main(new String[0]);
             case "gui" -> GuiFloodBenchmark.main(new String[0]);
+            case "multicast" -> MulticastBenchmark.main(new String[0]);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: engine, gui");
+                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, multicast");
                 System.exit(2);
             }
         }

@@ -131,6 +131,18 @@ class RosterTest {
     }
 
     @Test
+    void aForgottenChannelDisappearsAndStartsAfreshWithoutCountingTheTimeAwayAsLoss() {
+        roster.record(Probes.CHANNEL, Probes.bytes(1, 0), "127.0.0.1", 4000);
+        roster.forget(Probes.CHANNEL);
+        assertEquals(List.of(), roster.snapshot().channels());
+
+        roster.record(Probes.CHANNEL, Probes.bytes(1, 50), "127.0.0.1", 4000);
+        SequenceCounts counts = roster.snapshot().senders().getFirst().counts();
+        assertEquals(1, counts.received());
+        assertEquals(0, counts.lost());
+    }
+
+    @Test
     void snapshotsTakenWhileAReceiverWritesAreConsistent() throws Exception {
         Roster shared = new Roster(ProbeClock.system(), clocks);
         int probes = 50_000;

@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A UDP socket's multicast state: TTL (default 1), loopback (default on), and the adapter and
- * SO_REUSEADDR chosen with the engine's extensions, applied whenever the OS socket is created;
- * and the groups joined, in join order.
+ * A UDP socket's multicast state: TTL (default 1), loopback (default on), and the adapter,
+ * SO_REUSEADDR and SO_RCVBUF chosen with the engine's extensions, applied whenever the OS socket
+ * is created; and the groups joined, in join order.
  */
 final class MulticastSettings {
 
     private boolean reuseAddress;
+    private int receiveBufferSize;
     private int timeToLive = 1;
     private boolean loopback = true;
     private NetworkInterface adapter;
@@ -41,6 +42,11 @@ final class MulticastSettings {
         reuseAddress = enabled;
     }
 
+    /** SO_RCVBUF in bytes; 0 leaves the OS default. */
+    void setReceiveBufferSize(int bytes) {
+        receiveBufferSize = bytes;
+    }
+
     void setInterface(NetworkInterface chosen) {
         adapter = chosen;
     }
@@ -56,6 +62,9 @@ final class MulticastSettings {
     void applyTo(DatagramChannel channel) throws IOException {
         if (reuseAddress) {
             channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+        }
+        if (receiveBufferSize > 0) {
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, receiveBufferSize);
         }
         channel.setOption(StandardSocketOptions.IP_MULTICAST_TTL, timeToLive);
         channel.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, loopback);

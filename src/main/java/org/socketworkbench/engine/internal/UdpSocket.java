@@ -319,6 +319,20 @@ public final class UdpSocket extends ManagedSocket {
         });
     }
 
+    /**
+     * The extension: SO_RCVBUF, so a receiver rides out pauses (GC, a busy CPU) at high packet
+     * rates without the kernel dropping datagrams. The OS may cap it (Linux: net.core.rmem_max).
+     */
+    public void setReceiveBufferSize(int bytes, Callback<Integer> callback) {
+        settingBeforeOpen("setReceiveBufferSize", callback, () -> {
+            if (bytes <= 0) {
+                return NetError.INVALID_ARGUMENT.code();
+            }
+            multicast.setReceiveBufferSize(bytes);
+            return 0;
+        });
+    }
+
     private interface Setting {
         int apply();
     }

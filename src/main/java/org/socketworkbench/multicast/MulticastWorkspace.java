@@ -1,0 +1,286 @@
+package org.socketworkbench.multicast;
+
+import org.socketworkbench.engine.SocketEngine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.function.LongSupplier;
+
+/**
+ * The state behind the multicast view, without JavaFX: the groups the user works with, which
+ * group is joined on which adapter (one {@link ProbeReceiver} per cell), one probe sender per
+ * group, and the {@link Roster} all receivers count into.
+ *
+ * <p>Every command returns at once; socket set-up finishes on engine threads and shows in the
+ * next {@link #snapshot()}. Thread-safe: commands usually come from the FX thread, completions
+ * from the engine's.
+ */
+public final class MulticastWorkspace implements AutoCloseable {
+
+    private final SocketEngine engine;
+    private final String hostName;
+    private final LongSupplier clock = ProbeClock.system();
+    private final ClockDomain clocks;
+    private final Roster roster;
+    private final Object lock = new Object();
+    private final Map<GroupAddress, GroupSettings> groups = new LinkedHashMap<>();
+    private final Map<Channel, Membership> memberships = new LinkedHashMap<>();
+    private final Map<GroupAddress, Sending> senders = new LinkedHashMap<>();
+
+    /**
+     * @param engine   where the sockets live (the app's engine, so they show in its socket list)
+     * @param hostName the name our probes announce ({@link LocalHostName#get()})
+     */
+    public MulticastWorkspace(SocketEngine engine, String hostName) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.hostName = Objects.requireNonNull(hostName, "hostName");
+        this.clocks = new ClockDomain(hostName, false);
+        this.roster = new Roster(clock, clocks);
+    }
+
+    /** The name our probes announce. */
+    public String hostName() {
+        return hostName;
+    }
+
+    /**
+     * Adds a group to work with.
+     *
+     * @throws IllegalArgumentException when the group and port are already listed
+     */
+    public void addGroup(GroupSettings settings) {
+        synchronized (lock) {
+            if (groups.containsKey(settings.group())) {
+                throw new IllegalArgumentException(settings.group() + " is already in the list");
+            }
+            groups.put(settings.group(), settings);
+        }
+    }
+
+    /** Leaves the group on every adapter, stops its sender and drops it from the list. */
+    public void removeGroup(GroupAddress group) {
+        List<Channel> joined;
+        synchronized (lock) {
+            joined = memberships.keySet().stream().filter(c -> c.group().equals(group)).toList();
+        }
+        joined.forEach(this::leave);
+        stopSender(group);
+        synchronized (lock) {
+            groups.remove(group);
+            senders.remove(group);
+        }
+    }
+
+    /**
+     * Joins a listed group on an adapter (a cell of the matrix). Does nothing while that cell is
+     * joining or joined; a failed cell tries again.
+     */
+    public void join(Channel channel) {
+        Membership membership;
+        synchronized (lock) {
+            requireGroup(channel.group());
+            Membership current = memberships.get(channel);
+            if (current != null && current.state.status() != MembershipStatus.FAILED) {
+                return;
+            }
+            membership = new Membership(channel);
+            memberships.put(channel, membership);
+        }
+        ProbeReceiver.open(engine, channel, roster).whenComplete((receiver, failure) -> settle(membership, receiver, failure));
+    }
+
+    private void settle(Membership membership, ProbeReceiver receiver, Throwable failure) {
+        synchronized (lock) {
+            if (memberships.get(membership.channel) == membership) {
+                if (failure == null) {
+                    membership.receiver = receiver;
+                    membership.state = MembershipState.joined(membership.channel, receiver.socketId());
+                } else {
+                    membership.state = MembershipState.failed(membership.channel, reason(failure));
+                }
+                return;
+            }
+        }
+        if (receiver != null) {
+            receiver.close();
+            forgetUnlessJoined(membership.channel);
+        }
+    }
+
+    /** Leaves the group on that adapter (or clears a failed cell) and drops its roster rows. */
+    public void leave(Channel channel) {
+        Membership membership;
+        synchronized (lock) {
+            membership = memberships.remove(channel);
+        }
+        if (membership != null && membership.receiver != null) {
+            membership.receiver.close();
+        }
+        forgetUnlessJoined(channel);
+    }
+
+    private void forgetUnlessJoined(Channel channel) {
+        synchronized (lock) {
+            if (!memberships.containsKey(channel)) {
+                roster.forget(channel);
+            }
+        }
+    }
+
+    /**
+     * Starts the group's probe sender (set-up finishes in the background). Does nothing while
+     * one is starting or running.
+     *
+     * @throws IllegalArgumentException when the size does not fit the group (see {@link ProbeSize})
+     */
+    public void startSender(GroupAddress group, SenderSettings settings) {
+        Sending sending;
+        GroupSettings groupSettings;
+        synchronized (lock) {
+            groupSettings = requireGroup(group);
+            Sending current = senders.get(group);
+            if (current != null && current.active()) {
+                return;
+            }
+            ProbeSize.problem(settings.size(), !group.isIpv6(), hostName).ifPresent(problem -> {
+                throw new IllegalArgumentException("Size " + settings.size() + " " + problem);
+            });
+            long id = ProbeStream.newSenderId();
+            clocks.addLocalSender(id);
+            ProbeStream stream = new ProbeStream(id, hostName, group.toSocketAddress(), settings.ttl(), settings.rate(),
+                    settings.size(), clock);
+            sending = new Sending(group, settings, stream);
+            senders.put(group, sending);
+        }
+        ProbeSender.open(engine, group, settings.iface(), settings.ttl(), groupSettings.loopback(), sending.stream,
+                settings.rate(), clock).whenComplete((sender, failure) -> settle(sending, sender, failure));
+    }
+
+    private void settle(Sending sending, ProbeSender sender, Throwable failure) {
+        synchronized (lock) {
+            if (failure != null) {
+                sending.status = SenderStatus.FAILED;
+                sending.detail = reason(failure);
+                return;
+            }
+            sending.sender = sender;
+            if (sending.status == SenderStatus.STARTING) {
+                sending.status = SenderStatus.RUNNING;
+                sender.start();
+                return;
+            }
+        }
+        stopInBackground(sender);
+    }
+
+    /** Stops the group's sender; it sends its final probe and its counters stay visible. */
+    public void stopSender(GroupAddress group) {
+        ProbeSender running;
+        synchronized (lock) {
+            Sending sending = senders.get(group);
+            if (sending == null || !sending.active()) {
+                return;
+            }
+            sending.status = SenderStatus.STOPPED;
+            running = sending.sender;
+        }
+        if (running != null) {
+            stopInBackground(running);
+        }
+    }
+
+    /** Closing waits for the sending thread, so it runs off the caller's (FX) thread. */
+    private static void stopInBackground(ProbeSender sender) {
+        Thread.ofVirtual().name("probe-sender-stop").start(sender::close);
+    }
+
+    /** Advances the timelines so silence shows; call a few times a second. */
+    public void tick() {
+        roster.tick();
+    }
+
+    /** Everything as it is now, safe to hand to any thread. */
+    public WorkspaceSnapshot snapshot() {
+        synchronized (lock) {
+            return new WorkspaceSnapshot(List.copyOf(groups.values()),
+                    memberships.values().stream().map(m -> m.state).toList(),
+                    senders.values().stream().map(Sending::state).toList(),
+                    roster.snapshot());
+        }
+    }
+
+    /** Stops every sender (waiting for each) and leaves every group. */
+    @Override
+    public void close() {
+        List<ProbeSender> running = new ArrayList<>();
+        List<ProbeReceiver> receivers = new ArrayList<>();
+        synchronized (lock) {
+            for (Sending sending : senders.values()) {
+                if (sending.active() && sending.sender != null) {
+                    running.add(sending.sender);
+                }
+                sending.status = SenderStatus.STOPPED;
+            }
+            memberships.values().stream().filter(m -> m.receiver != null).forEach(m -> receivers.add(m.receiver));
+            memberships.clear();
+        }
+        running.forEach(ProbeSender::close);
+        receivers.forEach(ProbeReceiver::close);
+    }
+
+    private GroupSettings requireGroup(GroupAddress group) {
+        GroupSettings settings = groups.get(group);
+        if (settings == null) {
+            throw new IllegalArgumentException(group + " is not in the list of groups");
+        }
+        return settings;
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+
+    /** One cell: its state, and its receiver once joined. Guarded by {@code lock}. */
+    private static final class Membership {
+        private final Channel channel;
+        private MembershipState state;
+        private ProbeReceiver receiver;
+
+        private Membership(Channel channel) {
+            this.channel = channel;
+            this.state = MembershipState.joining(channel);
+        }
+    }
+
+    /** One group's sender run. Guarded by {@code lock}. */
+    private static final class Sending {
+        private final GroupAddress group;
+        private final SenderSettings settings;
+        private final ProbeStream stream;
+        private SenderStatus status = SenderStatus.STARTING;
+        private ProbeSender sender;
+        private String detail = "";
+
+        private Sending(GroupAddress group, SenderSettings settings, ProbeStream stream) {
+            this.group = group;
+            this.settings = settings;
+            this.stream = stream;
+        }
+
+        private boolean active() {
+            return status == SenderStatus.STARTING || status == SenderStatus.RUNNING;
+        }
+
+        private SenderState state() {
+            long failures = sender == null ? 0 : sender.failures();
+            String shown = failures > 0 ? sender.lastFailure() : detail;
+            return new SenderState(group, settings, status, sender == null ? 0 : sender.socketId(), stream.count(),
+                    failures, shown);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.socketworkbench.ui.multicast;
+
+import javafx.scene.control.Label;
+import org.socketworkbench.multicast.ChannelSnapshot;
+import org.socketworkbench.multicast.RosterSnapshot;
+import org.socketworkbench.multicast.RosterTable;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Foreign (non-probe) traffic per group and adapter: counted and shown with its source and why
+ * it is not a probe, never silently dropped.
+ */
+final class ForeignTrafficLabel extends Label {
+
+    ForeignTrafficLabel() {
+        setId("foreignTraffic");
+        getStyleClass().add("foreign-traffic");
+        setWrapText(true);
+        setText("Foreign (non-probe) traffic: none");
+    }
+
+    void show(RosterSnapshot snapshot) {
+        List<String> notes = snapshot.channels().stream()
+                .filter(c -> c.foreign().packets() > 0)
+                .flatMap(ForeignTrafficLabel::lines)
+                .toList();
+        String text = notes.isEmpty() ? "Foreign (non-probe) traffic: none"
+                : "Foreign (non-probe) traffic:\n" + String.join("\n", notes);
+        if (!text.equals(getText())) {
+            setText(text);
+        }
+    }
+
+    private static Stream<String> lines(ChannelSnapshot channel) {
+        String total = channel.channel() + ": " + channel.foreign().packets() + " packet"
+                + (channel.foreign().packets() == 1 ? "" : "s") + " in all";
+        return Stream.concat(Stream.of(total),
+                RosterTable.foreignNotes(channel).stream().map(note -> "  " + note));
+    }
+}

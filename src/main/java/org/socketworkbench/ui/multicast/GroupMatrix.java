@@ -1,0 +1,120 @@
+package org.socketworkbench.ui.multicast;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.socketworkbench.multicast.Channel;
+import org.socketworkbench.multicast.GroupAddress;
+import org.socketworkbench.multicast.GroupSettings;
+import org.socketworkbench.multicast.WorkspaceSnapshot;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The groups × adapters matrix: one row per group, one join toggle per adapter, then the group's
+ * probe sender controls. Rebuilt only when the groups or the adapters change; otherwise each
+ * refresh just updates the cells, so typed values and focus survive.
+ */
+final class GroupMatrix extends GridPane {
+
+    private static final List<String> SENDER_HEADERS = List.of("Send from", "Rate /s", "Size", "TTL", "", "Sender");
+
+    private final MulticastViewModel model;
+    private final Map<Channel, MembershipCell> cells = new HashMap<>();
+    private final Map<GroupAddress, SenderControls> senders = new HashMap<>();
+    private List<GroupSettings> shownGroups;
+    private List<String> shownAdapters = List.of();
+
+    GroupMatrix(MulticastViewModel model) {
+        this.model = model;
+        setId("groupMatrix");
+        getStyleClass().add("group-matrix");
+        setHgap(6);
+        setVgap(4);
+        model.adapterNames().addListener((ListChangeListener<String>) change -> show(model.snapshotProperty().get()));
+        model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        show(model.snapshotProperty().get());
+    }
+
+    /** The join toggle of a group on an adapter, if both are shown (for tests). */
+    MembershipCell cell(Channel channel) {
+        return cells.get(channel);
+    }
+
+    private void show(WorkspaceSnapshot snapshot) {
+        if (!snapshot.groups().equals(shownGroups) || !model.adapterNames().equals(shownAdapters)) {
+            rebuild(snapshot.groups(), List.copyOf(model.adapterNames()));
+        }
+        cells.values().forEach(cell -> cell.show(snapshot.membership(cell.channel())));
+        senders.forEach((group, controls) -> controls.show(snapshot.sender(group)));
+    }
+
+    private void rebuild(List<GroupSettings> groups, List<String> adapters) {
+        shownGroups = groups;
+        shownAdapters = adapters;
+        getChildren().clear();
+        cells.keySet().removeIf(channel -> !adapters.contains(channel.iface())
+                || groups.stream().noneMatch(g -> g.group().equals(channel.group())));
+        senders.keySet().removeIf(group -> groups.stream().noneMatch(g -> g.group().equals(group)));
+        if (groups.isEmpty()) {
+            add(new Label("No groups yet: add one with \u201cAdd group\u2026\u201d, then join it on an adapter "
+                    + "below that adapter's name."), 0, 0);
+            return;
+        }
+        header("Group", 0);
+        for (int a = 0; a < adapters.size(); a++) {
+            header(adapters.get(a), 1 + a);
+        }
+        for (int h = 0; h < SENDER_HEADERS.size(); h++) {
+            header(SENDER_HEADERS.get(h), 1 + adapters.size() + h);
+        }
+        for (int row = 0; row < groups.size(); row++) {
+            addRow(row, groups.get(row), adapters);
+        }
+    }
+
+    private void header(String text, int column) {
+        Label label = new Label(text);
+        label.getStyleClass().add("matrix-header");
+        add(label, column, 0);
+    }
+
+    private void addRow(int row, GroupSettings settings, List<String> adapters) {
+        int gridRow = row + 1;
+        add(groupLabel(row, settings), 0, gridRow);
+        for (int a = 0; a < adapters.size(); a++) {
+            Channel channel = new Channel(settings.group(), adapters.get(a));
+            MembershipCell cell = cells.computeIfAbsent(channel, c -> new MembershipCell(c, model::toggle));
+            cell.setId("join-" + row + "-" + adapters.get(a));
+            add(cell, 1 + a, gridRow);
+        }
+        SenderControls controls = senders.computeIfAbsent(settings.group(),
+                g -> new SenderControls(settings, model.adapterNames(), model));
+        controls.identify(row);
+        int column = 1 + adapters.size();
+        for (var node : controls.nodes()) {
+            add(node, column++, gridRow);
+        }
+    }
+
+    private HBox groupLabel(int row, GroupSettings settings) {
+        Label group = new Label(settings.group().toString());
+        group.getStyleClass().add("matrix-group");
+        Label options = new Label("TTL " + settings.ttl() + " \u00b7 loopback " + (settings.loopback() ? "on" : "off"));
+        options.getStyleClass().add("matrix-group-options");
+        Button remove = new Button("\u2715");
+        remove.setId("removeGroup-" + row);
+        remove.setTooltip(new Tooltip("Remove " + settings.group() + ": leave it on every adapter and stop its sender"));
+        remove.setOnAction(e -> model.removeGroup(settings.group()));
+        HBox box = new HBox(6, remove, new VBox(group, options));
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+}

@@ -1,0 +1,101 @@
+package org.socketworkbench.ui.multicast;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.socketworkbench.multicast.SlotState;
+import org.socketworkbench.multicast.WorkspaceSnapshot;
+import org.socketworkbench.ui.PaneHeader;
+
+/**
+ * The multicast view: who is in the group, on which adapter, and is anything being lost. On top
+ * the groups × adapters matrix (join/leave per cell, with the socket or the OS's answer) and each
+ * group's probe sender; below, the roster of senders with loss, gaps, duplicates, reordering,
+ * lateness, latency and a timeline strip each, the foreign traffic, and the rate chart.
+ */
+public final class MulticastPane extends BorderPane {
+
+    private final MulticastViewModel model;
+    private final GroupMatrix matrix;
+    private final RosterView roster = new RosterView();
+    private final ForeignTrafficLabel foreign = new ForeignTrafficLabel();
+    private final RateChart rateChart = new RateChart();
+    private final Label message = new Label();
+
+    public MulticastPane(MulticastViewModel model) {
+        this.model = model;
+        this.matrix = new GroupMatrix(model);
+        setId("multicastView");
+        getStyleClass().add("multicast-view");
+        createView();
+        initListeners();
+        show(model.snapshotProperty().get());
+    }
+
+    private void createView() {
+        Button add = new Button("Add group\u2026");
+        add.setId("addGroup");
+        add.setTooltip(new Tooltip("Add a multicast group (IPv4 or IPv6) with its port, TTL and loopback"));
+        add.setOnAction(e -> GroupForm.ask(getScene() == null ? null : getScene().getWindow()).ifPresent(model::addGroup));
+        Label host = new Label("Our probes announce \u201c" + model.hostName() + "\u201d");
+        host.getStyleClass().add("multicast-host");
+        setTop(new PaneHeader("Multicast", host, add));
+
+        ScrollPane matrixScroll = new ScrollPane(matrix);
+        matrixScroll.setFitToHeight(false);
+        matrixScroll.getStyleClass().add("matrix-scroll");
+
+        VBox.setVgrow(roster, Priority.ALWAYS);
+        VBox rosterBox = new VBox(4, rosterHeader(), roster, foreign);
+        rosterBox.getStyleClass().add("roster-box");
+
+        SplitPane split = new SplitPane(matrixScroll, rosterBox, rateChart);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.22, 0.72);
+        setCenter(split);
+
+        message.setId("multicastMessage");
+        message.getStyleClass().add("multicast-message");
+        message.setWrapText(true);
+        setBottom(message);
+    }
+
+    private static HBox rosterHeader() {
+        Label title = new Label("Roster: one row per group, adapter and sender");
+        title.getStyleClass().add("pane-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("roster-header");
+        for (SlotState state : SlotState.values()) {
+            Rectangle swatch = new Rectangle(10, 10, SlotColors.of(state));
+            Label key = new Label(SlotColors.label(state), swatch);
+            header.getChildren().add(key);
+        }
+        return header;
+    }
+
+    private void initListeners() {
+        model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+    }
+
+    private void show(WorkspaceSnapshot snapshot) {
+        roster.show(snapshot.roster());
+        foreign.show(snapshot.roster());
+        rateChart.show(snapshot.roster());
+    }
+}

@@ -1,0 +1,136 @@
+package org.socketworkbench.ui.multicast;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.socketworkbench.adapters.Adapter;
+import org.socketworkbench.multicast.Channel;
+import org.socketworkbench.multicast.GroupAddress;
+import org.socketworkbench.multicast.GroupSettings;
+import org.socketworkbench.multicast.MembershipStatus;
+import org.socketworkbench.multicast.MulticastWorkspace;
+import org.socketworkbench.multicast.WorkspaceSnapshot;
+import org.socketworkbench.ui.PulseDriver;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * State behind the multicast view: the {@link MulticastWorkspace}'s latest snapshot, refreshed
+ * at 10 Hz on the FX thread (never per packet), the adapters that can carry multicast, and the
+ * user's commands. A live model: it refreshes from construction until {@link #dispose()}. FX
+ * thread only.
+ */
+public final class MulticastViewModel {
+
+    private static final long REFRESH_MILLIS = 100;
+
+    private final MulticastWorkspace workspace;
+    private final ObservableList<Adapter> adapters;
+    private final ObservableList<String> adapterNames = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<WorkspaceSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final PulseDriver pulses = new PulseDriver();
+
+    /**
+     * @param workspace the groups, joins and senders (its owner closes it)
+     * @param adapters  the machine's adapters, kept current by their owner (e.g. the app's
+     *                  adapter list); the matrix shows those that are up and multicast-capable, and {@code lo}
+     */
+    public MulticastViewModel(MulticastWorkspace workspace, ObservableList<Adapter> adapters) {
+        this.workspace = workspace;
+        this.adapters = adapters;
+        adapters.addListener((ListChangeListener<Adapter>) change -> updateAdapterNames());
+        updateAdapterNames();
+        refresh();
+        pulses.every(REFRESH_MILLIS, this::refresh);
+        pulses.start();
+    }
+
+    private void updateAdapterNames() {
+        List<String> names = adapters.stream().filter(a -> a.up() && (a.multicast() || a.loopback()))
+                .map(Adapter::name).toList();
+        if (!names.equals(adapterNames)) {
+            adapterNames.setAll(names);
+        }
+    }
+
+    /** Adapter names for the matrix columns and the senders' choice. */
+    public ObservableList<String> adapterNames() {
+        return adapterNames;
+    }
+
+    /** The latest snapshot; changes at most 10 times a second. */
+    public ReadOnlyObjectProperty<WorkspaceSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** What the last command said when it could not be done; "" otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The name our probes announce. */
+    public String hostName() {
+        return workspace.hostName();
+    }
+
+    public void addGroup(GroupSettings group) {
+        run(() -> workspace.addGroup(group));
+    }
+
+    public void removeGroup(GroupAddress group) {
+        run(() -> workspace.removeGroup(group));
+    }
+
+    /** A matrix cell was clicked: leaves when joining or joined, joins otherwise (also retrying a failure). */
+    public void toggle(Channel channel) {
+        boolean member = snapshot.get().membership(channel).map(m -> m.status() != MembershipStatus.FAILED).orElse(false);
+        run(() -> {
+            if (member) {
+                workspace.leave(channel);
+            } else {
+                workspace.join(channel);
+            }
+        });
+    }
+
+    /** Starts the group's probe sender from the sender row's fields, or says what is wrong with them. */
+    public void startSender(GroupAddress group, SenderForm form) {
+        Optional<String> problem = form.problem(group, hostName());
+        if (problem.isPresent()) {
+            message.set(group + ": " + problem.get());
+            return;
+        }
+        run(() -> workspace.startSender(group, form.settings()));
+    }
+
+    public void stopSender(GroupAddress group) {
+        run(() -> workspace.stopSender(group));
+    }
+
+    private void run(Runnable command) {
+        try {
+            command.run();
+            message.set("");
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+        }
+        refresh();
+    }
+
+    /** Advances the timelines and takes a new snapshot. Runs at 10 Hz; commands call it too. */
+    public void refresh() {
+        workspace.tick();
+        snapshot.set(workspace.snapshot());
+    }
+
+    /** Stops refreshing (the view is gone). The workspace stays open for its owner to close. */
+    public void dispose() {
+        pulses.stop();
+    }
+}

@@ -1,0 +1,142 @@
+package org.socketworkbench.ui.multicast;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.socketworkbench.multicast.RosterSnapshot;
+import org.socketworkbench.multicast.SenderSnapshot;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The roster: one row per group × adapter × sender with its counters (loss counted from the
+ * first probe seen, as omping does), one-way latency when the sender shares our clock, and its
+ * timeline strip. Rows are kept and updated in place on each refresh.
+ */
+final class RosterView extends TableView<RosterRow> {
+
+    private static final String NONE = "\u2013";
+    private static final double TIMELINE_WIDTH = 300;
+    private static final double TIMELINE_HEIGHT = 14;
+
+    private final ObservableList<RosterRow> rows = FXCollections.observableArrayList();
+    private final Map<RosterRow.Key, RosterRow> byKey = new HashMap<>();
+
+    RosterView() {
+        setId("rosterTable");
+        setItems(rows);
+        setPlaceholder(new Label("No probes received yet: join a group on an adapter and start a sender "
+                + "(here or on another host: socket-workbench probe)"));
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+        getColumns().setAll(List.of(
+                text("Group", 130, f -> f.sender().channel().group().toString()),
+                text("Adapter", 70, f -> f.sender().channel().ifaceLabel()),
+                text("Host", 110, f -> f.sender().hostName()),
+                text("Source", 130, f -> hostPort(f.sender().sourceAddress(), f.sender().sourcePort())),
+                number("Packets", 70, f -> Long.toString(f.sender().counts().packets())),
+                number("Rate /s", 64, f -> decimal(1, f.sender().rate().packetsPerSecond())),
+                number("Loss %", 58, f -> decimal(2, f.sender().counts().lossPercent())),
+                number("Lost", 50, f -> Long.toString(f.sender().counts().lost())),
+                number("Gaps", 46, f -> Long.toString(f.sender().counts().gaps())),
+                number("Dups", 46, f -> Long.toString(f.sender().counts().duplicates())),
+                number("Reord", 50, f -> Long.toString(f.sender().counts().reordered())),
+                number("Late", 46, f -> Long.toString(f.sender().counts().late())),
+                number("Latency avg/max ms", 120, f -> latency(f.sender())),
+                text("Last seen", 100, RosterView::lastSeen),
+                timeline()));
+    }
+
+    /** Brings the rows in line with a roster snapshot: new senders appended, gone ones removed, the rest updated. */
+    void show(RosterSnapshot snapshot) {
+        Set<RosterRow.Key> present = new HashSet<>();
+        for (SenderSnapshot sender : snapshot.senders()) {
+            RosterRow.Key key = RosterRow.Key.of(sender);
+            present.add(key);
+            RosterRow row = byKey.get(key);
+            if (row == null) {
+                row = new RosterRow(key);
+                byKey.put(key, row);
+                rows.add(row);
+            }
+            row.update(new RosterRow.Figures(sender, snapshot.takenAtNanos()));
+        }
+        if (present.size() != byKey.size()) {
+            byKey.keySet().retainAll(present);
+            rows.removeIf(row -> !present.contains(row.key()));
+        }
+    }
+
+    private static TableColumn<RosterRow, RosterRow.Figures> text(String title, double width,
+                                                                Function<RosterRow.Figures, String> format) {
+        TableColumn<RosterRow, RosterRow.Figures> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> cell.getValue().figuresProperty());
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RosterRow.Figures figures, boolean empty) {
+                super.updateItem(figures, empty);
+                setText(empty || figures == null ? null : format.apply(figures));
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<RosterRow, RosterRow.Figures> number(String title, double width,
+                                                                  Function<RosterRow.Figures, String> format) {
+        TableColumn<RosterRow, RosterRow.Figures> column = text(title, width, format);
+        column.getStyleClass().add("number-column");
+        return column;
+    }
+
+    private static TableColumn<RosterRow, RosterRow.Figures> timeline() {
+        TableColumn<RosterRow, RosterRow.Figures> column = new TableColumn<>("Timeline (newest right)");
+        column.setPrefWidth(TIMELINE_WIDTH + 12);
+        column.setCellValueFactory(cell -> cell.getValue().figuresProperty());
+        column.setCellFactory(c -> new TableCell<>() {
+            private final TimelineStrip strip = new TimelineStrip(TIMELINE_WIDTH, TIMELINE_HEIGHT);
+
+            {
+                strip.widthProperty().bind(widthProperty().subtract(12));
+            }
+
+            @Override
+            protected void updateItem(RosterRow.Figures figures, boolean empty) {
+                super.updateItem(figures, empty);
+                if (empty || figures == null) {
+                    setGraphic(null);
+                    return;
+                }
+                strip.show(figures.sender().timeline());
+                setGraphic(strip);
+            }
+        });
+        return column;
+    }
+
+    private static String latency(SenderSnapshot sender) {
+        return sender.latency().map(l -> decimal(3, l.avgNanos() / 1e6) + " / " + decimal(3, l.maxNanos() / 1e6))
+                .orElse(NONE);
+    }
+
+    private static String lastSeen(RosterRow.Figures f) {
+        double seconds = (f.takenAtNanos() - f.sender().lastSeenNanos()) / 1e9;
+        return decimal(1, Math.max(0, seconds)) + " s ago" + (f.sender().ended() ? ", ended" : "");
+    }
+
+    private static String hostPort(String address, int port) {
+        return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
+    }
+
+    private static String decimal(int places, double value) {
+        return String.format(Locale.ROOT, "%." + places + "f", value);
+    }
+}
