@@ -5,10 +5,14 @@ import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 import org.socketworkbench.adapters.AdapterScanner;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.multicast.LocalHostName;
+import org.socketworkbench.multicast.MulticastWorkspace;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.settings.SettingsKeeper;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketTracker;
+import org.socketworkbench.traffic.ThroughputMeter;
+import org.socketworkbench.traffic.TrafficCapture;
 import org.socketworkbench.ui.Buttons;
 import org.socketworkbench.ui.FxBatchingExecutor;
 import org.socketworkbench.ui.PulseDriver;
@@ -17,6 +21,10 @@ import org.socketworkbench.ui.adapters.AdapterListModel;
 import org.socketworkbench.ui.adapters.AdapterListPane;
 import org.socketworkbench.ui.composer.ComposerModel;
 import org.socketworkbench.ui.composer.ComposerPane;
+import org.socketworkbench.ui.console.ConsoleModel;
+import org.socketworkbench.ui.console.ConsolePane;
+import org.socketworkbench.ui.multicast.MulticastPane;
+import org.socketworkbench.ui.multicast.MulticastViewModel;
 import org.socketworkbench.ui.shell.MainWindow;
 import org.socketworkbench.ui.shell.OutcomeNotifier;
 import org.socketworkbench.ui.shell.ShellModel;
@@ -27,8 +35,6 @@ import org.socketworkbench.ui.sockets.SocketListPane;
 import org.socketworkbench.ui.traffic.SaveFileChooser;
 import org.socketworkbench.ui.traffic.TrafficPane;
 import org.socketworkbench.ui.traffic.TrafficViewModel;
-import org.socketworkbench.traffic.ThroughputMeter;
-import org.socketworkbench.traffic.TrafficCapture;
 
 import java.util.List;
 
@@ -50,6 +56,9 @@ final class Workbench implements AutoCloseable {
     private final AdapterListModel adapters;
     private final TrafficViewModel traffic;
     private final TrafficCapture capture = new TrafficCapture();
+    private final MulticastWorkspace multicast;
+    private final MulticastViewModel multicastModel;
+    private final ConsoleModel consoleModel;
 
     Workbench(SettingsKeeper settingsKeeper, SaveFileChooser exportChooser) {
         Settings settings = settingsKeeper.current();
@@ -75,11 +84,17 @@ final class Workbench implements AutoCloseable {
         engine.addObserver(capture);
         traffic = new TrafficViewModel(capture, throughput);
 
+        multicast = new MulticastWorkspace(engine, LocalHostName.get());
+        multicastModel = new MulticastViewModel(multicast, adapters.adapters());
+        ConsolePane console = new ConsolePane(engine, fx);
+        consoleModel = console.model();
+
         statusBar.setText("Ready");
         counts.setId("statusCounts");
         statusBar.getRightItems().add(counts);
         window = new MainWindow(shell, new MainWindow.Panes(socketList, new ComposerPane(composer),
-                new AdapterListPane(adapters, commands), new TrafficPane(traffic, exportChooser), statusBar, toolItems()));
+                new AdapterListPane(adapters, commands), new TrafficPane(traffic, exportChooser),
+                new MulticastPane(multicastModel), console, statusBar, toolItems()));
         window.restoreDividerPositions(settings.dividers());
         shell.themeProperty().addListener((obs, old, theme) ->
                 settingsKeeper.update(s -> s.withTheme(theme == Theme.DARK ? "dark" : "light")));
@@ -153,6 +168,9 @@ final class Workbench implements AutoCloseable {
     public void close() {
         pulses.stop();
         traffic.dispose();
+        consoleModel.stop();
+        multicastModel.dispose();
+        multicast.close();
         engine.close();
     }
 }

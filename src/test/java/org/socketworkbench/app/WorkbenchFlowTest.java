@@ -174,6 +174,7 @@ class WorkbenchFlowTest {
         assertEquals(1, trafficTable().getItems().size());
 
         robot.clickOn("#exportMenu");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#exportCsvView").tryQuery().isPresent());
         robot.clickOn("#exportCsvView");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> exportedCsv().isPresent());
         List<String> lines = Files.readAllLines(exportedCsv().orElseThrow());

@@ -237,7 +237,7 @@ public final class TcpSocket extends ManagedSocket {
             }
             int chunk = Math.min(bufferSize, MAX_READ_CHUNK);
             if (stream.hasPushback()) {
-                deliverRead(stream.takePushback(chunk), callback);
+                deliverPushback(chunk, callback);
                 return;
             }
             if (!secured && readNowInline(chunk, callback)) {
@@ -272,6 +272,16 @@ public final class TcpSocket extends ManagedSocket {
             return ReadInfo.of(NetError.INVALID_ARGUMENT.code());
         }
         return connected && !securing ? null : ReadInfo.of(NetError.SOCKET_NOT_CONNECTED.code());
+    }
+
+    private void deliverPushback(int chunk, Callback<ReadInfo> callback) {
+        try {
+            deliverRead(stream.takePushback(chunk), callback);
+        } catch (IOException e) {
+            int error = NetErrors.map(e);
+            failConnection("read", error);
+            callbacks.dispatch("read", callback, ReadInfo.of(error));
+        }
     }
 
     /** The fast path: bytes already waiting are read on the calling thread, no thread started. */

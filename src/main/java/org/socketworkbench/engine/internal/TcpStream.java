@@ -81,15 +81,26 @@ final class TcpStream {
         return bytes;
     }
 
-    /** Up to {@code max} bytes the probe read earlier. */
-    byte[] takePushback(int max) {
+    /**
+     * Up to {@code max} bytes: those the probe read earlier, followed by whatever else is waiting
+     * in the kernel, so a peer's one write is not split into "h" and "ello" just because a probe
+     * took its first byte.
+     */
+    byte[] takePushback(int max) throws IOException {
         byte[] bytes = pushback;
-        if (bytes.length <= max) {
-            pushback = null;
+        if (bytes.length > max) {
+            pushback = Arrays.copyOfRange(bytes, max, bytes.length);
+            return Arrays.copyOf(bytes, max);
+        }
+        pushback = null;
+        int waiting = bytes.length < max ? available() : 0;
+        if (waiting <= 0) {
             return bytes;
         }
-        pushback = Arrays.copyOfRange(bytes, max, bytes.length);
-        return Arrays.copyOf(bytes, max);
+        byte[] more = readWaiting(waiting, max - bytes.length);
+        byte[] joined = Arrays.copyOf(bytes, bytes.length + more.length);
+        System.arraycopy(more, 0, joined, bytes.length, more.length);
+        return joined;
     }
 
     /** Bytes waiting in the kernel (FIONREAD); cheap, and never changes the blocking mode. */

@@ -3,6 +3,8 @@ package org.socketworkbench.ui.shell;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -18,15 +20,16 @@ import java.util.List;
 import java.util.stream.DoubleStream;
 
 /**
- * The main window's content: toolbar on top; sockets, composer and adapters on the left;
- * traffic on the right; the status bar at the bottom. All splits are resizable and their
- * positions are part of the saved layout.
+ * The main window's content: toolbar on top; three views — the workbench (sockets, composer and
+ * adapters on the left, traffic on the right), multicast group testing, and the script console —
+ * and the status bar at the bottom. All splits are resizable and their positions are part of the
+ * saved layout.
  */
 public final class MainWindow extends BorderPane {
 
     /** The panes the window arranges. */
-    public record Panes(Node socketList, Node composer, Node adapterList, Node traffic, StatusBar statusBar,
-                        List<Node> toolItems) {
+    public record Panes(Node socketList, Node composer, Node adapterList, Node traffic, Node multicast, Node console,
+                        StatusBar statusBar, List<Node> toolItems) {
     }
 
     private final ShellModel shell;
@@ -47,9 +50,21 @@ public final class MainWindow extends BorderPane {
         main.getItems().setAll(left, panes.traffic());
         main.setDividerPositions(0.42);
         panes.statusBar().setId("statusBar");
+        TabPane views = new TabPane(
+                view("Workbench", "workbenchTab", main),
+                view("Multicast", "multicastTab", panes.multicast()),
+                view("Console", "consoleTab", panes.console()));
+        views.setId("views");
         setTop(createToolBar(panes.toolItems()));
-        setCenter(main);
+        setCenter(views);
         setBottom(panes.statusBar());
+    }
+
+    private static Tab view(String title, String id, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
     private ToolBar createToolBar(List<Node> items) {
