@@ -57,7 +57,13 @@ public final class GuiFloodBenchmark {
         int udpPort = port(awaitRow(workbench, r -> r.role() == SocketRole.UDP && !r.local().isEmpty()));
         int tcpPort = port(awaitRow(workbench, r -> r.role() == SocketRole.TCP_SERVER && !r.local().isEmpty()));
 
-        long udpRate = args.length > 1 ? Long.parseLong(args[1]) : 20_000;
+        long udpRate = args.length > 1 ? Long.parseLong(args[1]) : 50_000;
+        flood(workbench, gaps, "warm-up (not counted): UDP at " + udpRate + "/s", 5,
+                (running, sent) -> floodUdp(udpPort, udpRate, running, sent));
+        onFx(() -> {
+            workbench.traffic().clear();
+            return null;
+        }).get(30, TimeUnit.SECONDS);
         Phase udp = flood(workbench, gaps, "UDP " + DATAGRAM + "-byte datagrams paced at " + udpRate + "/s to :" + udpPort,
                 seconds, (running, sent) -> floodUdp(udpPort, udpRate, running, sent));
         Phase tcp = flood(workbench, gaps, "TCP bulk, " + TCP_CHUNK / 1024 + " KiB writes to :" + tcpPort,
@@ -102,7 +108,6 @@ public final class GuiFloodBenchmark {
         System.out.printf("%nFlooding for %d s: %s%n", seconds, what);
         long receivedBefore = received(workbench);
         long capturedBefore = workbench.capture().stats().lastSequence();
-        long shownBefore = lastShown(workbench);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong sent = new AtomicLong();
         gaps.reset();
@@ -120,7 +125,7 @@ public final class GuiFloodBenchmark {
         long longest = gaps.longestMillis();
         Thread.sleep(1000);
         return new Phase(elapsed, sent.get(), received(workbench) - receivedBefore,
-                workbench.capture().stats().lastSequence() - capturedBefore, lastShown(workbench) - shownBefore, longest);
+                workbench.capture().stats().lastSequence() - capturedBefore, lastShown(workbench) - capturedBefore, longest);
     }
 
     private static long received(Workbench workbench) {

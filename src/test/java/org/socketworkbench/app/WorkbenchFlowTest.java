@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -173,9 +174,8 @@ class WorkbenchFlowTest {
                 () -> trafficTable().getItems().stream().allMatch(p -> p.socketId() == client.id()));
         assertEquals(1, trafficTable().getItems().size());
 
-        robot.clickOn("#exportMenu");
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#exportCsvView").tryQuery().isPresent());
-        robot.clickOn("#exportCsvView");
+        robot.interact(() -> robot.lookup("#exportMenu").<MenuButton>query().getItems().stream()
+                .filter(item -> "exportCsvView".equals(item.getId())).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> exportedCsv().isPresent());
         List<String> lines = Files.readAllLines(exportedCsv().orElseThrow());
         assertEquals(2, lines.size(), lines.toString());

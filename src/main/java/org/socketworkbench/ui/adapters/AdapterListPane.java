@@ -8,6 +8,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.BorderPane;
 import org.socketworkbench.adapters.Adapter;
 import org.socketworkbench.adapters.AdapterAddress;
@@ -63,11 +64,11 @@ public final class AdapterListPane extends BorderPane {
         setCenter(table);
     }
 
+    /** A row whose context menu is built when asked for. */
     private final class AdapterRow extends TableRow<Adapter> {
-        @Override
-        protected void updateItem(Adapter adapter, boolean empty) {
-            super.updateItem(adapter, empty);
-            setContextMenu(empty || adapter == null ? null : menuFor(adapter));
+        AdapterRow() {
+            addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event ->
+                    setContextMenu(getItem() == null ? null : menuFor(getItem())));
         }
     }
 

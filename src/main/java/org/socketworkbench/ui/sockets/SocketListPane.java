@@ -8,7 +8,9 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import org.socketworkbench.engine.SocketKind;
@@ -104,18 +106,26 @@ public final class SocketListPane extends BorderPane {
         return in <= 0 && out <= 0 ? "" : Units.rate(in) + " / " + Units.rate(out);
     }
 
-    /** A row: state colour, and a context menu with the operations that fit the socket. */
-    private final class SocketTreeRow extends javafx.scene.control.TreeTableRow<SocketRow> {
+    /**
+     * A row: state colour, and a context menu with the operations that fit the socket, built when
+     * asked for (rows update ten times a second; menus are rarely opened).
+     */
+    private final class SocketTreeRow extends TreeTableRow<SocketRow> {
+        SocketTreeRow() {
+            addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event ->
+                    setContextMenu(getItem() == null ? null : menuFor(getItem())));
+        }
+
         @Override
         protected void updateItem(SocketRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeIf(c -> c.startsWith("socket-"));
-            if (empty || row == null) {
-                setContextMenu(null);
-                return;
+            String state = empty || row == null ? null : "socket-" + row.status().label();
+            if (state == null || !getStyleClass().contains(state)) {
+                getStyleClass().removeIf(c -> c.startsWith("socket-"));
+                if (state != null) {
+                    getStyleClass().add(state);
+                }
             }
-            getStyleClass().add("socket-" + row.status().label());
-            setContextMenu(menuFor(row));
         }
     }
 

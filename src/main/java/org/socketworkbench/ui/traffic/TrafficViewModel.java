@@ -57,7 +57,7 @@ public final class TrafficViewModel {
     private final PulseDrain drain;
     private final CaptureListener wakeOnAppend;
 
-    private final ObservableList<CapturedPayload> rows = FXCollections.observableArrayList();
+    private final ViewRows<CapturedPayload> rows = new ViewRows<>();
     private final ObservableList<CapturedPayload> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
     private final BooleanProperty autoScroll = new SimpleBooleanProperty(true);
@@ -136,14 +136,14 @@ public final class TrafficViewModel {
     public void setFilter(TrafficFilter newFilter) {
         filter = newFilter;
         long upTo = lastPulled;
-        rows.setAll(capture.snapshot().stream().filter(p -> p.sequence() <= upTo && newFilter.test(p)).toList());
+        rows.replaceAll(capture.snapshot().stream().filter(p -> p.sequence() <= upTo && newFilter.test(p)).toList());
         wake();
     }
 
     /** Empties the capture and the view. */
     public void clear() {
         capture.clear();
-        rows.clear();
+        rows.replaceAll(List.of());
         selected.set(null);
         lastPulled = capture.stats().lastSequence();
         arrivedWhilePaused.set(0);
@@ -265,13 +265,13 @@ public final class TrafficViewModel {
             }
         }
         if (low > 0) {
-            rows.remove(0, low);
+            rows.dropFirst(low);
         }
     }
 
     private void appendMatching(List<CapturedPayload> payloads) {
         TrafficFilter current = filter;
-        rows.addAll(current.matchesEverything() ? payloads : payloads.stream().filter(current).toList());
+        rows.append(current.matchesEverything() ? payloads : payloads.stream().filter(current).toList());
     }
 
     private String describe(CaptureStats stats) {
