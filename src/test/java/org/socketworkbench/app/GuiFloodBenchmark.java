@@ -13,6 +13,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -96,12 +99,14 @@ public final class GuiFloodBenchmark {
     }
 
     /** What one flood phase achieved. */
-    private record Phase(double seconds, long sent, long received, long captured, long displayed, long longestGapMillis) {
+    private record Phase(double seconds, long sent, long received, long captured, long displayed, long longestGapMillis,
+                         String gapDistribution) {
         void print(String name, String unit) {
             System.out.printf(Locale.ROOT, "%s: sent %,d %s (%,.0f/s); the engine read %,d payloads (%,.0f/s); captured %,d (%,.0f/s);"
                             + " table rows reached %,d (%,.0f/s); longest gap between JavaFX pulses %d ms (target < 100 ms)%n",
                     name, sent, unit, sent / seconds, received, received / seconds, captured, captured / seconds,
                     displayed, displayed / seconds, longestGapMillis);
+            System.out.println("    pulses: " + gapDistribution);
         }
     }
 
@@ -128,9 +133,11 @@ public final class GuiFloodBenchmark {
         sender.join();
         double elapsed = (System.nanoTime() - start) / 1e9;
         long longest = gaps.longestMillis();
+        String distribution = gaps.distribution();
         Thread.sleep(1000);
         return new Phase(elapsed, sent.get(), received(workbench) - receivedBefore,
-                workbench.capture().stats().lastSequence() - capturedBefore, lastShown(workbench) - capturedBefore, longest);
+                workbench.capture().stats().lastSequence() - capturedBefore, lastShown(workbench) - capturedBefore, longest,
+                distribution);
     }
 
     private static long received(Workbench workbench) {
@@ -220,16 +227,33 @@ public final class GuiFloodBenchmark {
     /** The longest time between two JavaFX pulses (an AnimationTimer keeps pulses coming). */
     private static final class PulseGaps {
         private volatile long longest;
+        private final List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         private long last;
         private final AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (last != 0) {
                     longest = Math.max(longest, now - last);
+                    gaps.add(now - last);
                 }
                 last = now;
             }
         };
+
+        /** The 99th percentile gap and how many gaps exceeded 100 ms, since the last reset. */
+        String distribution() {
+            List<Long> sorted;
+            synchronized (gaps) {
+                sorted = gaps.stream().sorted().toList();
+            }
+            if (sorted.isEmpty()) {
+                return "no pulses";
+            }
+            long p99 = sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99)));
+            long over = sorted.stream().filter(g -> g > 100_000_000L).count();
+            return String.format(Locale.ROOT, "%d pulses, 99%% within %d ms, %d over 100 ms",
+                    sorted.size(), TimeUnit.NANOSECONDS.toMillis(p99), over);
+        }
 
         PulseGaps startTimer() {
             timer.start();
@@ -238,6 +262,7 @@ public final class GuiFloodBenchmark {
 
         void reset() {
             longest = 0;
+            gaps.clear();
         }
 
         long longestMillis() {
