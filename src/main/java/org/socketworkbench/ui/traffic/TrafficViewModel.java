@@ -57,6 +57,13 @@ public final class TrafficViewModel {
     private final PulseDrain drain;
     private final CaptureListener wakeOnAppend;
 
+    /**
+     * The most rows the table holds: the newest ones. JavaFX's VirtualFlow does work in
+     * proportion to the row count on every change, so a table of a million rows costs tens of
+     * milliseconds per frame; the capture keeps everything (cap permitting) for filters and export.
+     */
+    static final int VIEW_LIMIT = 100_000;
+
     private final ViewRows<CapturedPayload> rows = new ViewRows<>();
     private final ObservableList<CapturedPayload> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
@@ -136,7 +143,9 @@ public final class TrafficViewModel {
     public void setFilter(TrafficFilter newFilter) {
         filter = newFilter;
         long upTo = lastPulled;
-        rows.replaceAll(capture.snapshot().stream().filter(p -> p.sequence() <= upTo && newFilter.test(p)).toList());
+        List<CapturedPayload> matching = capture.snapshot().stream()
+                .filter(p -> p.sequence() <= upTo && newFilter.test(p)).toList();
+        rows.replaceAll(matching.subList(Math.max(0, matching.size() - VIEW_LIMIT), matching.size()));
         wake();
     }
 
@@ -271,13 +280,18 @@ public final class TrafficViewModel {
 
     private void appendMatching(List<CapturedPayload> payloads) {
         TrafficFilter current = filter;
-        rows.append(current.matchesEverything() ? payloads : payloads.stream().filter(current).toList());
+        List<CapturedPayload> matching = current.matchesEverything() ? payloads : payloads.stream().filter(current).toList();
+        rows.dropFirst(rows.size() + matching.size() - VIEW_LIMIT);
+        rows.append(matching.subList(Math.max(0, matching.size() - VIEW_LIMIT), matching.size()));
     }
 
     private String describe(CaptureStats stats) {
         String text = stats.describe();
         if (!filter.matchesEverything()) {
             text += String.format(Locale.ROOT, " \u00b7 %,d shown", rows.size());
+        }
+        if (rows.size() >= VIEW_LIMIT) {
+            text += String.format(Locale.ROOT, " \u00b7 the table holds the newest %,d", VIEW_LIMIT);
         }
         return text;
     }

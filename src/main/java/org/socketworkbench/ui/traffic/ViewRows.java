@@ -27,6 +27,7 @@ final class ViewRows<E> extends ObservableListBase<E> {
 
     /** Removes the first {@code count} rows. */
     void dropFirst(int count) {
+        count = Math.min(count, items.size());
         if (count <= 0) {
             return;
         }
