@@ -30,7 +30,7 @@ public record BenchResult(String name, String unit, double ours, double baseline
         String goal = target == 0 ? "" : higherIsBetter
                 ? String.format(Locale.ROOT, ">= %.2fx", target)
                 : String.format(Locale.ROOT, "<= %,.0f %s", target, unit);
-        return String.format(Locale.ROOT, "%-44s %14s %14s %7.2fx  %-14s %s", name, figure(ours), figure(baseline),
+        return String.format(Locale.ROOT, "%-52s %14s %14s %7.2fx  %-14s %s", name, figure(ours), figure(baseline),
                 ratio(), goal, target == 0 ? "" : meetsTarget() ? "ok" : "MISSED");
     }
 
@@ -39,7 +39,7 @@ public record BenchResult(String name, String unit, double ours, double baseline
     }
 
     public static String header(String oursName, String baselineName) {
-        return String.format(Locale.ROOT, "%-44s %14s %14s %8s  %-14s", "measurement", oursName, baselineName,
+        return String.format(Locale.ROOT, "%-52s %14s %14s %8s  %-14s", "measurement", oursName, baselineName,
                 "ratio", "target");
     }
 }
