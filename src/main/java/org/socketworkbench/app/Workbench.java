@@ -138,6 +138,10 @@ final class Workbench implements AutoCloseable {
         socketList.selectSocket(id);
     }
 
+    MulticastWorkspace multicast() {
+        return multicast;
+    }
+
     MainWindow window() {
         return window;
     }

@@ -1,7 +1,14 @@
 package org.socketworkbench.app;
 
 import javafx.application.Platform;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.socketworkbench.multicast.Channel;
+import org.socketworkbench.multicast.GroupAddress;
+import org.socketworkbench.multicast.GroupSettings;
+import org.socketworkbench.multicast.MulticastWorkspace;
+import org.socketworkbench.multicast.ProbeRate;
+import org.socketworkbench.multicast.SenderSettings;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
@@ -62,9 +69,30 @@ public final class ScreenshotTour {
                     .ifPresent(p -> workbench.traffic().selectedProperty().set(p));
         });
         Thread.sleep(1500);
+        if (args.length > 0) {
+            showTab(workbench, args[0]);
+        }
         workbench.tracker().rows().forEach(System.out::println);
         System.out.println(workbench.capture().stats().describe());
         System.out.println("READY");
+    }
+
+    /** Brings a view to the front; the multicast view gets a group joined on lo with a probe running. */
+    private static void showTab(Workbench workbench, String view) throws InterruptedException {
+        if (view.equals("multicast")) {
+            GroupAddress group = GroupAddress.parse("239.255.12.34:45678");
+            MulticastWorkspace multicast = workbench.multicast();
+            multicast.addGroup(new GroupSettings(group, 0, true));
+            multicast.join(new Channel(group, "lo"));
+            Thread.sleep(500);
+            multicast.startSender(group, new SenderSettings("lo", new ProbeRate(200_000), 120, 0));
+        }
+        Platform.runLater(() -> workbench.window().lookupAll("#views").forEach(node -> {
+            TabPane tabs = (TabPane) node;
+            tabs.getTabs().stream().filter(tab -> (view + "Tab").equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+        }));
+        Thread.sleep(4000);
     }
 
     private static SocketRow await(Workbench workbench, Predicate<SocketRow> wanted) throws InterruptedException {
