@@ -29,6 +29,9 @@ public record OperationOutcome(int socketId, String operation, int resultCode, O
         if (succeeded()) {
             return operation + ": ok";
         }
+        if (isChromeMarker()) {
+            return operation + " failed: " + lastError.get() + " (-1)";
+        }
         StringBuilder text = new StringBuilder(operation).append(" failed: ").append(NetError.describe(resultCode));
         NetError.of(resultCode).ifPresent(e -> text.append(". ").append(e.description()));
         lastError.ifPresent(message -> text.append(" (").append(message).append(")"));
@@ -38,6 +41,18 @@ public record OperationOutcome(int socketId, String operation, int resultCode, O
     /** The short form for the row: "connect: -102 ERR_CONNECTION_REFUSED". */
     public String brief() {
         String verb = operation.split(" ", 2)[0];
-        return succeeded() ? verb + ": ok" : verb + ": " + NetError.describe(resultCode);
+        if (succeeded()) {
+            return verb + ": ok";
+        }
+        return verb + ": " + (isChromeMarker() ? lastError.get() : NetError.describe(resultCode));
+    }
+
+    /**
+     * Chrome's literal {@code -1} for a call refused before reaching the network (socket not
+     * found, permission, wrong socket type): the message says what happened, not the number,
+     * which would otherwise read as ERR_IO_PENDING (contract §2.4).
+     */
+    private boolean isChromeMarker() {
+        return resultCode == -1 && lastError.isPresent();
     }
 }

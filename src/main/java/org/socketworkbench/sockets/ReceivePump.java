@@ -36,10 +36,6 @@ public final class ReceivePump {
         }
     }
 
-    public boolean isPumping(int socketId) {
-        return pumping.contains(socketId);
-    }
-
     private void readLoop(int socketId) {
         api.read(socketId, BUFFER_SIZE, info -> {
             if (info.resultCode() > 0) {

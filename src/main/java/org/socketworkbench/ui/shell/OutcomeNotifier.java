@@ -1,7 +1,5 @@
 package org.socketworkbench.ui.shell;
 
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -26,7 +24,6 @@ public final class OutcomeNotifier implements Consumer<OperationOutcome> {
     private final StatusBar statusBar;
     private final Node owner;
     private final LongSupplier clock;
-    private final ReadOnlyStringWrapper lastNotification = new ReadOnlyStringWrapper("");
     private long lastShown = Long.MIN_VALUE / 2;
     private int suppressed;
 
@@ -60,15 +57,9 @@ public final class OutcomeNotifier implements Consumer<OperationOutcome> {
         String shown = suppressed > 0 ? text + " (and " + suppressed + " more errors, see the socket list)" : text;
         suppressed = 0;
         lastShown = now;
-        lastNotification.set(shown);
         if (owner.getScene() != null && owner.getScene().getWindow() != null && owner.getScene().getWindow().isShowing()) {
             Notifications.create().owner(owner).title("Socket Workbench").text(shown)
                     .hideAfter(Duration.seconds(6)).showError();
         }
-    }
-
-    /** The text of the last notification shown (for tests and accessibility). */
-    public ReadOnlyStringProperty lastNotificationProperty() {
-        return lastNotification.getReadOnlyProperty();
     }
 }

@@ -37,8 +37,4 @@ public final class RecentTargets {
         }
         onChange.accept(List.copyOf(targets));
     }
-
-    public List<String> all() {
-        return List.copyOf(targets);
-    }
 }

@@ -45,10 +45,6 @@ public final class SocketListModel {
         selected.set(row);
     }
 
-    public int size() {
-        return items.size();
-    }
-
     /** Applies what changed since the last refresh. FX thread. */
     public void refresh() {
         tracker.drainChanges().forEach((id, row) -> {
