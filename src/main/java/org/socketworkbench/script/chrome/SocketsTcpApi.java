@@ -29,28 +29,18 @@ import static org.socketworkbench.script.chrome.Schemas.socketId;
  * the stream or an error in {@code onReceiveError {socketId, resultCode}} (end of stream is
  * {@code -100}), after which the socket is paused.
  */
-final class SocketsTcpApi extends SuccessorApi {
+final class SocketsTcpApi extends ReceivingApi {
 
     private static final String INVALID_STATE = "Socket must be a connected client TCP socket.";
     private static final String ENGINE_INVALID_STATE = "Only TCP sockets are supported for TLS.";
 
-    private final JsEvent onReceive;
-    private final JsEvent onReceiveError;
-
     SocketsTcpApi(ApiCalls calls, SocketsPermissions permissions) {
-        super("sockets.tcp", calls, permissions, new SocketTable());
-        this.onReceive = new JsEvent(scope);
-        this.onReceiveError = new JsEvent(scope);
+        super("sockets.tcp", calls, permissions);
     }
 
     @Override
     String engineType() {
         return "tcp";
-    }
-
-    @Override
-    Schema propertiesSchema() {
-        return Schemas.object(properties(true));
     }
 
     ScriptableObject create() {
@@ -83,8 +73,7 @@ final class SocketsTcpApi extends SuccessorApi {
         api.define(noDelay, a -> withSocket(noDelay, a.integer(0), a.function(2), socket ->
                 engine.setNoDelay(socket.engineId, a.bool(1), calls.then((Boolean ok, String error) ->
                         replyResult(noDelay, a.function(2), ok ? 0 : NetError.FAILED.code())))));
-        api.put("onReceive", onReceive.object());
-        api.put("onReceiveError", onReceiveError.object());
+        defineReceiveEvents(api);
         return api.object();
     }
 

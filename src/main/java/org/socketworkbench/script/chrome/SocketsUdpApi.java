@@ -30,25 +30,15 @@ import static org.socketworkbench.script.chrome.Schemas.socketId;
  * <p>{@code setBroadcast} answers {@code -11} ({@code net::ERR_NOT_IMPLEMENTED}): the engine has
  * no broadcast support.
  */
-final class SocketsUdpApi extends SuccessorApi {
-
-    private final JsEvent onReceive;
-    private final JsEvent onReceiveError;
+final class SocketsUdpApi extends ReceivingApi {
 
     SocketsUdpApi(ApiCalls calls, SocketsPermissions permissions) {
-        super("sockets.udp", calls, permissions, new SocketTable());
-        this.onReceive = new JsEvent(scope);
-        this.onReceiveError = new JsEvent(scope);
+        super("sockets.udp", calls, permissions);
     }
 
     @Override
     String engineType() {
         return "udp";
-    }
-
-    @Override
-    Schema propertiesSchema() {
-        return Schemas.object(properties(true));
     }
 
     ScriptableObject create() {
@@ -69,8 +59,7 @@ final class SocketsUdpApi extends SuccessorApi {
             }
         }));
         defineMulticast(api);
-        api.put("onReceive", onReceive.object());
-        api.put("onReceiveError", onReceiveError.object());
+        defineReceiveEvents(api);
         return api.object();
     }
 
