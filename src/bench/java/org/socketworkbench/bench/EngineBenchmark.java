@@ -17,8 +17,8 @@ public final class EngineBenchmark {
                 System.getProperty("os.name"), Runtime.version());
         List<BenchResult> results = new ArrayList<>();
         System.out.println(BenchResult.header("engine", "raw nio"));
-        report(results, TcpBulkBench.run(64 * 1024, 1L << 30));
-        report(results, TcpBulkBench.run(4096, 256L << 20));
+        report(results, List.of(TcpBulkBench.run(64 * 1024, 1L << 30)));
+        report(results, List.of(TcpBulkBench.run(4096, 256L << 20)));
         report(results, List.of(UdpRateBench.run(64)));
         report(results, List.of(UdpRateBench.run(1400)));
         report(results, List.of(ConnectRateBench.run()));

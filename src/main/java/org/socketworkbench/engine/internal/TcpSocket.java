@@ -287,11 +287,11 @@ public final class TcpSocket extends ManagedSocket {
     /** The fast path: bytes already waiting are read on the calling thread, no thread started. */
     private boolean readNowInline(int bufferSize, Callback<ReadInfo> callback) {
         try {
-            int waiting = stream.available();
-            if (waiting <= 0) {
+            byte[] bytes = stream.readWaiting(bufferSize);
+            if (bytes.length == 0) {
                 return false;
             }
-            deliverRead(stream.readWaiting(waiting, bufferSize), callback);
+            deliverRead(bytes, callback);
             return true;
         } catch (IOException e) {
             return false;
@@ -350,11 +350,16 @@ public final class TcpSocket extends ManagedSocket {
     /** write(): queued, run in call order; success reports every byte. */
     public void write(byte[] data, Callback<WriteInfo> callback) {
         int callEpoch = epoch();
-        writes.submit(new WriteQueue.Job() {
+        writes.submit(new WriteQueue.Write() {
             @Override
-            public void run() {
-                int result = performWrite(data, callEpoch);
-                callbacks.dispatch("write", callback, new WriteInfo(result));
+            public Runnable perform() {
+                WriteInfo result = new WriteInfo(performWrite(data, callEpoch));
+                return () -> callbacks.dispatch("write", callback, result);
+            }
+
+            @Override
+            public int size() {
+                return data.length;
             }
 
             @Override

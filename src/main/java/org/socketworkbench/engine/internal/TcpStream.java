@@ -19,6 +19,8 @@ import java.util.Arrays;
  */
 final class TcpStream {
 
+    private static final byte[] EMPTY = new byte[0];
+
     private final SocketChannel channel;
     private final boolean ipv6;
     private final String localAddress;
@@ -29,6 +31,12 @@ final class TcpStream {
     private final ByteBuffer probe = ByteBuffer.allocate(1);
     private byte[] pushback;
     private TlsSession tls;
+    /**
+     * Bytes FIONREAD reported that no read has taken yet. They are certainly still there (reads of
+     * one stream run one at a time, and an error makes a read return at once), so the next read
+     * need not ask the kernel again.
+     */
+    private int knownWaiting;
 
     TcpStream(SocketChannel channel, boolean ipv6) throws IOException {
         this.channel = channel;
@@ -68,6 +76,7 @@ final class TcpStream {
 
     void secure(TlsSession session) {
         this.tls = session;
+        this.knownWaiting = 0;
     }
 
     boolean hasPushback() {
@@ -93,11 +102,10 @@ final class TcpStream {
             return Arrays.copyOf(bytes, max);
         }
         pushback = null;
-        int waiting = bytes.length < max ? available() : 0;
-        if (waiting <= 0) {
+        byte[] more = bytes.length < max ? readWaiting(max - bytes.length) : EMPTY;
+        if (more.length == 0) {
             return bytes;
         }
-        byte[] more = readWaiting(waiting, max - bytes.length);
         byte[] joined = Arrays.copyOf(bytes, bytes.length + more.length);
         System.arraycopy(more, 0, joined, bytes.length, more.length);
         return joined;
@@ -117,7 +125,7 @@ final class TcpStream {
             return true;
         }
         try {
-            if (available() > 0) {
+            if (knownWaiting > 0 || available() > 0) {
                 return true;
             }
             channel.configureBlocking(false);
@@ -137,10 +145,15 @@ final class TcpStream {
         }
     }
 
-    /** Takes {@code min(waiting, max)} bytes that available() said are waiting; does not block. */
-    byte[] readWaiting(int waiting, int max) throws IOException {
+    /** Up to {@code max} of the bytes waiting in the kernel, without blocking; none when none are. */
+    byte[] readWaiting(int max) throws IOException {
+        int waiting = knownWaiting > 0 ? knownWaiting : available();
+        if (waiting <= 0) {
+            return EMPTY;
+        }
         byte[] bytes = new byte[Math.min(waiting, max)];
         int n = channel.read(ByteBuffer.wrap(bytes));
+        knownWaiting = n == bytes.length ? waiting - n : 0;
         return n == bytes.length ? bytes : Arrays.copyOf(bytes, Math.max(n, 0));
     }
 
@@ -159,14 +172,17 @@ final class TcpStream {
         if (channel.read(probe) < 0) {
             return null;
         }
-        int more = max > 1 ? Math.min(available(), max - 1) : 0;
+        int waiting = max > 1 ? available() : 0;
+        int more = Math.min(waiting, max - 1);
         byte[] bytes = new byte[1 + more];
         bytes[0] = probe.get(0);
+        knownWaiting = 0;
         if (more > 0) {
             int n = channel.read(ByteBuffer.wrap(bytes, 1, more));
             if (n < more) {
                 return Arrays.copyOf(bytes, 1 + Math.max(n, 0));
             }
+            knownWaiting = waiting - more;
         }
         return bytes;
     }

@@ -1,13 +1,24 @@
 package org.socketworkbench.engine.internal;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A socket's writes, run one after another in call order on one virtual thread that exists only
  * while there is something to write. A TLS upgrade queues behind earlier writes (contract D12).
+ *
+ * <p>When an application keeps several writes in flight, a finished write's callback may be held
+ * back while the writes queued behind it run, and is then delivered together with theirs: one
+ * wake-up of the callback thread for a batch instead of one per write. Callbacks keep their
+ * order, and what is held is bounded ({@link #MAX_HELD} callbacks, {@link #MAX_HELD_BYTES}
+ * bytes), so holding looks to the application exactly like a send buffer that much smaller.
+ * Nothing is held while the queue is empty, so a lone write is reported as soon as it is done.
  */
 public final class WriteQueue {
+
+    static final int MAX_HELD = 8;
+    static final int MAX_HELD_BYTES = 256 * 1024;
 
     /** One queued operation. */
     public interface Job {
@@ -16,6 +27,20 @@ public final class WriteQueue {
 
         /** Delivers the callback of an operation that will never run (socket closed). */
         void abort();
+    }
+
+    /** A plain write: its callback may be held back while later writes run (see the class comment). */
+    public interface Write extends Job {
+        /** Performs the write and returns the delivery of its callback, for the queue to run. */
+        Runnable perform();
+
+        /** How many bytes it writes. */
+        int size();
+
+        @Override
+        default void run() {
+            perform().run();
+        }
     }
 
     private final ArrayDeque<Job> jobs = new ArrayDeque<>();
@@ -38,17 +63,62 @@ public final class WriteQueue {
     }
 
     private void drain() {
-        while (true) {
-            Job job;
-            synchronized (this) {
-                job = jobs.poll();
-                if (job == null) {
-                    draining = false;
-                    return;
-                }
+        HeldCallbacks held = new HeldCallbacks();
+        boolean finished = false;
+        try {
+            finished = drainWith(held);
+        } finally {
+            held.deliver();
+            if (!finished) {
+                handOver();
             }
-            job.run();
         }
+    }
+
+    /** Runs jobs until the queue is empty; true when it returned normally. */
+    private boolean drainWith(HeldCallbacks held) {
+        while (true) {
+            Job job = next();
+            if (job == null) {
+                held.deliver();
+                synchronized (this) {
+                    if (jobs.isEmpty()) {
+                        draining = false;
+                        return true;
+                    }
+                }
+            } else if (job instanceof Write write) {
+                Runnable delivery = write.perform();
+                if (hasNext() && held.canHold(write.size())) {
+                    held.hold(delivery, write.size());
+                } else {
+                    held.deliver();
+                    delivery.run();
+                }
+            } else {
+                held.deliver();
+                job.run();
+            }
+        }
+    }
+
+    /** A job failed with an exception (reported by Operations): the jobs behind it still run. */
+    private void handOver() {
+        synchronized (this) {
+            if (jobs.isEmpty()) {
+                draining = false;
+                return;
+            }
+        }
+        operations.start(this::drain);
+    }
+
+    private synchronized Job next() {
+        return jobs.poll();
+    }
+
+    private synchronized boolean hasNext() {
+        return !jobs.isEmpty();
     }
 
     /** Aborts every queued job that has not started. */
@@ -59,5 +129,26 @@ public final class WriteQueue {
             jobs.clear();
         }
         aborted.forEach(Job::abort);
+    }
+
+    /** Callbacks of finished writes that wait for the writes behind them; drainer thread only. */
+    private static final class HeldCallbacks {
+        private final List<Runnable> deliveries = new ArrayList<>(MAX_HELD);
+        private long bytes;
+
+        boolean canHold(int size) {
+            return deliveries.size() < MAX_HELD && bytes + size <= MAX_HELD_BYTES;
+        }
+
+        void hold(Runnable delivery, int size) {
+            deliveries.add(delivery);
+            bytes += size;
+        }
+
+        void deliver() {
+            deliveries.forEach(Runnable::run);
+            deliveries.clear();
+            bytes = 0;
+        }
     }
 }

@@ -4,9 +4,11 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.engine.ReadInfo;
 import org.socketworkbench.engine.SocketInfo;
+import org.socketworkbench.engine.Sync;
 import org.socketworkbench.engine.WriteInfo;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.socketworkbench.engine.conformance.ContractText.CONNECT_AND_LISTEN;
 import static org.socketworkbench.engine.conformance.ContractText.DNS_FAILED;
 import static org.socketworkbench.engine.conformance.Outcome.assertOutcome;
@@ -114,6 +117,31 @@ class TcpClientTest {
         assertArrayEquals(Arrays.copyOfRange(data, 4096, 5000), fx.calls().readExactly(connection.id(), 904));
     }
 
+    /** Reads remember how much FIONREAD reported; whatever the sizes, no byte is lost or read twice. */
+    @Test
+    void readsOfMixedSizesTakeAStreamApartWithoutLosingOrRepeatingAByte() {
+        Sockets.Connection connection = fx.sockets().connectedTcp(LOOPBACK);
+        byte[] data = TestData.pattern(600_000, 9);
+        connection.peer().send(data);
+        int[] sizes = {1, 7, 4096, 65536, 3, 100_000};
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        for (int i = 0; received.size() < data.length; i++) {
+            if (i % 5 == 0) {
+                assertEquals(true, fx.calls().getInfo(connection.id()).value().connected());
+            }
+            ReadInfo read = fx.calls().read(connection.id(), sizes[i % sizes.length]).value();
+            assertEquals(true, read.resultCode() > 0 && read.resultCode() <= sizes[i % sizes.length],
+                    "read " + i + " returned " + read.resultCode());
+            received.writeBytes(read.data());
+        }
+        assertArrayEquals(data, received.toByteArray());
+
+        var pending = assertTimeoutPreemptively(Duration.ofSeconds(Sync.TIMEOUT_SECONDS),
+                () -> fx.calls().startRead(connection.id(), 4096), "read() waited on the calling thread");
+        connection.peer().send(PAYLOAD);
+        assertOutcome(fx.calls().await(pending), new ReadInfo(PAYLOAD.length, PAYLOAD), null);
+    }
+
     @Test
     void aSecondReadWhileOneIsPendingIsMinus1AndTheFirstIsUnaffected() {
         Sockets.Connection connection = fx.sockets().connectedTcp(LOOPBACK);
@@ -170,6 +198,34 @@ class TcpClientTest {
             assertEquals(new WriteInfo(chunks.get(i).length), Await.result(writes.get(i)));
         }
         assertEquals(callOrder, order.labels());
+    }
+
+    /**
+     * The engine may hold a finished write's callback while the writes queued behind it run (one
+     * wake-up for a batch), but only up to a bound: while the peer reads nothing, the writes the
+     * kernel took are still reported, and once it reads, every write is, in order.
+     */
+    @Test
+    void whileThePeerReadsNothingTheWritesTheKernelTookAreStillReported() {
+        Sockets.Connection connection = fx.sockets().connectedToASlowReader();
+        CallbackOrder order = new CallbackOrder();
+        int count = Sockets.MORE_THAN_THE_BUFFERS_HOLD / (64 * 1024);
+        List<byte[]> chunks = IntStream.range(0, count).mapToObj(i -> TestData.pattern(64 * 1024, i)).toList();
+        List<CompletableFuture<WriteInfo>> writes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byte[] chunk = chunks.get(i);
+            writes.add(order.start("write " + i, cb -> fx.engine().write(connection.id(), chunk, cb)));
+        }
+        assertEquals(new WriteInfo(64 * 1024), Await.result(writes.get(0)));
+        assertEquals(false, writes.get(count - 1).isDone(), "the buffers cannot hold every write yet");
+
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        chunks.forEach(expected::writeBytes);
+        connection.peer().expect(expected.toByteArray());
+        for (CompletableFuture<WriteInfo> write : writes) {
+            assertEquals(new WriteInfo(64 * 1024), Await.result(write));
+        }
+        assertEquals(IntStream.range(0, count).mapToObj(i -> "write " + i).toList(), order.labels());
     }
 
     @Test
