@@ -18,14 +18,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * raw: two blocking SocketChannel threads, each reusing one heap buffer.
  *
  * <p>On a small shared machine one run of either can be half as fast as the next (where the
- * scheduler puts the threads), so both are warmed up, then measured in alternating rounds, and
- * each figure is the median of its rounds.
+ * scheduler puts the threads), so each figure is the median of alternating rounds. The engine's
+ * longer call chains take the JIT a few gigabytes to compile, so both warm up for
+ * {@value #WARM_UP_ROUNDS} rounds first.
  */
 final class TcpBulkBench {
 
     private static final int CHUNK = 64 * 1024;
     private static final int WRITES_IN_FLIGHT = 4;
-    private static final int WARM_UP_ROUNDS = 2;
+    private static final int WARM_UP_ROUNDS = 6;
     /** Each figure is the median of this many rounds, interleaved, so that a busy moment hurts nobody in particular. */
     private static final int ROUNDS = 9;
 
