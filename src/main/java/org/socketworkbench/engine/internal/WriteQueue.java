@@ -64,19 +64,17 @@ public final class WriteQueue {
 
     private void drain() {
         HeldCallbacks held = new HeldCallbacks();
-        boolean finished = false;
         try {
-            finished = drainWith(held);
-        } finally {
+            runJobs(held);
+        } catch (RuntimeException | Error e) {
             held.deliver();
-            if (!finished) {
-                handOver();
-            }
+            handOver();
+            throw e;
         }
     }
 
-    /** Runs jobs until the queue is empty; true when it returned normally. */
-    private boolean drainWith(HeldCallbacks held) {
+    /** Runs jobs until the queue is empty, and delivers what it held before it lets go. */
+    private void runJobs(HeldCallbacks held) {
         while (true) {
             Job job = next();
             if (job == null) {
@@ -84,7 +82,7 @@ public final class WriteQueue {
                 synchronized (this) {
                     if (jobs.isEmpty()) {
                         draining = false;
-                        return true;
+                        return;
                     }
                 }
             } else if (job instanceof Write write) {
@@ -102,7 +100,7 @@ public final class WriteQueue {
         }
     }
 
-    /** A job failed with an exception (reported by Operations): the jobs behind it still run. */
+    /** A job threw (Operations reports it): the jobs behind it still run, on a new drainer. */
     private void handOver() {
         synchronized (this) {
             if (jobs.isEmpty()) {
