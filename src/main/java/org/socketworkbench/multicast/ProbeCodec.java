@@ -67,6 +67,9 @@ public final class ProbeCodec {
     /** Decodes a datagram. Never throws: anything that is not a valid probe is {@link ProbeDecoding.Rejected}. */
     public static ProbeDecoding decode(byte[] datagram) {
         ByteBuffer in = ByteBuffer.wrap(datagram);
+        if (datagram.length == 0) {
+            return reject(ProbeRejection.NO_MAGIC, "an empty (zero-length) datagram");
+        }
         if (datagram.length < 4 || in.getInt() != MAGIC) {
             return reject(ProbeRejection.NO_MAGIC, datagram.length + " bytes that do not start with SWPR");
         }

@@ -4,6 +4,7 @@ import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.SocketEngine;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
 
 /**
  * Receives one channel: a UDP socket bound to the group's address and port (so other groups on
@@ -21,12 +22,14 @@ public final class ProbeReceiver implements AutoCloseable {
     private final SocketEngine engine;
     private final Channel channel;
     private final int socketId;
+    private final LongSupplier clock;
     private volatile boolean closed;
 
-    private ProbeReceiver(SocketEngine engine, Channel channel, int socketId) {
+    private ProbeReceiver(SocketEngine engine, Channel channel, int socketId, LongSupplier clock) {
         this.engine = engine;
         this.channel = channel;
         this.socketId = socketId;
+        this.clock = clock;
     }
 
     /** Creates, binds and joins; completes when the group is joined (or with the step that failed). */
@@ -49,7 +52,7 @@ public final class ProbeReceiver implements AutoCloseable {
                     .thenCompose(v -> EngineSteps.expectOk(engine, "join " + groupText + " on " + channel.ifaceLabel(),
                             cb -> engine.joinGroup(id, groupText, cb)))
                     .thenApply(v -> {
-                        ProbeReceiver receiver = new ProbeReceiver(engine, channel, id);
+                        ProbeReceiver receiver = new ProbeReceiver(engine, channel, id, roster.clock());
                         roster.watch(channel);
                         receiver.receive(roster);
                         return receiver;
@@ -62,12 +65,16 @@ public final class ProbeReceiver implements AutoCloseable {
         });
     }
 
+    /**
+     * The arrival time is read first thing in the callback, before decoding and the roster's
+     * lock. A zero-length datagram (result 0: chrome.socket reports no source for it) is
+     * foreign traffic like any other datagram that is not a probe, never dropped.
+     */
     private void receive(Roster roster) {
         engine.recvFrom(socketId, BUFFER, info -> {
+            long arrival = clock.getAsLong();
             if (info.resultCode() >= 0 && !closed) {
-                if (info.resultCode() > 0) {
-                    roster.record(channel, info.data(), info.address(), info.port());
-                }
+                roster.record(channel, info.data(), info.address(), info.port(), arrival);
                 receive(roster);
             }
         });

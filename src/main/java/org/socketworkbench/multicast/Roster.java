@@ -37,6 +37,11 @@ public final class Roster {
         this.limits = limits;
     }
 
+    /** The probe clock arrival times are read from. */
+    public LongSupplier clock() {
+        return clock;
+    }
+
     /** Lists a channel even before anything arrives on it (a joined group that stays silent shows). */
     public void watch(Channel channel) {
         synchronized (lock) {
@@ -63,9 +68,18 @@ public final class Roster {
      * @param sourcePort    the sender's port
      */
     public void record(Channel channel, byte[] datagram, String sourceAddress, int sourcePort) {
+        record(channel, datagram, sourceAddress, sourcePort, clock.getAsLong());
+    }
+
+    /**
+     * Counts one received datagram that arrived at {@code arrivalNanos} (probe clock), read by
+     * the receiving code the moment the datagram was handed over, before decoding and before
+     * waiting for this roster's lock: one-way latency is measured to that instant.
+     */
+    public void record(Channel channel, byte[] datagram, String sourceAddress, int sourcePort, long arrivalNanos) {
         ProbeDecoding decoding = ProbeCodec.decode(datagram);
         synchronized (lock) {
-            long now = clock.getAsLong();
+            long now = arrivalNanos;
             ChannelState state = state(channel);
             switch (decoding) {
                 case ProbeDecoding.Rejected rejected ->

@@ -35,6 +35,9 @@ public final class SenderStats {
     private long firstSeen;
     private long lastSeen;
     private long lastProgress;
+    private long pacedPackets;
+    private long pacedBytes;
+    private long lastPaced;
 
     public SenderStats(Channel channel, long senderId, RosterLimits limits) {
         this.channel = channel;
@@ -73,10 +76,15 @@ public final class SenderStats {
         packets++;
         bytes += size;
         lastSeen = now;
+        if (!probe.last()) {
+            pacedPackets++;
+            pacedBytes += size;
+            lastPaced = now;
+        }
         rateWindow.add(now, size);
         chart.add(now, size);
         if (sharesClock && arrival.isUnique()) {
-            latency.add(now - probe.sendTimeNanos());
+            latency.add(Saturating.subtract(now, probe.sendTimeNanos()));
         }
         timeline.record(probe.sequence(), arrival, now, interval);
         if (arrival.isProgress()) {
@@ -102,8 +110,26 @@ public final class SenderStats {
         Optional<ProbeRate> announced = rateMilli > 0 && rateMilli <= ProbeRate.MAX_MILLI
                 ? Optional.of(new ProbeRate(rateMilli)) : Optional.empty();
         return new SenderSnapshot(channel, senderId, hostName, sourceAddress, sourcePort, target, ttl, announced,
-                ended, firstSeen, lastSeen, counts, rateWindow.rate(now), latency.snapshot(), timeline.snapshot(),
+                ended, firstSeen, lastSeen, counts, rate(now), latency.snapshot(), timeline.snapshot(),
                 chart.samples(now));
+    }
+
+    /**
+     * The sliding-window rate while the sender runs. Once it said goodbye, its mean rate while it
+     * was sending: the intervals between its first and its last paced probe (the LAST probe
+     * follows the final paced one at once, so it is left out), so the final table neither counts
+     * the silence after LAST nor the window's edges.
+     */
+    private Throughput rate(long now) {
+        if (!ended) {
+            return rateWindow.rate(now);
+        }
+        long span = lastPaced - firstSeen;
+        if (pacedPackets < 2 || span <= 0) {
+            return Throughput.ZERO;
+        }
+        double perSecond = (pacedPackets - 1) * 1e9 / span;
+        return new Throughput(perSecond, perSecond * pacedBytes / pacedPackets);
     }
 
     private long intervalNanos(long announcedMilli) {
