@@ -81,8 +81,9 @@ public final class MulticastWorkspace implements AutoCloseable {
      */
     public void join(Channel channel) {
         Membership membership;
+        GroupSettings settings;
         synchronized (lock) {
-            requireGroup(channel.group());
+            settings = requireGroup(channel.group());
             Membership current = memberships.get(channel);
             if (current != null && current.state.status() != MembershipStatus.FAILED) {
                 return;
@@ -90,7 +91,7 @@ public final class MulticastWorkspace implements AutoCloseable {
             membership = new Membership(channel);
             memberships.put(channel, membership);
         }
-        ProbeReceiver.open(engine, channel, roster).whenComplete((receiver, failure) -> settle(membership, receiver, failure));
+        ProbeReceiver.open(engine, channel, roster, ReportSettings.everySecond(hostName, settings.ttl())).whenComplete((receiver, failure) -> settle(membership, receiver, failure));
     }
 
     private void settle(Membership membership, ProbeReceiver receiver, Throwable failure) {
@@ -151,6 +152,7 @@ public final class MulticastWorkspace implements AutoCloseable {
             });
             long id = ProbeStream.newSenderId();
             clocks.addLocalSender(id);
+            roster.sendsOn(group, id);
             ProbeStream stream = new ProbeStream(id, hostName, group.toSocketAddress(), settings.ttl(), settings.rate(),
                     settings.size(), clock);
             sending = new Sending(group, settings, stream);

@@ -3,7 +3,10 @@ package org.socketworkbench.multicast;
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.SocketEngine;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
 /**
@@ -11,7 +14,9 @@ import java.util.function.LongSupplier;
  * the same port stay out, as mcjoin does), SO_REUSEADDR so the group can be joined on several
  * adapters at once, a 4 MiB receive buffer (mdump's default) so a pause of the receiving process
  * does not turn into loss, joined on the channel's adapter, with a recvFrom loop that hands every
- * datagram to the {@link Roster}.
+ * datagram to the {@link Roster}. With {@link ReportSettings} it also sends this host's
+ * {@link ReceiverReport} to the group from the same socket once an interval (so a report's
+ * source is the group's port on this host), with the probes' TTL.
  */
 public final class ProbeReceiver implements AutoCloseable {
 
@@ -23,7 +28,9 @@ public final class ProbeReceiver implements AutoCloseable {
     private final Channel channel;
     private final int socketId;
     private final LongSupplier clock;
+    private final AtomicLong reportBytes = new AtomicLong();
     private volatile boolean closed;
+    private volatile Thread reporter;
 
     private ProbeReceiver(SocketEngine engine, Channel channel, int socketId, LongSupplier clock) {
         this.engine = engine;
@@ -32,8 +39,19 @@ public final class ProbeReceiver implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Creates, binds and joins; completes when the group is joined (or with the step that failed). */
+    /** Creates, binds and joins without sending reports (tests that count every datagram). */
     public static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, Roster roster) {
+        return open(engine, channel, roster, Optional.empty());
+    }
+
+    /** Creates, binds and joins, then reports to the group; completes when joined (or with the step that failed). */
+    public static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, Roster roster,
+                                                        ReportSettings reports) {
+        return open(engine, channel, roster, Optional.of(reports));
+    }
+
+    private static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, Roster roster,
+                                                         Optional<ReportSettings> reports) {
         GroupAddress group = channel.group();
         String groupText = Addresses.toText(group.address());
         return EngineSteps.createUdp(engine).thenCompose(id -> {
@@ -45,6 +63,11 @@ public final class ProbeReceiver implements AutoCloseable {
                 steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, "choose adapter " + channel.iface(),
                         cb -> engine.setMulticastInterface(id, channel.iface(), cb)));
             }
+            if (reports.isPresent()) {
+                int ttl = reports.get().ttl();
+                steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, "report TTL " + ttl,
+                        cb -> engine.setMulticastTimeToLive(id, ttl, cb)));
+            }
             String bindAddress = group.isIpv6() && !channel.iface().isEmpty() ? groupText + "%" + channel.iface() : groupText;
             return steps
                     .thenCompose(v -> EngineSteps.expectOk(engine, "bind " + bindAddress + ":" + group.port(),
@@ -55,6 +78,7 @@ public final class ProbeReceiver implements AutoCloseable {
                         ProbeReceiver receiver = new ProbeReceiver(engine, channel, id, roster.clock());
                         roster.watch(channel);
                         receiver.receive(roster);
+                        reports.ifPresent(settings -> receiver.startReports(roster, settings));
                         return receiver;
                     })
                     .whenComplete((receiver, failure) -> {
@@ -80,6 +104,34 @@ public final class ProbeReceiver implements AutoCloseable {
         });
     }
 
+    private void startReports(Roster roster, ReportSettings settings) {
+        String address = Addresses.toText(channel.group().address());
+        String destination = channel.group().isIpv6() && !channel.iface().isEmpty() ? address + "%" + channel.iface() : address;
+        reporter = Thread.ofVirtual().name("probe-reports-" + channel).start(() -> {
+            long interval = settings.interval().toNanos();
+            long next = System.nanoTime() + interval;
+            while (!closed) {
+                LockSupport.parkNanos(next - System.nanoTime());
+                if (closed) {
+                    return;
+                }
+                if (System.nanoTime() - next >= 0) {
+                    for (byte[] datagram : roster.report(channel, settings)) {
+                        reportBytes.addAndGet(datagram.length);
+                        engine.sendTo(socketId, datagram, destination, channel.group().port(), written -> {
+                        });
+                    }
+                    next += interval;
+                }
+            }
+        });
+    }
+
+    /** Report bytes sent so far (UDP payload). */
+    public long reportBytes() {
+        return reportBytes.get();
+    }
+
     public Channel channel() {
         return channel;
     }
@@ -92,6 +144,9 @@ public final class ProbeReceiver implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (reporter != null) {
+            LockSupport.unpark(reporter);
+        }
         engine.destroy(socketId);
     }
 }

@@ -86,11 +86,13 @@ public final class ProbeSession {
         List<ProbeSender> senders = new ArrayList<>();
         for (Channel channel : options.channels()) {
             if (options.mode().receives()) {
-                open.add(await(ProbeReceiver.open(engine, channel, roster)));
+                open.add(await(ProbeReceiver.open(engine, channel, roster,
+                        ReportSettings.everySecond(options.name(), options.ttl()))));
             }
             if (options.mode().sends()) {
                 long id = ProbeStream.newSenderId();
                 clocks.addLocalSender(id);
+                roster.sendsOn(channel.group(), id);
                 ProbeStream stream = new ProbeStream(id, options.name(), channel.group().toSocketAddress(),
                         options.ttl(), options.rate(), options.size(), clock);
                 ProbeSender sender = await(ProbeSender.open(engine, channel.group(), channel.iface(), options.ttl(),

@@ -2,6 +2,7 @@ package org.socketworkbench.multicast;
 
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Everything the receiver knows about one sender on one channel: identity from its latest probe,
@@ -38,6 +39,8 @@ public final class SenderStats {
     private long pacedPackets;
     private long pacedBytes;
     private long lastPaced;
+    private long lastSendTime;
+    private long lastArrival;
 
     public SenderStats(Channel channel, long senderId, RosterLimits limits) {
         this.channel = channel;
@@ -83,6 +86,10 @@ public final class SenderStats {
         }
         rateWindow.add(now, size);
         chart.add(now, size);
+        if (arrival.isUnique()) {
+            lastSendTime = probe.sendTimeNanos();
+            lastArrival = now;
+        }
         if (sharesClock && arrival.isUnique()) {
             latency.add(Saturating.subtract(now, probe.sendTimeNanos()));
         }
@@ -100,6 +107,27 @@ public final class SenderStats {
     /** Lets silence show on the timeline while nothing arrives. */
     public void tick(long now) {
         timeline.tick(now, intervalNanos(rateMilli));
+    }
+
+    /**
+     * This sender's block of our receiver report at {@code now}: the counters, the shared-clock
+     * latency median, and LSR/DLSR (the latest probe's send time and how long ago it arrived).
+     *
+     * @param rtt the RTT we measured to this sender from its own reports, if any
+     */
+    public ReportBlock reportBlock(long now, OptionalLong rtt) {
+        OptionalLong median = latency.snapshot().map(l -> OptionalLong.of(l.medianNanos())).orElse(OptionalLong.empty());
+        return new ReportBlock(senderId, packets, tracker.expected(), tracker.received(), tracker.lost(),
+                tracker.duplicates(), tracker.reordered(), late, median, lastSendTime,
+                lastSendTime == 0 ? 0 : Math.max(0, now - lastArrival), rtt);
+    }
+
+    public long senderId() {
+        return senderId;
+    }
+
+    public String hostName() {
+        return hostName;
     }
 
     /** The row as it is now. */
