@@ -2,6 +2,7 @@ package org.socketworkbench.multicast;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +33,17 @@ public final class ProbeCommandLine {
               --receive-only       only join and receive
               --loopback on|off    let our own probes loop back to this host (default on)
               --id NAME            the host name the probes announce (default: this host's name)
+              --matrix             also print the whole group's matrix, receivers x senders, from
+                                   every host's receiver reports (at the end, and with --every);
+                                   loss on any pair then makes the exit code 1
+              --json FILE          write the final roster and matrix as JSON to FILE (- for
+                                   standard output, instead of the tables)
               --help               print this text
 
             Exit codes: 0 probes arrived on every group with no loss and no duplicates (or, with
             --send-only, every probe was sent); 1 loss or duplicates seen; 2 bad arguments;
-            3 socket error (join, bind or send failed); 4 a group received no probes at all.""";
+            3 socket error (join, bind or send failed); 4 a group received no probes at all.
+            With --matrix, 1 also when any pair of the matrix lost probes or saw duplicates.""";
 
     private ProbeCommandLine() {
     }
@@ -64,21 +71,25 @@ public final class ProbeCommandLine {
         boolean receiveOnly = false;
         boolean loopback = true;
         String name = localHostName;
+        boolean matrix = false;
+        Optional<Path> json = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             int equals = arg.indexOf('=');
             String option = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
             String inline = option.equals(arg) ? null : arg.substring(equals + 1);
             switch (option) {
-                case "--send-only", "--receive-only" -> {
+                case "--send-only", "--receive-only", "--matrix" -> {
                     if (inline != null) {
                         throw new ProbeUsageException(option + " takes no value");
                     }
                     sendOnly |= option.equals("--send-only");
                     receiveOnly |= option.equals("--receive-only");
+                    matrix |= option.equals("--matrix");
                     continue;
                 }
-                case "--group", "--iface", "--ttl", "--rate", "--size", "--duration", "--every", "--loopback", "--id" -> {
+                case "--group", "--iface", "--ttl", "--rate", "--size", "--duration", "--every", "--loopback", "--id",
+                     "--json" -> {
                 }
                 default -> throw new ProbeUsageException("unknown option '" + arg + "'");
             }
@@ -98,6 +109,7 @@ public final class ProbeCommandLine {
                 case "--duration" -> duration = seconds(option, value);
                 case "--every" -> every = seconds(option, value);
                 case "--loopback" -> loopback = onOff(value);
+                case "--json" -> json = Optional.of(Path.of(nonBlank(option, value)));
                 default -> name = hostName(value);
             }
         }
@@ -109,7 +121,7 @@ public final class ProbeCommandLine {
         }
         ProbeMode mode = sendOnly ? ProbeMode.SEND_ONLY : receiveOnly ? ProbeMode.RECEIVE_ONLY : ProbeMode.SEND_AND_RECEIVE;
         return new ProbeOptions(groups, iface, ttl, rate, checkedSize(size, groups, name), duration, every, mode,
-                loopback, name);
+                loopback, name).withOutputs(matrix, json);
     }
 
     private static GroupAddress group(String value, List<GroupAddress> earlier) throws ProbeUsageException {

@@ -2,7 +2,13 @@ package org.socketworkbench.multicast;
 
 import org.socketworkbench.engine.SocketEngine;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,10 +78,18 @@ public final class ProbeSession {
                 pause(DRAIN.toMillis());
                 roster.tick();
                 RosterSnapshot last = roster.snapshot();
-                out.println(RosterTable.format(last));
-                out.println(RosterTable.summary(last));
+                boolean jsonOnStdout = options.json().map(p -> p.toString().equals("-")).orElse(false);
+                if (!jsonOnStdout) {
+                    out.println(RosterTable.format(last));
+                    out.println(RosterTable.summary(last));
+                    if (options.matrix()) {
+                        out.print(MatrixTable.format(last));
+                    }
+                }
+                options.json().ifPresent(path -> writeJson(path, last));
                 boolean sendFailed = senders.stream().anyMatch(s -> s.failures() > 0);
-                return sendFailed ? ProbeExitCode.SOCKET_ERROR.code() : ProbeExitCode.judge(last, options.mode()).code();
+                return sendFailed ? ProbeExitCode.SOCKET_ERROR.code()
+                        : ProbeExitCode.judge(last, options.mode(), options.matrix()).code();
             } finally {
                 closeAll(open);
             }
@@ -128,9 +142,28 @@ public final class ProbeSession {
             pause(Math.min(TICK_MILLIS, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
             roster.tick();
             if (System.nanoTime() >= nextPrint) {
-                out.println(RosterTable.format(roster.snapshot()));
+                RosterSnapshot snapshot = roster.snapshot();
+                out.println(RosterTable.format(snapshot));
+                if (options.matrix()) {
+                    out.println(MatrixTable.format(snapshot));
+                }
                 nextPrint += every;
             }
+        }
+    }
+
+    private void writeJson(Path path, RosterSnapshot snapshot) {
+        try {
+            if (path.toString().equals("-")) {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                ProbeJson.write(snapshot, writer);
+            } else {
+                try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                    ProbeJson.write(snapshot, writer);
+                }
+            }
+        } catch (IOException e) {
+            throw new ProbeSocketException("cannot write the JSON to " + path + ": " + e.getMessage());
         }
     }
 
