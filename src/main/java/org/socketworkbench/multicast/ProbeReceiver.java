@@ -31,12 +31,15 @@ public final class ProbeReceiver implements AutoCloseable {
     private final AtomicLong reportBytes = new AtomicLong();
     private volatile boolean closed;
     private volatile Thread reporter;
+    private final ArrivalStamps arrivals;
+    private volatile AutoCloseable watching;
 
     private ProbeReceiver(SocketEngine engine, Channel channel, int socketId, LongSupplier clock) {
         this.engine = engine;
         this.channel = channel;
         this.socketId = socketId;
         this.clock = clock;
+        this.arrivals = new ArrivalStamps(socketId, clock);
     }
 
     /** Creates, binds and joins without sending reports (tests that count every datagram). */
@@ -76,6 +79,7 @@ public final class ProbeReceiver implements AutoCloseable {
                             cb -> engine.joinGroup(id, groupText, cb)))
                     .thenApply(v -> {
                         ProbeReceiver receiver = new ProbeReceiver(engine, channel, id, roster.clock());
+                        receiver.watching = engine.addObserver(receiver.arrivals);
                         roster.watch(channel);
                         receiver.receive(roster);
                         reports.ifPresent(settings -> receiver.startReports(roster, settings));
@@ -90,13 +94,13 @@ public final class ProbeReceiver implements AutoCloseable {
     }
 
     /**
-     * The arrival time is read first thing in the callback, before decoding and the roster's
-     * lock. A zero-length datagram (result 0: chrome.socket reports no source for it) is
+     * The arrival time is the one the engine's receiving thread stamped ({@link ArrivalStamps}),
+     * before decoding and the roster's lock. A zero-length datagram (result 0: chrome.socket reports no source for it) is
      * foreign traffic like any other datagram that is not a probe, never dropped.
      */
     private void receive(Roster roster) {
         engine.recvFrom(socketId, BUFFER, info -> {
-            long arrival = clock.getAsLong();
+            long arrival = arrivals.take(info.resultCode());
             if (info.resultCode() >= 0 && !closed) {
                 roster.record(channel, info.data(), info.address(), info.port(), arrival);
                 receive(roster);
@@ -144,6 +148,13 @@ public final class ProbeReceiver implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (watching != null) {
+            try {
+                watching.close();
+            } catch (Exception ignored) {
+                // removing an observer does not fail
+            }
+        }
         if (reporter != null) {
             LockSupport.unpark(reporter);
         }
