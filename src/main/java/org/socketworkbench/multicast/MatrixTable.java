@@ -57,7 +57,7 @@ public final class MatrixTable {
     }
 
     /** The latency word: "0.012ms", "~0.105±0.105ms" or "-". */
-    static String latency(MatrixCell cell) {
+    public static String latency(MatrixCell cell) {
         if (cell.latency().isEmpty()) {
             return ABSENT;
         }
@@ -65,7 +65,7 @@ public final class MatrixTable {
         return cell.latencyMeasured() ? value + "ms" : "~" + value + "±" + decimal(3, cell.latencyBound() / 1e6) + "ms";
     }
 
-    static String lastReport(MatrixHost receiver, long now) {
+    public static String lastReport(MatrixHost receiver, long now) {
         String ago = decimal(1, (now - receiver.lastHeard()) / 1e9) + "s ago";
         return receiver.silent() ? "silent, " + ago : ago;
     }

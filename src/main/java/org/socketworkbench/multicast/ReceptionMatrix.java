@@ -21,7 +21,8 @@ import java.util.function.LongPredicate;
  * <p>Round-trip time, NTP-style (RFC 3550 §6.4.1): a report echoes the send time of the latest
  * probe it received from each sender (LSR) and how long ago that was (DLSR). When the block is
  * about one of our senders, {@code RTT = arrival - LSR - DLSR}, all on our clock but DLSR (a
- * duration on the reporter's), so no shared clock is needed. We publish that RTT in our own
+ * duration on the reporter's), so no shared clock is needed; the smallest of the last eight
+ * samples counts ({@link RttFilter}). We publish that RTT in our own
  * blocks, so every host sees every pair's RTT, not only its own. One-way latency is then the
  * shared-clock median where there is one, else RTT / 2 ± RTT / 2.
  *
@@ -36,7 +37,7 @@ final class ReceptionMatrix {
 
     private final Map<Long, Reporter> reporters = new LinkedHashMap<>();
     /** What we measured: the sender id of a reporting host → RTT to it. */
-    private final Map<Long, Long> rttToSender = new HashMap<>();
+    private final Map<Long, RttFilter> rttToSender = new HashMap<>();
 
     void report(ReceiverReport report, long arrival, LongPredicate isLocalSender) {
         Reporter reporter = reporters.computeIfAbsent(report.reporterId(), id -> new Reporter());
@@ -49,9 +50,9 @@ final class ReceptionMatrix {
             if (isLocalSender.test(block.senderId()) && block.lastSendTime() != 0) {
                 long rtt = Math.max(0, Saturating.subtract(Saturating.subtract(arrival, block.lastSendTime()),
                         block.delaySinceLast()));
-                cell.directRtt = OptionalLong.of(rtt);
+                cell.directRtt.add(rtt);
                 if (report.localSenderId() != 0) {
-                    rttToSender.put(report.localSenderId(), rtt);
+                    rttToSender.computeIfAbsent(report.localSenderId(), id -> new RttFilter()).add(rtt);
                 }
             }
             cell.update(block, report.reportTime(), arrival);
@@ -60,8 +61,8 @@ final class ReceptionMatrix {
 
     /** The RTT we measured to the host that sends as {@code senderId}, for our own report. */
     OptionalLong rttTo(long senderId) {
-        Long rtt = rttToSender.get(senderId);
-        return rtt == null ? OptionalLong.empty() : OptionalLong.of(rtt);
+        RttFilter rtt = rttToSender.get(senderId);
+        return rtt == null ? OptionalLong.empty() : rtt.value();
     }
 
     /**
@@ -106,8 +107,8 @@ final class ReceptionMatrix {
      * sender; else the sender's measurement to the receiver (RTT is one figure for both ways).
      */
     private OptionalLong rtt(Reporter receiver, Cell cell, long senderId) {
-        if (cell.directRtt.isPresent()) {
-            return cell.directRtt;
+        if (cell.directRtt.value().isPresent()) {
+            return cell.directRtt.value();
         }
         if (cell.block.rtt().isPresent()) {
             return cell.block.rtt();
@@ -119,7 +120,7 @@ final class ReceptionMatrix {
             if (sender.localSenderId == senderId) {
                 Cell back = sender.cells.get(receiver.localSenderId);
                 if (back != null) {
-                    return back.directRtt.isPresent() ? back.directRtt : back.block.rtt();
+                    return back.directRtt.value().isPresent() ? back.directRtt.value() : back.block.rtt();
                 }
             }
         }
@@ -148,7 +149,8 @@ final class ReceptionMatrix {
         private ReportBlock block;
         private long reportTime = Long.MIN_VALUE;
         private long reportedAt;
-        private OptionalLong directRtt = OptionalLong.empty();
+        /** RTT samples we took ourselves (we are this cell's sender), filtered. */
+        private final RttFilter directRtt = new RttFilter();
         private final ArrayDeque<CellSample> history = new ArrayDeque<>();
 
         /** A block we already have (our own report looping back, or a repeat) adds no sample. */
@@ -161,7 +163,7 @@ final class ReceptionMatrix {
             block = next;
             reportTime = nextReportTime;
             reportedAt = arrival;
-            OptionalLong latency = latency(next, directRtt.isPresent() ? directRtt : next.rtt());
+            OptionalLong latency = latency(next, directRtt.value().isPresent() ? directRtt.value() : next.rtt());
             history.addLast(new CellSample(arrival, Math.max(0, expected), Math.max(0, lost), latency.orElse(-1)));
             if (history.size() > HISTORY) {
                 history.removeFirst();
