@@ -6,7 +6,6 @@ import org.socketworkbench.engine.internal.EventLoop;
 import org.socketworkbench.engine.internal.IpLiterals;
 import org.socketworkbench.engine.internal.LastErrorContext;
 import org.socketworkbench.engine.internal.ManagedSocket;
-import org.socketworkbench.engine.internal.Messages;
 import org.socketworkbench.engine.internal.NetworkListing;
 import org.socketworkbench.engine.internal.ObserverHub;
 import org.socketworkbench.engine.internal.Operations;
@@ -137,13 +136,13 @@ public final class SocketEngine implements ChromeSocket {
         Objects.requireNonNull(callback, "callback");
         boolean tcp = "tcp".equals(type);
         if (!tcp && !"udp".equals(type)) {
-            throw new IllegalArgumentException(Messages.INVALID_TYPE);
+            throw new IllegalArgumentException(SocketMessages.INVALID_TYPE);
         }
         ManagedSocket socket = tcp
                 ? registry.register(id -> new TcpSocket(id, context, registry))
                 : registry.register(id -> new UdpSocket(id, context));
         if (socket == null) {
-            engineCallbacks.dispatch("create", callback, new CreateInfo(-1), Messages.ENGINE_CLOSED);
+            engineCallbacks.dispatch("create", callback, new CreateInfo(-1), SocketMessages.ENGINE_CLOSED);
             return;
         }
         context.observers().socketChanged(() -> socket.currentState());
@@ -162,7 +161,7 @@ public final class SocketEngine implements ChromeSocket {
     public void disconnect(int socketId) {
         ManagedSocket socket = registry.get(socketId);
         if (socket == null) {
-            context.lastErrors().warnUnchecked("disconnect", Messages.SOCKET_NOT_FOUND);
+            context.lastErrors().warnUnchecked("disconnect", SocketMessages.SOCKET_NOT_FOUND);
             return;
         }
         socket.disconnect();
@@ -247,8 +246,9 @@ public final class SocketEngine implements ChromeSocket {
             return;
         }
         switch (socket) {
-            case TcpSocket tcp when tcp.isSecured() -> tcp.callbacks().dispatch("bind", callback, NetError.FAILED.code());
-            case TcpSocket tcp -> tcp.callbacks().dispatch("bind", callback, -1, Messages.TCP_BIND);
+            case TcpSocket tcp when tcp.isSecured() ->
+                    tcp.callbacks().dispatch("bind", callback, NetError.FAILED.code());
+            case TcpSocket tcp -> tcp.callbacks().dispatch("bind", callback, -1, SocketMessages.TCP_BIND);
             case UdpSocket udp -> {
                 String local = address == null ? "" : address;
                 if (allows(SocketOperation.UDP_BIND, local, port)) {
@@ -279,7 +279,7 @@ public final class SocketEngine implements ChromeSocket {
         switch (socket) {
             case TcpSocket tcp -> tcp.listen(local, port, backlog == null ? DEFAULT_BACKLOG : backlog, callback);
             case UdpSocket udp -> udp.callbacks().dispatch("listen", callback, NetError.FAILED.code(),
-                    Messages.TYPE_NOT_SUPPORTED);
+                    SocketMessages.TYPE_NOT_SUPPORTED);
         }
     }
 
@@ -290,7 +290,8 @@ public final class SocketEngine implements ChromeSocket {
         switch (socket) {
             case null -> notFound("accept", callback, new AcceptInfo(-1, null));
             case TcpSocket tcp -> tcp.accept(callback);
-            case UdpSocket udp -> udp.callbacks().dispatch("accept", callback, new AcceptInfo(NetError.FAILED.code(), null));
+            case UdpSocket udp ->
+                    udp.callbacks().dispatch("accept", callback, new AcceptInfo(NetError.FAILED.code(), null));
         }
     }
 
@@ -326,7 +327,8 @@ public final class SocketEngine implements ChromeSocket {
         Objects.requireNonNull(callback, "callback");
         ManagedSocket socket = registry.get(socketId);
         switch (socket) {
-            case UdpSocket udp -> udp.receive("recvFrom", bufferSize == null ? DEFAULT_BUFFER_SIZE : bufferSize, callback);
+            case UdpSocket udp ->
+                    udp.receive("recvFrom", bufferSize == null ? DEFAULT_BUFFER_SIZE : bufferSize, callback);
             // Chrome looks recvFrom's socket up among UDP sockets only
             case null, default -> notFound("recvFrom", callback, RecvFromInfo.of(-1));
         }
@@ -416,7 +418,7 @@ public final class SocketEngine implements ChromeSocket {
             try {
                 engineCallbacks.dispatch("getNetworkList", callback, NetworkListing.list());
             } catch (java.io.IOException | RuntimeException e) {
-                engineCallbacks.dispatch("getNetworkList", callback, null, Messages.NETWORK_LIST);
+                engineCallbacks.dispatch("getNetworkList", callback, null, SocketMessages.NETWORK_LIST);
             }
         });
     }
@@ -511,7 +513,8 @@ public final class SocketEngine implements ChromeSocket {
                                           boolean membership) {
         switch (registry.get(socketId)) {
             case null -> notFound(method, callback, failure);
-            case TcpSocket tcp -> tcp.callbacks().dispatch(method, callback, failure, Messages.MULTICAST_SOCKET_TYPE);
+            case TcpSocket tcp ->
+                    tcp.callbacks().dispatch(method, callback, failure, SocketMessages.MULTICAST_SOCKET_TYPE);
             case UdpSocket udp when membership && !allows(SocketOperation.UDP_MULTICAST_MEMBERSHIP, "*", 0) ->
                     denied(udp, method, callback, failure);
             case UdpSocket udp -> {
@@ -531,7 +534,7 @@ public final class SocketEngine implements ChromeSocket {
             case null -> notFound("secure", callback, NetError.INVALID_ARGUMENT.code());
             case TcpSocket tcp -> tcp.secure(options, callback, () -> destroy(socketId));
             case UdpSocket udp -> udp.callbacks().dispatch("secure", callback, NetError.INVALID_ARGUMENT.code(),
-                    Messages.SECURE_SOCKET_TYPE);
+                    SocketMessages.SECURE_SOCKET_TYPE);
         }
     }
 
@@ -571,20 +574,20 @@ public final class SocketEngine implements ChromeSocket {
         if (port >= 0 && port <= 65535) {
             return false;
         }
-        engineCallbacks.dispatch(method, callback, null, Messages.PORT_INVALID);
+        engineCallbacks.dispatch(method, callback, null, SocketMessages.PORT_INVALID);
         return true;
     }
 
     private <T> void notFound(String method, Callback<T> callback, T value) {
-        engineCallbacks.dispatch(method, callback, value, Messages.SOCKET_NOT_FOUND);
+        engineCallbacks.dispatch(method, callback, value, SocketMessages.SOCKET_NOT_FOUND);
     }
 
     private <T> void denied(ManagedSocket socket, String method, Callback<T> callback, T value) {
-        socket.callbacks().dispatch(method, callback, value, Messages.PERMISSION);
+        socket.callbacks().dispatch(method, callback, value, SocketMessages.PERMISSION);
     }
 
     private <T> void dnsFailed(ManagedSocket socket, String method, Callback<T> callback, T value) {
-        socket.callbacks().dispatch(method, callback, value, Messages.DNS_LOOKUP_FAILED);
+        socket.callbacks().dispatch(method, callback, value, SocketMessages.DNS_LOOKUP_FAILED);
     }
 
     /**

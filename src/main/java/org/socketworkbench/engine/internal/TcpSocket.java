@@ -7,6 +7,7 @@ import org.socketworkbench.engine.Direction;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.ReadInfo;
 import org.socketworkbench.engine.SecureOptions;
+import org.socketworkbench.engine.SocketMessages;
 import org.socketworkbench.engine.SocketEvent;
 import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.SocketKind;
@@ -215,20 +216,21 @@ public final class TcpSocket extends ManagedSocket {
         lock.lock();
         try {
             if (phase.isTls()) {
-                callbacks.dispatch("listen", callback, NetError.NOT_IMPLEMENTED.code(), Messages.TLS_LISTEN);
+                callbacks.dispatch("listen", callback, NetError.NOT_IMPLEMENTED.code(), SocketMessages.TLS_LISTEN);
                 return;
             }
             if (phase.isClient()) {
-                callbacks.dispatch("listen", callback, NetError.NOT_IMPLEMENTED.code(), Messages.CONNECT_AND_LISTEN);
+                callbacks.dispatch("listen", callback, NetError.NOT_IMPLEMENTED.code(),
+                        SocketMessages.CONNECT_AND_LISTEN);
                 return;
             }
             if (!phase.mayListen()) {
-                callbacks.dispatch("listen", callback, NetError.FAILED.code(), Messages.LISTEN_FAILED);
+                callbacks.dispatch("listen", callback, NetError.FAILED.code(), SocketMessages.LISTEN_FAILED);
                 return;
             }
             InetAddress local = IpLiterals.parse(address);
             if (local == null) {
-                callbacks.dispatch("listen", callback, NetError.ADDRESS_INVALID.code(), Messages.LISTEN_FAILED);
+                callbacks.dispatch("listen", callback, NetError.ADDRESS_INVALID.code(), SocketMessages.LISTEN_FAILED);
                 return;
             }
             int result = 0;
@@ -239,7 +241,7 @@ public final class TcpSocket extends ManagedSocket {
                 result = NetErrors.map(e);
             }
             emit("listen", result);
-            callbacks.dispatch("listen", callback, result, result == 0 ? null : Messages.LISTEN_FAILED);
+            callbacks.dispatch("listen", callback, result, result == 0 ? null : SocketMessages.LISTEN_FAILED);
         } finally {
             lock.unlock();
         }

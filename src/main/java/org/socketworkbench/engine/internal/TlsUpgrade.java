@@ -3,6 +3,7 @@ package org.socketworkbench.engine.internal;
 import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SecureOptions;
+import org.socketworkbench.engine.SocketMessages;
 
 /**
  * secure() on a TCP socket (contract §5.14): the preconditions are checked now, as Chrome checks
@@ -30,12 +31,12 @@ final class TlsUpgrade {
         try {
             if (!socket.phase().maySecure()) {
                 socket.callbacks.dispatch("secure", callback, NetError.INVALID_ARGUMENT.code(),
-                        Messages.SECURE_SOCKET_TYPE);
+                        SocketMessages.SECURE_SOCKET_TYPE);
                 return;
             }
             if (!socket.isConnectedNow()) {
                 socket.callbacks.dispatch("secure", callback, NetError.INVALID_ARGUMENT.code(),
-                        Messages.SOCKET_NOT_CONNECTED);
+                        SocketMessages.SOCKET_NOT_CONNECTED);
                 return;
             }
             readOutstanding = reader.pending();
