@@ -1,5 +1,6 @@
 package org.socketworkbench.engine.internal;
 
+import org.socketworkbench.engine.EpochClock;
 import org.socketworkbench.engine.SocketEvent;
 import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.SocketKind;
@@ -130,7 +131,7 @@ public abstract sealed class ManagedSocket permits TcpSocket, UdpSocket {
 
     protected final SocketEvent event(String cause, int resultCode, int parentId, String local, int localPort,
                                       String peer, int peerPort, List<String> groups) {
-        return new SocketEvent(ObserverHub.nowEpochNanos(), id, kind(), destroyed ? SocketState.DESTROYED : state(),
+        return new SocketEvent(EpochClock.nowNanos(), id, kind(), destroyed ? SocketState.DESTROYED : state(),
                 parentId, local, localPort, peer, peerPort, cause, resultCode, groups);
     }
 }

@@ -4,13 +4,14 @@ import org.socketworkbench.engine.AcceptInfo;
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.Direction;
+import org.socketworkbench.engine.EpochClock;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.ReadInfo;
 import org.socketworkbench.engine.SecureOptions;
-import org.socketworkbench.engine.SocketMessages;
 import org.socketworkbench.engine.SocketEvent;
 import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.SocketKind;
+import org.socketworkbench.engine.SocketMessages;
 import org.socketworkbench.engine.SocketState;
 import org.socketworkbench.engine.TrafficEvent;
 import org.socketworkbench.engine.WriteInfo;
@@ -392,7 +393,7 @@ public final class TcpSocket extends ManagedSocket {
         TcpStream current = stream;
         boolean secured = phase.isTls();
         byte[] copy = bytes.clone();
-        context.observers().traffic(() -> new TrafficEvent(ObserverHub.nowEpochNanos(), id, SocketKind.TCP,
+        context.observers().traffic(() -> new TrafficEvent(EpochClock.nowNanos(), id, SocketKind.TCP,
                 direction, secured, current.localAddress(), current.localPort(), current.peerAddress(),
                 current.peerPort(), copy));
     }

@@ -3,6 +3,7 @@ package org.socketworkbench.engine.internal;
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.Direction;
+import org.socketworkbench.engine.EpochClock;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.RecvFromInfo;
 import org.socketworkbench.engine.SocketEvent;
@@ -370,7 +371,7 @@ public final class UdpSocket extends ManagedSocket {
         }
         InetSocketAddress local = localAddress();
         byte[] copy = data.clone();
-        context.observers().traffic(() -> new TrafficEvent(ObserverHub.nowEpochNanos(), id, SocketKind.UDP, direction,
+        context.observers().traffic(() -> new TrafficEvent(EpochClock.nowNanos(), id, SocketKind.UDP, direction,
                 false, local == null ? "" : Addresses.toText(local.getAddress(), ipv6),
                 local == null ? 0 : local.getPort(), peerAddress, peerPort, copy));
     }
