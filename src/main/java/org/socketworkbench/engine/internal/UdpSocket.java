@@ -158,6 +158,11 @@ public final class UdpSocket extends ManagedSocket {
                 callbacks.dispatch("sendTo", callback, new WriteInfo(NetError.SOCKET_NOT_CONNECTED.code()));
                 return;
             }
+            if (port == 0) {
+                // Java refuses before the kernel does ("Can't send to port 0"); Linux says EINVAL (contract §9)
+                callbacks.dispatch("sendTo", callback, new WriteInfo(NetError.INVALID_ARGUMENT.code()));
+                return;
+            }
             int result;
             try {
                 result = channel.send(ByteBuffer.wrap(data), new InetSocketAddress(address, port));
