@@ -41,7 +41,6 @@ public final class TcpSocket extends ManagedSocket {
     private final TcpConnector connector = new TcpConnector(this);
     private final TcpReader reader = new TcpReader(this);
     private final TcpWriter writer;
-    private final TlsUpgrade tls;
     private TcpPhase phase = TcpPhase.FRESH;
     /** The connection, kept after it ended (observers still see its addresses) until disconnect. */
     private TcpStream stream;
@@ -58,7 +57,6 @@ public final class TcpSocket extends ManagedSocket {
         this.parentId = parentId;
         this.registry = registry;
         this.writer = new TcpWriter(this, context.operations());
-        this.tls = new TlsUpgrade(this, reader, writer);
     }
 
     @Override
@@ -207,7 +205,8 @@ public final class TcpSocket extends ManagedSocket {
 
     /** secure(): see {@link TlsUpgrade}. */
     public void secure(SecureOptions options, Callback<Integer> callback, Runnable destroyInEngine) {
-        tls.secure(options, callback, destroyInEngine);
+        // made on demand: most sockets never secure, and 10,000 idle connections should not carry it
+        new TlsUpgrade(this, reader, writer).secure(options, callback, destroyInEngine);
     }
 
     // ---------------------------------------------------------------- listen / accept
