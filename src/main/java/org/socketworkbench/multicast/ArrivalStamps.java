@@ -1,11 +1,11 @@
 package org.socketworkbench.multicast;
 
 import org.socketworkbench.engine.Direction;
+import org.socketworkbench.engine.EpochClock;
 import org.socketworkbench.engine.EngineObserver;
 import org.socketworkbench.engine.SocketKind;
 import org.socketworkbench.engine.TrafficEvent;
 
-import java.time.Instant;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.LongSupplier;
@@ -19,27 +19,29 @@ import java.util.function.LongSupplier;
  * queue up in the order its callbacks come and the callback takes the oldest. Zero-length
  * datagrams carry no payload event, so their callback takes none.
  *
- * <p>The engine's stamps are wall-clock nanoseconds; they are moved onto the probe clock by the
- * difference of the two clocks, measured when the receiver opens. Thread-safe.
+ * <p>The engine stamps with {@link EpochClock}, which is the system probe clock; a roster on
+ * another clock (a test's) gets the stamps moved by the difference of the two, measured when the
+ * receiver opens. Thread-safe.
  */
 final class ArrivalStamps implements EngineObserver {
 
     private final int socketId;
     private final LongSupplier clock;
-    private final long wallToProbe;
+    private final long engineToProbe;
     private final Queue<Long> stamps = new ConcurrentLinkedQueue<>();
 
     ArrivalStamps(int socketId, LongSupplier clock) {
         this.socketId = socketId;
         this.clock = clock;
-        Instant wall = Instant.now();
-        this.wallToProbe = clock.getAsLong() - (wall.getEpochSecond() * 1_000_000_000L + wall.getNano());
+        long engineNow = EpochClock.nowNanos();
+        long offset = clock.getAsLong() - engineNow;
+        this.engineToProbe = Math.abs(offset) < 1_000_000 ? 0 : offset; // below 1 ms: the same clock, read twice
     }
 
     @Override
     public void traffic(TrafficEvent event) {
         if (event.socketId() == socketId && event.direction() == Direction.IN && event.kind() == SocketKind.UDP) {
-            stamps.add(event.timestampNanos() + wallToProbe);
+            stamps.add(event.timestampNanos() + engineToProbe);
         }
     }
 
