@@ -39,6 +39,10 @@ public final class SenderStats {
     private long pacedPackets;
     private long pacedBytes;
     private long lastPaced;
+    private long firstPacedSequence;
+    private long firstPacedSendTime;
+    private long lastPacedSequence;
+    private long lastPacedSendTime;
     private long lastSendTime;
     private long lastArrival;
 
@@ -80,9 +84,17 @@ public final class SenderStats {
         bytes += size;
         lastSeen = now;
         if (!probe.last()) {
+            if (pacedPackets == 0) {
+                firstPacedSequence = probe.sequence();
+                firstPacedSendTime = probe.sendTimeNanos();
+            }
             pacedPackets++;
             pacedBytes += size;
             lastPaced = now;
+            if (arrival.isProgress()) {
+                lastPacedSequence = probe.sequence();
+                lastPacedSendTime = probe.sendTimeNanos();
+            }
         }
         rateWindow.add(now, size);
         chart.add(now, size);
@@ -144,19 +156,29 @@ public final class SenderStats {
 
     /**
      * The sliding-window rate while the sender runs. Once it said goodbye, its mean rate while it
-     * was sending: the intervals between its first and its last paced probe (the LAST probe
-     * follows the final paced one at once, so it is left out), so the final table neither counts
-     * the silence after LAST nor the window's edges.
+     * was sending, so the final table does not count the silence after LAST: the sequence numbers
+     * between its first and its last paced probe we saw (the LAST probe follows the final paced
+     * one at once, so it is left out) over the time between their send times. Send times, not
+     * arrivals: durations on the sender's clock need no shared clock, and arrivals are read when
+     * the receiver gets to them (a receiver that starts late reads a backlog in one burst). When
+     * the send times cannot serve (a restart, a sender whose clock stands still), the arrivals do.
      */
     private Throughput rate(long now) {
         if (!ended) {
             return rateWindow.rate(now);
         }
-        long span = lastPaced - firstSeen;
-        if (pacedPackets < 2 || span <= 0) {
-            return Throughput.ZERO;
+        long sequences = lastPacedSequence - firstPacedSequence;
+        long sendSpan = lastPacedSendTime - firstPacedSendTime;
+        double perSecond;
+        if (sequences > 0 && sendSpan > 0 && tracker.restarts() == 0) {
+            perSecond = sequences * 1e9 / sendSpan;
+        } else {
+            long span = lastPaced - firstSeen;
+            if (pacedPackets < 2 || span <= 0) {
+                return Throughput.ZERO;
+            }
+            perSecond = (pacedPackets - 1) * 1e9 / span;
         }
-        double perSecond = (pacedPackets - 1) * 1e9 / span;
         return new Throughput(perSecond, perSecond * pacedBytes / pacedPackets);
     }
 

@@ -33,16 +33,30 @@ class FiguresYouCanTrustTest {
         long seq = 0;
         for (; seq * interval < runNanos; seq++) {
             t = START + seq * interval;
-            stats.record(probe(seq, 0, perSecond), 100, "127.0.0.1", 1, t, false);
+            stats.record(probe(seq, 0, perSecond, t - START), 100, "127.0.0.1", 1, t, false);
         }
-        stats.record(probe(seq, ProbePacket.FLAG_LAST, perSecond), 100, "127.0.0.1", 1, t + 20_000, false);
+        stats.record(probe(seq, ProbePacket.FLAG_LAST, perSecond, t + 20_000), 100, "127.0.0.1", 1, t + 20_000, false);
         SenderSnapshot snapshot = stats.snapshot(t + 1_300 * MS);
         assertTrue(snapshot.ended());
         return snapshot.rate().packetsPerSecond();
     }
 
-    private static ProbePacket probe(long seq, int flags, int perSecond) {
-        return new ProbePacket(flags, 7, seq, 0, 0, Probes.TARGET, perSecond * 1000L, "alpha");
+    private static ProbePacket probe(long seq, int flags, int perSecond, long sendTime) {
+        return new ProbePacket(flags, 7, seq, sendTime, 0, Probes.TARGET, perSecond * 1000L, "alpha");
+    }
+
+    @Test
+    void aBacklogReadInOneBurstDoesNotRaiseTheFinalRate() {
+        SenderStats stats = new SenderStats(Probes.CHANNEL, 7, RosterLimits.DEFAULT);
+        long interval = SECOND / 500;
+        long t = START;
+        for (int seq = 0; seq < 2500; seq++) {
+            long sent = START + seq * interval;
+            t = seq < 250 ? START + 500 * MS + seq * 1000 : sent + 100_000; // the first 0.5 s arrive in one burst
+            stats.record(probe(seq, 0, 500, sent), 100, "127.0.0.1", 1, t, false);
+        }
+        stats.record(probe(2500, ProbePacket.FLAG_LAST, 500, t), 100, "127.0.0.1", 1, t + 10_000, false);
+        assertEquals(500.0, stats.snapshot(t + SECOND).rate().packetsPerSecond(), 0.5);
     }
 
     @Test
