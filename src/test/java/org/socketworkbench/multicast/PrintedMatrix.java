@@ -9,9 +9,14 @@ import java.util.Map;
 record PrintedMatrix(List<String> senders, Map<String, Map<String, String>> cells) {
 
     static PrintedMatrix lastIn(String output) {
+        return lastIn(output, "");
+    }
+
+    /** The last matrix printed for a channel whose text starts with {@code channel} ("" for any). */
+    static PrintedMatrix lastIn(String output, String channel) {
         List<String> lines = output.lines().toList();
         int start = lines.size() - 1;
-        while (start >= 0 && !lines.get(start).startsWith("matrix of ")) {
+        while (start >= 0 && !lines.get(start).startsWith("matrix of " + channel)) {
             start--;
         }
         if (start < 0) {
