@@ -39,8 +39,11 @@ import org.socketworkbench.ui.traffic.TrafficViewModel;
 import java.util.List;
 
 /**
- * The composition root: one engine whose callbacks run on the FX thread in batches, the
- * observers that feed the panes, the models and the panes. Built on the FX thread.
+ * The composition root: one engine, the observers that feed the panes, the models and the panes.
+ * Built on the FX thread. The engine's callbacks run on its own event-loop thread
+ * (chrome.socket-callbacks), not on the FX thread: the socket plumbing stays there, and only what
+ * the user sees reaches the FX thread, through the FxBatchingExecutor, PulseDriver and PulseDrain
+ * (src/docs/architecture.md).
  */
 final class Workbench implements AutoCloseable {
 

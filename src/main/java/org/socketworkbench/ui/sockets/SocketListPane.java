@@ -107,8 +107,9 @@ public final class SocketListPane extends BorderPane {
     }
 
     /**
-     * A row: state colour, and a context menu with the operations that fit the socket, built when
-     * asked for (rows update ten times a second; menus are rarely opened).
+     * A row: a style class per state ({@code socket-<state>}; no stylesheet rule colours it yet),
+     * and a context menu with the operations that fit the socket, built when asked for (rows
+     * update ten times a second; menus are rarely opened).
      */
     private final class SocketTreeRow extends TreeTableRow<SocketRow> {
         SocketTreeRow() {
