@@ -56,6 +56,14 @@ class LayeringTest {
     }
 
     @Test
+    void onlyTheEngineUsesItsInternals() {
+        noClasses().that().resideOutsideOfPackage(ENGINE)
+                .should().dependOnClassesThat().resideInAPackage("org.socketworkbench.engine.internal..")
+                .because("engine.internal is the engine's own; everything above uses the exported engine API")
+                .check(classes);
+    }
+
+    @Test
     void arrowsPointDownOnly() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Engine").definedBy(ENGINE)
