@@ -97,7 +97,10 @@ public final class DataFile<T> {
         }
     }
 
-    /** A file without a version is taken as written for this one (by hand, from the documentation). */
+    /**
+     * A file without a version is taken as written for this one (by hand, from the documentation);
+     * one from a newer version is read as far as this one understands it, its new keys kept.
+     */
     private int version(JsonNode value) throws IOException {
         if (value == null) {
             return format.version();
