@@ -8,7 +8,10 @@ module org.socketworkbench {
     requires atlantafx.base;
     requires jdk.net;
     requires org.mozilla.rhino;
+    requires tools.jackson.databind;
 
     exports org.socketworkbench.engine;
     exports org.socketworkbench.app to javafx.graphics;
+    // Data-file records are read and written reflectively (org.socketworkbench.datafiles).
+    opens org.socketworkbench.settings to tools.jackson.databind;
 }
