@@ -8,7 +8,13 @@ module org.socketworkbench {
     requires atlantafx.base;
     requires jdk.net;
     requires org.mozilla.rhino;
+    requires info.picocli;
 
     exports org.socketworkbench.engine;
     exports org.socketworkbench.app to javafx.graphics;
+    // picocli fills the annotated fields of the commands and creates their converters reflectively.
+    opens org.socketworkbench.app to info.picocli;
+    opens org.socketworkbench.cli to info.picocli;
+    opens org.socketworkbench.multicast to info.picocli;
+    opens org.socketworkbench.script to info.picocli;
 }

@@ -39,8 +39,8 @@ public final class SocketWorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        LaunchOptions options = getParameters() == null ? LaunchOptions.parse()
-                : LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        LaunchOptions options = LaunchOptions.fromParameters(
+                getParameters() == null ? java.util.List.of() : getParameters().getRaw());
         Thread.currentThread().setUncaughtExceptionHandler(new FxErrorHandler(options.smokeTest()));
 
         SettingsStore store = settingsStore();
