@@ -67,6 +67,27 @@ class RunCommandTest {
     }
 
     @Test
+    void aTimeLimitOfZeroMeansNoLimitAndTakesEitherSpelling() throws IOException {
+        Path app = script("app.js", "setTimeout(function () { console.log('done'); }, 10);\n");
+        assertEquals(0, run(app.toString(), "--timeout", "0"), err());
+        assertEquals(0, run("--timeout=0", app.toString()), err());
+        assertEquals(124, run(script("forever.js", "setInterval(function () {}, 5);\n").toString(), "--timeout=0.2"));
+    }
+
+    @Test
+    void aBadTimeLimitSaysWhatIsAllowed() {
+        for (String bad : List.of("-1", "0.0000001", "1e9")) {
+            err.reset();
+            assertEquals(2, run("app.js", "--timeout=" + bad));
+            assertEquals("run: --timeout " + bad + " is not allowed: give 0 (no limit) or 0.001 to 31622400 seconds (a year)\n"
+                    + "Run 'run --help' for the options.\n", err());
+        }
+        err.reset();
+        assertEquals(2, run("app.js", "--timeout", "soon"));
+        assertTrue(err().startsWith("run: --timeout 'soon' is not a number of seconds\n"), err());
+    }
+
+    @Test
     void badArgumentsAndMissingFilesExitTwo() {
         assertEquals(2, run());
         assertTrue(err().startsWith("run: no script given"), err());
