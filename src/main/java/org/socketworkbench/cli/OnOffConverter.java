@@ -17,6 +17,13 @@ public final class OnOffConverter implements CommandLine.ITypeConverter<OnOffCon
         }
     }
 
+    /** What the bash completion offers: the words the converter takes (not the enum's names). */
+    public static final class Words extends java.util.ArrayList<String> {
+        public Words() {
+            super(java.util.List.of("on", "off"));
+        }
+    }
+
     @Override
     public Switch convert(String value) {
         return switch (value) {

@@ -77,6 +77,7 @@ public final class ProbeCommand implements Callable<Integer> {
     private boolean receiveOnly;
 
     @Option(names = "--loopback", paramLabel = "on|off", converter = OnOffConverter.class,
+            completionCandidates = OnOffConverter.Words.class,
             description = "let our own probes loop back to this host (default on)")
     private OnOffConverter.Switch loopback = OnOffConverter.Switch.ON;
 

@@ -167,6 +167,7 @@ class CommandLineTest {
         for (String word : List.of("run", "probe", "--group", "--send-only", "--loopback", "--timeout", "--manifest", "--smoke-test", "--version")) {
             assertTrue(script.contains(word), word);
         }
+        assertTrue(script.contains("(\"on\" \"off\") # --loopback values"), "--loopback offers the words it takes");
     }
 
     /** The real launcher class in a JVM without a display: it must not reach JavaFX. */
