@@ -24,8 +24,8 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     public static int of(Throwable exception) {
         return switch (exception) {
             case CommandFailure failure -> failure.exitCode();
-            case UsageException usage -> USAGE;
-            case CommandLine.ParameterException usage -> USAGE;
+            case UsageException _ -> USAGE;
+            case CommandLine.ParameterException _ -> USAGE;
             default -> FAILURE;
         };
     }

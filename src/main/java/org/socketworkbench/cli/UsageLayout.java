@@ -5,15 +5,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * How {@code --help} looks for every command, drawn from the command's annotations: the
  * synopsis, the description, one row per option ({@code --name LABEL} and its description
  * lines, in declaration order), the subcommands with their headers, and the footer. The layout
  * is the one the README documents: two spaces, the label, three spaces past the longest label.
+ * Texts are format strings, as everywhere in picocli: write {@code %%} for a percent sign.
  */
 final class UsageLayout {
 
@@ -47,10 +51,10 @@ final class UsageLayout {
         List<Row> commands = new ArrayList<>();
         spec.subcommands().forEach((name, sub) -> {
             if (!sub.getCommandSpec().usageMessage().hidden() && sub.getCommandName().equals(name)) {
-                commands.add(new Row(name, sub.getCommandSpec().usageMessage().header()));
+                commands.add(new Row(name, formatted(sub.getCommandSpec().usageMessage().header())));
             }
         });
-        int width = GAP + java.util.stream.Stream.concat(options.stream(), commands.stream())
+        int width = GAP + Stream.concat(options.stream(), commands.stream())
                 .mapToInt(r -> r.label().length()).max().orElse(0);
         StringBuilder text = new StringBuilder("\n");
         options.forEach(row -> row.appendTo(text, width));
@@ -63,7 +67,7 @@ final class UsageLayout {
 
     private static Row row(OptionSpec option) {
         String label = option.arity().max() > 0 ? option.longestName() + " " + option.paramLabel() : option.longestName();
-        return new Row(label, option.description());
+        return new Row(label, option.description()); // picocli has already formatted these
     }
 
     private static String footer(CommandSpec spec) {
@@ -74,9 +78,21 @@ final class UsageLayout {
     private static String lines(String[] lines) {
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
-            text.append(line).append('\n');
+            text.append(formatted(line)).append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * picocli formats usage texts (so {@code %%} is a percent sign); it hands out option
+     * descriptions formatted, the command's texts as written, so these we format ourselves.
+     */
+    private static String formatted(String text) {
+        return String.format(Locale.ROOT, text);
+    }
+
+    private static String[] formatted(String[] lines) {
+        return Arrays.stream(lines).map(UsageLayout::formatted).toArray(String[]::new);
     }
 
     private record Row(String label, String[] description) {

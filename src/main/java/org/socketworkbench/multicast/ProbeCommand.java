@@ -40,8 +40,8 @@ import java.util.function.Supplier;
 public final class ProbeCommand implements Callable<Integer> {
 
     @Option(names = "--group", paramLabel = "GROUP:PORT", converter = Group.class, description = {
-        "a multicast group and port, e.g. 239.1.2.3:5000, ff02::1234%lo:5000",
-        "or [ff02::1234%lo]:5000 (an IPv6 zone picks the adapter for",
+        "a multicast group and port, e.g. 239.1.2.3:5000, ff02::1234%%lo:5000",
+        "or [ff02::1234%%lo]:5000 (an IPv6 zone picks the adapter for",
         "that group); repeat for more groups"})
     private List<GroupAddress> groups = new ArrayList<>();
 

@@ -82,9 +82,17 @@ class CommandLineTest {
 
     @Test
     void probeHelpIsTheDocumentedText() {
-        assertEquals(0, run("probe", "--help"));
+        ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run("probe", "--help"));
+        } finally {
+            System.setErr(original);
+        }
         assertEquals(PROBE_USAGE, out());
         assertEquals("", err());
+        assertEquals("", systemErr.toString(StandardCharsets.UTF_8), "picocli warns on System.err about help texts it cannot format");
     }
 
     @Test
