@@ -15,6 +15,7 @@ import org.socketworkbench.ui.AppIcons;
 import org.socketworkbench.ui.traffic.SaveFileChooser;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** Starts the workbench: settings, the composition root, the window, keyboard shortcuts. */
 public final class SocketWorkbenchApp extends Application {
@@ -40,7 +41,7 @@ public final class SocketWorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.fromParameters(
-                getParameters() == null ? java.util.List.of() : getParameters().getRaw());
+                getParameters() == null ? List.of() : getParameters().getRaw());
         Thread.currentThread().setUncaughtExceptionHandler(new FxErrorHandler(options.smokeTest()));
 
         SettingsStore store = settingsStore();
