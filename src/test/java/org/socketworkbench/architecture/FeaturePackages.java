@@ -8,6 +8,7 @@ final class FeaturePackages {
     private static final String[] ROOTS = {
         "org.socketworkbench.adapters",
         "org.socketworkbench.datafiles",
+        "org.socketworkbench.cli",
         "org.socketworkbench.multicast",
         "org.socketworkbench.script",
         "org.socketworkbench.settings",
