@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.socketworkbench.traffic.TimestampFormat;
 import org.socketworkbench.ui.PaneHeader;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.time.ZoneId;
 
@@ -42,7 +43,7 @@ public final class TrafficPane extends BorderPane {
         this.model = model;
         this.table = new TrafficTable(model, ZoneId.systemDefault());
         setId("trafficPane");
-        getStyleClass().add("traffic-pane");
+        getStyleClass().add(StyleClasses.TRAFFIC_PANE);
         createView(saveFileChooser);
     }
 
@@ -71,7 +72,7 @@ public final class TrafficPane extends BorderPane {
         pause.setTooltip(new Tooltip("Freeze the table; capturing goes on"));
         Label badge = new Label();
         badge.setId("pausedBadge");
-        badge.getStyleClass().add("paused-badge");
+        badge.getStyleClass().add(StyleClasses.PAUSED_BADGE);
         badge.textProperty().bind(Bindings.format("+%,d new", model.arrivedWhilePausedProperty()));
         badge.visibleProperty().bind(model.pausedProperty());
         badge.managedProperty().bind(badge.visibleProperty());
@@ -93,7 +94,7 @@ public final class TrafficPane extends BorderPane {
 
     private VBox createHexDumpView() {
         hexDump.setId("hexDump");
-        hexDump.getStyleClass().add("hex-dump");
+        hexDump.getStyleClass().add(StyleClasses.HEX_DUMP);
         hexDump.setEditable(false);
         hexDump.setPromptText("Select a payload to see its bytes");
         hexDump.textProperty().bind(model.hexDumpProperty());
@@ -120,7 +121,7 @@ public final class TrafficPane extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox line = new HBox(8, status, filterProgress, spacer, message);
-        line.getStyleClass().add("traffic-status");
+        line.getStyleClass().add(StyleClasses.TRAFFIC_STATUS);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }

@@ -30,6 +30,7 @@ import org.socketworkbench.traffic.TimestampFormat;
 import org.socketworkbench.traffic.TrafficCapture;
 import org.socketworkbench.traffic.TrafficFilter;
 import org.socketworkbench.ui.PulseDrain;
+import org.socketworkbench.ui.ViewRows;
 
 import java.nio.file.Path;
 import java.time.Instant;
