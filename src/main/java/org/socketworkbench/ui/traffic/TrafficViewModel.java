@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.socketworkbench.engine.EpochClock;
 import org.socketworkbench.traffic.CaptureBatch;
 import org.socketworkbench.traffic.CaptureStats;
 import org.socketworkbench.traffic.CaptureListener;
@@ -33,7 +34,6 @@ import org.socketworkbench.ui.PulseDrain;
 import org.socketworkbench.ui.ViewRows;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -107,7 +107,7 @@ public final class TrafficViewModel {
 
     /** A live model: it follows the capture from now on, until {@link #dispose()}. */
     public TrafficViewModel(TrafficCapture capture, ThroughputMeter meter) {
-        this(capture, meter, TrafficViewModel::epochNanos, true,
+        this(capture, meter, EpochClock::nowNanos, true,
                 pass -> Thread.ofVirtual().name("traffic-filter").start(pass));
     }
 
@@ -412,10 +412,5 @@ public final class TrafficViewModel {
                 payload.sequence(), payload.flow().socketLabel(), payload.direction().name().toLowerCase(Locale.ROOT),
                 payload.direction() == org.socketworkbench.engine.Direction.IN ? "from" : "to",
                 payload.flow().peerEndpoint(), payload.length()));
-    }
-
-    private static long epochNanos() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * NANOS_PER_SECOND + now.getNano();
     }
 }
