@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A receiver report: what one receiver (a group joined on one adapter of one host) hears from
  * every sender, sent to the group once a second, as RTCP receiver reports are (RFC 3550
- * §6.4.2). Every host builds the whole group's {@link ReceptionMatrix} from them. Byte layout in
+ * section 6.4.2). Every host builds the whole group's {@link ReceptionMatrix} from them. Byte layout in
  * src/docs/receiver-report-format.md.
  *
  * @param reporterId    random per receiver run

@@ -18,7 +18,7 @@ import java.util.function.LongPredicate;
  * included): receivers × senders, each cell the receiver's latest block on that sender and a
  * bounded history, one sample per report interval.
  *
- * <p>Round-trip time, NTP-style (RFC 3550 §6.4.1): a report echoes the send time of the latest
+ * <p>Round-trip time, NTP-style (RFC 3550 section 6.4.1): a report echoes the send time of the latest
  * probe it received from each sender (LSR) and how long ago that was (DLSR). When the block is
  * about one of our senders, {@code RTT = arrival - LSR - DLSR}, all on our clock but DLSR (a
  * duration on the reporter's), so no shared clock is needed; the smallest of the last eight

@@ -3,7 +3,7 @@ package org.socketworkbench.multicast;
 import java.util.OptionalLong;
 
 /**
- * NTP's clock filter in small (RFC 5905 §10): of the last {@value #SAMPLES} round-trip samples,
+ * NTP's clock filter in small (RFC 5905 section 10): of the last {@value #SAMPLES} round-trip samples,
  * the smallest. A sample is inflated by whatever delayed that one report (a busy CPU, a GC pause,
  * the report waiting for the engine's thread) but never deflated, so the minimum is the path's
  * RTT. Not thread-safe.

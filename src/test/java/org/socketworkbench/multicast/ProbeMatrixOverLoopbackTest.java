@@ -1,6 +1,7 @@
 package org.socketworkbench.multicast;
 
 import org.junit.jupiter.api.Test;
+import org.socketworkbench.cli.CommandLines;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -64,9 +65,9 @@ class ProbeMatrixOverLoopbackTest {
     private Run run(String name) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int exit = ProbeSession.main(List.of("--group", "239.255.42.9:45129", "--iface", "lo", "--ttl", "0",
-                "--rate", "200", "--duration", "4", "--matrix", "--id", name,
-                "--json", dir.resolve(name + ".json").toString()), out, out);
+        int exit = CommandLines.execute(new ProbeCommand(name), out, out, List.of("--group", "239.255.42.9:45129",
+                "--iface", "lo", "--ttl", "0", "--rate", "200", "--duration", "4", "--matrix", "--id", name,
+                "--json", dir.resolve(name + ".json").toString()));
         return new Run(name, exit, bytes.toString(StandardCharsets.UTF_8));
     }
 

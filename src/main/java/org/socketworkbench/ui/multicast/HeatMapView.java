@@ -16,6 +16,7 @@ import org.socketworkbench.multicast.MatrixHost;
 import org.socketworkbench.multicast.MatrixSnapshot;
 import org.socketworkbench.multicast.MatrixTable;
 import org.socketworkbench.multicast.RosterSnapshot;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -109,29 +110,29 @@ final class HeatMapView extends VBox {
 
         private Grid(MatrixSnapshot matrix) {
             Label title = new Label(matrix.channel() + ": receivers (rows) \u00d7 senders (columns), loss and one-way latency");
-            title.getStyleClass().add("pane-title");
-            grid.getStyleClass().add("heat-map");
+            title.getStyleClass().add(StyleClasses.PANE_TITLE);
+            grid.getStyleClass().add(StyleClasses.HEAT_MAP);
             grid.setHgap(2);
             grid.setVgap(2);
             Label corner = new Label("receiver \\ sender");
-            corner.getStyleClass().add("heat-map-corner");
+            corner.getStyleClass().add(StyleClasses.HEAT_MAP_CORNER);
             grid.add(corner, 0, 0);
             for (int c = 0; c < matrix.senders().size(); c++) {
                 Label name = new Label(matrix.senders().get(c).name());
-                name.getStyleClass().add("heat-map-sender");
+                name.getStyleClass().add(StyleClasses.HEAT_MAP_SENDER);
                 name.setTooltip(new Tooltip("sender id " + matrix.senders().get(c).idHex()));
                 grid.add(name, c + 1, 0);
             }
             for (int r = 0; r < matrix.receivers().size(); r++) {
                 Label name = new Label();
-                name.getStyleClass().add("heat-map-receiver");
+                name.getStyleClass().add(StyleClasses.HEAT_MAP_RECEIVER);
                 grid.add(name, 0, r + 1);
                 rowNames.add(name);
                 List<Label> line = new ArrayList<>();
                 for (int c = 0; c < matrix.senders().size(); c++) {
                     Label cell = new Label();
                     cell.setId("heat-" + matrix.receivers().get(r).name() + "-" + matrix.senders().get(c).name());
-                    cell.getStyleClass().add("heat-cell");
+                    cell.getStyleClass().add(StyleClasses.HEAT_CELL);
                     cell.setMinSize(140, 40);
                     cell.setAlignment(Pos.CENTER);
                     Pair pair = new Pair(matrix.channel(), matrix.receivers().get(r).id(), matrix.senders().get(c).id());

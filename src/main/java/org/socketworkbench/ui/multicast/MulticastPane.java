@@ -18,6 +18,7 @@ import javafx.scene.shape.Rectangle;
 import org.socketworkbench.multicast.SlotState;
 import org.socketworkbench.multicast.WorkspaceSnapshot;
 import org.socketworkbench.ui.PaneHeader;
+import org.socketworkbench.ui.StyleClasses;
 
 /**
  * The multicast view: who is in the group, on which adapter, and is anything being lost. On top
@@ -40,7 +41,7 @@ public final class MulticastPane extends BorderPane {
         this.model = model;
         this.matrix = new GroupMatrix(model);
         setId("multicastView");
-        getStyleClass().add("multicast-view");
+        getStyleClass().add(StyleClasses.MULTICAST_VIEW);
         createView();
         initListeners();
         show(model.snapshotProperty().get());
@@ -52,23 +53,23 @@ public final class MulticastPane extends BorderPane {
         add.setTooltip(new Tooltip("Add a multicast group (IPv4 or IPv6) with its port, TTL and loopback"));
         add.setOnAction(e -> GroupForm.ask(getScene() == null ? null : getScene().getWindow()).ifPresent(model::addGroup));
         Label host = new Label("Our probes announce \u201c" + model.hostName() + "\u201d");
-        host.getStyleClass().add("multicast-host");
+        host.getStyleClass().add(StyleClasses.MULTICAST_HOST);
         MulticastExportMenu export = new MulticastExportMenu(model, MulticastExportMenu.Chooser.fileDialog());
         setTop(new PaneHeader("Multicast", host, add, export));
 
         ScrollPane matrixScroll = new ScrollPane(matrix);
         matrixScroll.setFitToHeight(false);
-        matrixScroll.getStyleClass().add("matrix-scroll");
+        matrixScroll.getStyleClass().add(StyleClasses.MATRIX_SCROLL);
 
         VBox.setVgrow(roster, Priority.ALWAYS);
         VBox rosterBox = new VBox(4, rosterHeader(), roster, foreign);
-        rosterBox.getStyleClass().add("roster-box");
+        rosterBox.getStyleClass().add(StyleClasses.ROSTER_BOX);
 
         ScrollPane heatScroll = new ScrollPane(heatMap);
-        heatScroll.getStyleClass().add("matrix-scroll");
+        heatScroll.getStyleClass().add(StyleClasses.MATRIX_SCROLL);
         VBox.setVgrow(heatScroll, Priority.ALWAYS);
         VBox groupBox = new VBox(4, heatScroll, pairDetails);
-        groupBox.getStyleClass().add("roster-box");
+        groupBox.getStyleClass().add(StyleClasses.ROSTER_BOX);
         Tab rosterTab = new Tab("Roster (what this host receives)", rosterBox);
         rosterTab.setId("rosterTab");
         Tab groupTab = new Tab("Whole group (every host's reports)", groupBox);
@@ -83,19 +84,19 @@ public final class MulticastPane extends BorderPane {
         setCenter(split);
 
         message.setId("multicastMessage");
-        message.getStyleClass().add("multicast-message");
+        message.getStyleClass().add(StyleClasses.MULTICAST_MESSAGE);
         message.setWrapText(true);
         setBottom(message);
     }
 
     private static HBox rosterHeader() {
         Label title = new Label("Roster: one row per group, adapter and sender");
-        title.getStyleClass().add("pane-title");
+        title.getStyleClass().add(StyleClasses.PANE_TITLE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("roster-header");
+        header.getStyleClass().add(StyleClasses.ROSTER_HEADER);
         for (SlotState state : SlotState.values()) {
             Rectangle swatch = new Rectangle(10, 10, SlotColors.of(state));
             Label key = new Label(SlotColors.label(state), swatch);

@@ -121,7 +121,7 @@ class GroupHeatMapTest {
         assertEquals(5, lines.size(), "a header and four pairs: " + lines);
 
         hostB.close();
-        Label rowB = robot.lookup((javafx.scene.Node n) -> n instanceof Label l && l.getStyleClass().contains("heat-map-receiver")
+        Label rowB = robot.lookup((javafx.scene.Node n) -> n instanceof Label l && l.getStyleClass().contains(org.socketworkbench.ui.StyleClasses.HEAT_MAP_RECEIVER)
                 && l.getText().startsWith("host-b")).queryAs(Label.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> call(() -> rowB.getText().contains("silent since")));
         assertTrue(call(rowB::getOpacity) < 1, "a host that stopped reporting fades");
