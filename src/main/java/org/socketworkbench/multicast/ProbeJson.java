@@ -1,15 +1,17 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.datafiles.JsonOutput;
+
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes the roster and the matrix as one JSON document: {@code {"taken_at_ns": ..., "roster":
- * [rows], "matrix": [rows]}} with the fields of {@link ExportRows}. The whole JSON export sits
- * behind this class, so switching it to the project's JSON library is a change here only.
+ * Writes the roster and the matrix as one JSON document, {@code {"matrix": [rows], "roster":
+ * [rows], "taken_at_ns": ...}}, with the fields of {@link ExportRows} (null where a figure is not
+ * known), in the workbench's one JSON configuration ({@link JsonOutput}: keys in order, two-space
+ * indents).
  */
 public final class ProbeJson {
 
@@ -18,58 +20,11 @@ public final class ProbeJson {
 
     /** Does not close the writer. */
     public static void write(RosterSnapshot snapshot, Writer out) throws IOException {
-        StringBuilder json = new StringBuilder("{\"taken_at_ns\":").append(snapshot.takenAtNanos());
-        json.append(",\"roster\":");
-        rows(ExportRows.roster(snapshot), json);
-        json.append(",\"matrix\":");
-        rows(ExportRows.matrix(snapshot), json);
-        json.append("}\n");
-        out.write(json.toString());
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("taken_at_ns", snapshot.takenAtNanos());
+        document.put("roster", ExportRows.roster(snapshot));
+        document.put("matrix", ExportRows.matrix(snapshot));
+        out.write(JsonOutput.document(document));
         out.flush();
-    }
-
-    private static void rows(List<Map<String, Object>> rows, StringBuilder json) {
-        json.append('[');
-        for (int i = 0; i < rows.size(); i++) {
-            json.append(i == 0 ? "\n  {" : ",\n  {");
-            boolean first = true;
-            for (Map.Entry<String, Object> field : rows.get(i).entrySet()) {
-                json.append(first ? "" : ",");
-                first = false;
-                string(field.getKey(), json);
-                json.append(':');
-                value(field.getValue(), json);
-            }
-            json.append('}');
-        }
-        json.append(rows.isEmpty() ? "]" : "\n]");
-    }
-
-    private static void value(Object value, StringBuilder json) {
-        switch (value) {
-            case null -> json.append("null");
-            case String s -> string(s, json);
-            case Double d -> json.append(Double.isFinite(d) ? Double.toString(d) : "null");
-            default -> json.append(value);
-        }
-    }
-
-    private static void string(String s, StringBuilder json) {
-        json.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
     }
 }

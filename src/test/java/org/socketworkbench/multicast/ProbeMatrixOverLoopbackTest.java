@@ -2,6 +2,8 @@ package org.socketworkbench.multicast;
 
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.cli.CommandLines;
+import org.socketworkbench.datafiles.DataJson;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -15,8 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,10 +54,17 @@ class ProbeMatrixOverLoopbackTest {
             String other = run.name.equals("alpha") ? "beta" : "alpha";
             String estimated = matrixRow(run.output, run.name).get(other.equals("alpha") ? 1 : 2);
             assertTrue(estimated.matches("0\\.00%/~\\d+\\.\\d{3}±\\d+\\.\\d{3}ms"), "estimated from RTT: " + estimated);
-            String json = Files.readString(dir.resolve(run.name + ".json"));
-            Matcher pairs = Pattern.compile("\"receiver\":\"(alpha|beta)\",\"sender\":\"(alpha|beta)\"").matcher(json);
-            assertEquals(4, pairs.results().count(), json);
-            assertTrue(json.contains("\"rtt_ns\":"), json);
+            JsonNode json = DataJson.mapper().readTree(Files.readString(dir.resolve(run.name + ".json")));
+            Set<String> pairs = new HashSet<>();
+            for (JsonNode pair : json.get("matrix")) {
+                pairs.add(pair.get("receiver").asString() + "<-" + pair.get("sender").asString());
+                assertEquals(0, pair.get("lost").asLong(), pair.toString());
+                if (!pair.get("receiver").equals(pair.get("sender"))) {
+                    assertTrue(pair.get("rtt_ns").asLong() > 0, "an RTT for the pair: " + pair);
+                }
+            }
+            assertEquals(Set.of("alpha<-alpha", "alpha<-beta", "beta<-alpha", "beta<-beta"), pairs, json.toString());
+            assertEquals(2, json.get("roster").size(), json.toString());
         }
     }
 
