@@ -32,6 +32,7 @@ public final class ProbeSession {
     private final ProbeOptions options;
     private final PrintWriter out;
     private final LongSupplier clock = ProbeClock.system();
+    private final SilenceHints hints = new SilenceHints();
 
     public ProbeSession(ProbeOptions options, PrintWriter out) {
         this.options = options;
@@ -61,6 +62,7 @@ public final class ProbeSession {
                 boolean jsonOnStdout = options.json().map(p -> p.toString().equals("-")).orElse(false);
                 if (!jsonOnStdout) {
                     out.println(RosterTable.format(last));
+                    printHints(last);
                     out.println(RosterTable.summary(last));
                     if (options.matrix()) {
                         out.print(MatrixTable.format(last));
@@ -124,10 +126,24 @@ public final class ProbeSession {
             if (System.nanoTime() >= nextPrint) {
                 RosterSnapshot snapshot = roster.snapshot();
                 out.println(RosterTable.format(snapshot));
+                printHints(snapshot);
                 if (options.matrix()) {
                     out.println(MatrixTable.format(snapshot));
                 }
                 nextPrint += every;
+            }
+        }
+    }
+
+    /** For each channel that received no probe: why that may be, read from this host. */
+    private void printHints(RosterSnapshot snapshot) {
+        if (!options.mode().receives()) {
+            return;
+        }
+        for (ChannelSnapshot channel : snapshot.channels()) {
+            if (channel.senders().isEmpty()) {
+                hints.hints(new SilenceHints.Context(channel.channel(), options.mode().sends(), options.ttl(),
+                        options.loopback(), false)).forEach(hint -> out.println("hint for " + channel.channel() + ": " + hint));
             }
         }
     }

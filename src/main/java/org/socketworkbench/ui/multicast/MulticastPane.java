@@ -32,6 +32,7 @@ public final class MulticastPane extends BorderPane {
     private final GroupMatrix matrix;
     private final RosterView roster = new RosterView();
     private final ForeignTrafficLabel foreign = new ForeignTrafficLabel();
+    private final SilenceHintsLabel silenceHints = new SilenceHintsLabel();
     private final RateChart rateChart = new RateChart();
     private final HeatMapView heatMap = new HeatMapView();
     private final PairDetails pairDetails = new PairDetails();
@@ -62,7 +63,7 @@ public final class MulticastPane extends BorderPane {
         matrixScroll.getStyleClass().add(StyleClasses.MATRIX_SCROLL);
 
         VBox.setVgrow(roster, Priority.ALWAYS);
-        VBox rosterBox = new VBox(4, rosterHeader(), roster, foreign);
+        VBox rosterBox = new VBox(4, rosterHeader(), roster, silenceHints, foreign);
         rosterBox.getStyleClass().add(StyleClasses.ROSTER_BOX);
 
         ScrollPane heatScroll = new ScrollPane(heatMap);
@@ -116,6 +117,7 @@ public final class MulticastPane extends BorderPane {
     private void show(WorkspaceSnapshot snapshot) {
         roster.show(snapshot.roster());
         foreign.show(snapshot.roster());
+        silenceHints.show(snapshot);
         rateChart.show(snapshot.roster());
         heatMap.show(snapshot.roster());
         pairDetails.show(snapshot.roster());
