@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +65,12 @@ public final class ProbeSession {
                     out.println(RosterTable.format(last));
                     printHints(last);
                     out.println(RosterTable.summary(last));
+                    if (options.mode().receives()) {
+                        long reportBytes = open.stream().filter(o -> o instanceof ProbeReceiver)
+                                .mapToLong(o -> ((ProbeReceiver) o).reportBytes()).sum();
+                        out.printf(Locale.ROOT, "receiver reports: %d bytes sent, %.0f bytes/s%n", reportBytes,
+                                reportBytes / (options.duration().toNanos() / 1e9));
+                    }
                     if (options.matrix()) {
                         out.print(MatrixTable.format(last));
                     }
