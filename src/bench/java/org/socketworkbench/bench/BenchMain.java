@@ -14,6 +14,7 @@ public final class BenchMain {
             case "engine" -> EngineBenchmark.main(new String[0]);
             case "gui" -> GuiFloodBenchmark.main(new String[0]);
             case "multicast" -> MulticastBenchmark.main(new String[0]);
+            case "multicast-matrix" -> MatrixScaleBench.run();
             default -> {
                 System.err.println("unknown benchmark '" + which + "'; known: engine, gui, multicast");
                 System.exit(2);

@@ -54,13 +54,15 @@ final class MatrixScaleBench {
             long[] cpuTo = new long[HOSTS];
             long[] heap = new long[HOSTS];
             Thread.sleep(SAMPLE_FROM * 1000L);
+            long[] pids = new long[HOSTS];
             for (int i = 0; i < HOSTS; i++) {
-                cpuFrom[i] = cpuTicks(runs.get(i).pid());
+                pids[i] = javaPid(runs.get(i));
+                cpuFrom[i] = cpuTicks(pids[i]);
             }
             Thread.sleep((SAMPLE_TO - SAMPLE_FROM) * 1000L);
             for (int i = 0; i < HOSTS; i++) {
-                cpuTo[i] = cpuTicks(runs.get(i).pid());
-                heap[i] = heapKib(runs.get(i).pid());
+                cpuTo[i] = cpuTicks(pids[i]);
+                heap[i] = heapKib(pids[i]);
             }
             for (Process run : runs) {
                 Commands.waitFor(run, Duration.ofSeconds(120));
@@ -85,6 +87,12 @@ final class MatrixScaleBench {
                 "--id", host.name());
     }
 
+    /** The probe's JVM: {@code ip netns exec} may run it as its child rather than exec it. */
+    private static long javaPid(Process run) {
+        return run.toHandle().descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElse(run.pid());
+    }
+
     /** utime + stime of a process, in clock ticks; 0 when it is gone. */
     private static long cpuTicks(long pid) {
         try {
@@ -101,11 +109,10 @@ final class MatrixScaleBench {
         try {
             String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
             Commands.Result result = Commands.run(List.of(jcmd, Long.toString(pid), "GC.heap_info"), Duration.ofSeconds(20));
-            Matcher used = USED.matcher(result.output());
             long total = 0;
-            // The first "used" of each generation line; the metaspace lines come after and are not heap.
+            // One "total ..., used ..." line per generation (Serial: DefNew, Tenured); Metaspace and class space are not heap.
             for (String line : result.output().lines().toList()) {
-                if (line.contains("generation") || line.contains("garbage-first heap")) {
+                if (line.contains(" total ") && !line.contains("Metaspace") && !line.contains("class space")) {
                     Matcher m = USED.matcher(line);
                     if (m.find()) {
                         total += Long.parseLong(m.group(1));

@@ -98,6 +98,12 @@ public final class ProbeCommand implements Callable<Integer> {
         "standard output, instead of the tables)"})
     private String json;
 
+    @Option(names = "--source", paramLabel = "ADDR", converter = Source.class, description = {
+        "receive only from this sender address (a source-specific join,",
+        "IGMPv3 / MLDv2; e.g. for 232.0.0.0/8 or ff3x:: groups); repeat",
+        "for more sources"})
+    private List<String> sources = new ArrayList<>();
+
     @Mixin
     private HelpOption help;
 
@@ -150,7 +156,7 @@ public final class ProbeCommand implements Callable<Integer> {
         String announced = name != null ? name : localHostName.get();
         ProbeMode mode = sendOnly ? ProbeMode.SEND_ONLY : receiveOnly ? ProbeMode.RECEIVE_ONLY : ProbeMode.SEND_AND_RECEIVE;
         return new ProbeOptions(groups, iface, ttl, rate, checkedSize(announced), duration, every, mode, loopback.isOn(),
-                announced).withOutputs(matrix, Optional.ofNullable(json).map(Path::of));
+                announced).withOutputs(matrix, Optional.ofNullable(json).map(Path::of)).withSources(sources);
     }
 
     private int checkedSize(String announced) throws UsageException {
@@ -174,6 +180,25 @@ public final class ProbeCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw OptionValueException.of(e.getMessage());
             }
+        }
+    }
+
+    /** {@code --source ADDR}: a numeric unicast address. */
+    public static final class Source implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String text = value.strip();
+            boolean numeric = !text.isEmpty() && text.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':');
+            java.net.InetAddress address;
+            try {
+                address = numeric ? java.net.InetAddress.getByName(text) : null;
+            } catch (java.net.UnknownHostException e) {
+                address = null;
+            }
+            if (address == null || address.isMulticastAddress()) {
+                throw OptionValueException.of("'" + value + "' is not a unicast IPv4 or IPv6 address");
+            }
+            return text;
         }
     }
 

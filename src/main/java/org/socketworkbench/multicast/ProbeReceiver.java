@@ -3,6 +3,7 @@ package org.socketworkbench.multicast;
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.SocketEngine;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,11 +51,25 @@ public final class ProbeReceiver implements AutoCloseable {
     /** Creates, binds and joins, then reports to the group; completes when joined (or with the step that failed). */
     public static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, Roster roster,
                                                         ReportSettings reports) {
-        return open(engine, channel, roster, Optional.of(reports));
+        return open(engine, channel, List.of(), roster, Optional.of(reports));
+    }
+
+    /**
+     * As {@link #open(SocketEngine, Channel, Roster, ReportSettings)}, but joined only for
+     * datagrams from {@code sources} (one source-specific join per source; any-source when empty).
+     */
+    public static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, List<String> sources,
+                                                        Roster roster, ReportSettings reports) {
+        return open(engine, channel, sources, roster, Optional.of(reports));
     }
 
     private static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, Roster roster,
                                                          Optional<ReportSettings> reports) {
+        return open(engine, channel, List.of(), roster, reports);
+    }
+
+    private static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, List<String> sources,
+                                                         Roster roster, Optional<ReportSettings> reports) {
         GroupAddress group = channel.group();
         String groupText = Addresses.toText(group.address());
         return EngineSteps.createUdp(engine).thenCompose(id -> {
@@ -75,8 +90,7 @@ public final class ProbeReceiver implements AutoCloseable {
             return steps
                     .thenCompose(v -> EngineSteps.expectOk(engine, "bind " + bindAddress + ":" + group.port(),
                             cb -> engine.bind(id, bindAddress, group.port(), cb)))
-                    .thenCompose(v -> EngineSteps.expectOk(engine, "join " + groupText + " on " + channel.ifaceLabel(),
-                            cb -> engine.joinGroup(id, groupText, cb)))
+                    .thenCompose(v -> join(engine, id, groupText, channel, sources))
                     .thenApply(v -> {
                         ProbeReceiver receiver = new ProbeReceiver(engine, channel, id, roster.clock());
                         receiver.watching = engine.addObserver(receiver.arrivals);
@@ -91,6 +105,20 @@ public final class ProbeReceiver implements AutoCloseable {
                         }
                     });
         });
+    }
+
+    private static CompletableFuture<Void> join(SocketEngine engine, int id, String groupText, Channel channel,
+                                                List<String> sources) {
+        if (sources.isEmpty()) {
+            return EngineSteps.expectOk(engine, "join " + groupText + " on " + channel.ifaceLabel(),
+                    cb -> engine.joinGroup(id, groupText, cb));
+        }
+        CompletableFuture<Void> joins = CompletableFuture.completedFuture(null);
+        for (String source : sources) {
+            joins = joins.thenCompose(v -> EngineSteps.expectOk(engine, "join " + groupText + " from " + source + " on "
+                    + channel.ifaceLabel(), cb -> engine.joinSourceGroup(id, groupText, source, cb)));
+        }
+        return joins;
     }
 
     /**

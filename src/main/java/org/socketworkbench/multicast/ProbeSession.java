@@ -89,7 +89,7 @@ public final class ProbeSession {
         List<ProbeSender> senders = new ArrayList<>();
         for (Channel channel : options.channels()) {
             if (options.mode().receives()) {
-                open.add(await(ProbeReceiver.open(engine, channel, roster,
+                open.add(await(ProbeReceiver.open(engine, channel, options.sources(), roster,
                         ReportSettings.everySecond(options.name(), options.ttl()))));
             }
             if (options.mode().sends()) {

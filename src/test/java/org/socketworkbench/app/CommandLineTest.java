@@ -46,6 +46,9 @@ class CommandLineTest {
                                    loss on any pair then makes the exit code 1
               --json FILE          write the final roster and matrix as JSON to FILE (- for
                                    standard output, instead of the tables)
+              --source ADDR        receive only from this sender address (a source-specific join,
+                                   IGMPv3 / MLDv2; e.g. for 232.0.0.0/8 or ff3x:: groups); repeat
+                                   for more sources
               --help               print this text
 
             Exit codes: 0 probes arrived on every group with no loss and no duplicates (or, with
