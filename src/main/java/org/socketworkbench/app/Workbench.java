@@ -68,15 +68,15 @@ final class Workbench implements AutoCloseable {
         shell.setTheme("dark".equals(settings.theme()) ? Theme.DARK : Theme.LIGHT);
         shell.getTheme().apply();
 
-        SocketListModel socketModel = new SocketListModel(tracker);
         OutcomeNotifier notifier = new OutcomeNotifier(tracker, statusBar, statusBar);
         SocketActions actions = new SocketActions(engine, notifier, fx);
+        SocketListModel socketModel = new SocketListModel(tracker, actions);
         RecentTargets recent = new RecentTargets(settings.recentTargets(),
                 targets -> settingsKeeper.update(s -> s.withRecentTargets(targets)));
         commands = new SocketCommands(actions, () -> statusBar.getScene().getWindow(), recent);
         socketList = new SocketListPane(socketModel, commands);
         ComposerModel composer = new ComposerModel(actions, fx, settings.presets(),
-                presets -> settingsKeeper.update(s -> s.withPresets(presets)));
+                presets -> settingsKeeper.update(s -> s.withPresets(presets)), tracker::connectionsOf);
         composer.targetProperty().bind(socketModel.selectedProperty());
         adapters = new AdapterListModel(new AdapterScanner(), fx);
         ThroughputMeter throughput = new ThroughputMeter();
@@ -104,6 +104,7 @@ final class Workbench implements AutoCloseable {
             counts.setText(engine.stats().liveSockets() + " sockets · " + adapters.statusProperty().get());
         });
         pulses.every(1000, socketModel::tick);
+        pulses.every(250, composer::refreshConnections);
         pulses.every(3000, adapters::refresh);
     }
 

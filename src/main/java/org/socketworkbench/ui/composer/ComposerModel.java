@@ -4,6 +4,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.socketworkbench.engine.SocketKind;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.sockets.InputCheck;
+import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SendJob;
 import org.socketworkbench.sockets.SendRequest;
 import org.socketworkbench.sockets.SocketActions;
@@ -23,15 +26,19 @@ import org.socketworkbench.traffic.PayloadFormat;
 import org.socketworkbench.traffic.PayloadFormatException;
 import org.socketworkbench.traffic.PayloadParser;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * The composer's state: the payload as typed and its format, the UDP destination, repeat and
  * interval, the problem with the input (checked as typed), the history of sent payloads and the
- * named presets. {@link #send()} turns it into a {@link SendJob}.
+ * named presets. {@link #send()} turns it into a {@link SendJob}. A TCP server as the target sends
+ * to one of its connections or to all of them ({@link #recipientProperty()}), one job each.
  */
 public final class ComposerModel {
 
@@ -52,10 +59,24 @@ public final class ComposerModel {
     private final BooleanProperty sending = new SimpleBooleanProperty();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObservableList<Settings.Preset> presets = FXCollections.observableArrayList();
-    private SendJob job;
+    private final IntFunction<List<SocketRow>> connectionsOf;
+    private final ObservableList<Recipient> recipients = FXCollections.observableArrayList();
+    private final ObjectProperty<Recipient> recipient = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper connectionCount = new ReadOnlyIntegerWrapper();
+    private List<SendJob> jobs = List.of();
 
     public ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
                          Consumer<List<Settings.Preset>> presetsChanged) {
+        this(actions, fxExecutor, savedPresets, presetsChanged, serverId -> List.of());
+    }
+
+    /**
+     * @param connectionsOf a TCP server's connected accepted connections, in id order (see
+     *                      {@code SocketTracker.connectionsOf})
+     */
+    public ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
+                         Consumer<List<Settings.Preset>> presetsChanged, IntFunction<List<SocketRow>> connectionsOf) {
+        this.connectionsOf = connectionsOf;
         this.actions = actions;
         this.fxExecutor = fxExecutor;
         this.presetsChanged = presetsChanged;
@@ -64,7 +85,15 @@ public final class ComposerModel {
             property.addListener((obs, old, now) -> check());
         }
         format.addListener((obs, old, now) -> check());
-        target.addListener((obs, old, now) -> check());
+        target.addListener((obs, old, now) -> {
+            if (old == null || now == null || old.id() != now.id() || old.role() != now.role()) {
+                recipient.set(serverTarget() ? Recipient.ALL : null);
+                refreshConnections();
+            }
+            check();
+        });
+        recipient.addListener((obs, old, now) -> check());
+        connectionCount.addListener((obs, old, now) -> check());
         check();
     }
 
@@ -115,6 +144,63 @@ public final class ComposerModel {
         return Bindings.createBooleanBinding(() -> target.get() != null && target.get().kind() == SocketKind.UDP, target);
     }
 
+    /** {@link #serverTarget()} as a binding, for the recipient choice. */
+    public BooleanBinding serverTargetBinding() {
+        return Bindings.createBooleanBinding(this::serverTarget, target);
+    }
+
+    /** Whether the target is a TCP server (then it sends to its connections). */
+    public boolean serverTarget() {
+        return target.get() != null && target.get().role() == SocketRole.TCP_SERVER;
+    }
+
+    /** For a TCP server target: {@link Recipient#ALL} and each of its connections. */
+    public ObservableList<Recipient> recipients() {
+        return recipients;
+    }
+
+    /** For a TCP server target: whom to send to. */
+    public ObjectProperty<Recipient> recipientProperty() {
+        return recipient;
+    }
+
+    /** How many connections the server target has now (what "all connections" reaches). */
+    public ReadOnlyIntegerProperty connectionCountProperty() {
+        return connectionCount.getReadOnlyProperty();
+    }
+
+    /**
+     * Reads the server target's connections again; call about once a pulse. The choice list is
+     * replaced only when the connections changed, so an open list is not disturbed needlessly.
+     * A chosen connection that went away leaves no choice (never "all" unasked).
+     */
+    public void refreshConnections() {
+        List<SocketRow> connections = serverTarget() ? connectionsOf.apply(target.get().id()) : List.of();
+        connectionCount.set(connections.size());
+        List<Recipient> next = new ArrayList<>(connections.size() + 1);
+        if (serverTarget()) {
+            next.add(Recipient.ALL);
+        }
+        connections.forEach(connection -> next.add(Recipient.of(connection)));
+        if (!sameSockets(next, recipients)) {
+            Recipient chosen = recipient.get();
+            recipients.setAll(next);
+            recipient.set(chosen != null && next.stream().anyMatch(r -> r.socketId() == chosen.socketId()) ? chosen : null);
+        }
+    }
+
+    private static boolean sameSockets(List<Recipient> a, List<Recipient> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).socketId() != b.get(i).socketId()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public ObservableList<String> history() {
         return history;
     }
@@ -130,6 +216,14 @@ public final class ComposerModel {
     private Optional<String> findProblem() {
         if (target.get() == null) {
             return Optional.of("Select a socket in the list to send to");
+        }
+        if (serverTarget()) {
+            if (recipient.get() == null) {
+                return Optional.of("Choose a connection of server " + target.get().id() + ", or all connections");
+            }
+            if (recipient.get().isAll() && connectionCount.get() == 0) {
+                return Optional.of("Server " + target.get().id() + " has no connections to send to");
+            }
         }
         try {
             PayloadParser.parse(text.get(), format.get());
@@ -166,14 +260,77 @@ public final class ComposerModel {
         if (row == null || sending.get()) {
             return false;
         }
+        List<Integer> sockets = socketsToSendTo(row);
+        if (sockets.isEmpty()) {
+            return false;
+        }
         boolean sendTo = row.kind() == SocketKind.UDP && !host.get().isBlank();
-        SendRequest request = new SendRequest(row.id(), payload, sendTo ? host.get().strip() : null,
-                sendTo ? Integer.parseInt(port.get().strip()) : 0, Integer.parseInt(repeat.get().strip()),
-                Long.parseLong(interval.get().strip()));
+        int times = Integer.parseInt(repeat.get().strip());
+        long every = Long.parseLong(interval.get().strip());
         sending.set(true);
-        status.set("sending " + payload.length + " bytes" + (request.repeat() > 1 ? " × " + request.repeat() : ""));
-        job = new SendJob(actions, request, progress -> fxExecutor.execute(() -> show(progress, payload.length))).start();
+        status.set("sending " + payload.length + " bytes" + (times > 1 ? " × " + times : "")
+                + (sockets.size() > 1 ? String.format(Locale.ROOT, " to %,d connections", sockets.size()) : ""));
+        if (sockets.size() == 1) {
+            SendRequest request = new SendRequest(sockets.getFirst(), payload, sendTo ? host.get().strip() : null,
+                    sendTo ? Integer.parseInt(port.get().strip()) : 0, times, every);
+            jobs = List.of(new SendJob(actions, request,
+                    progress -> fxExecutor.execute(() -> show(progress, payload.length))).start());
+            return true;
+        }
+        Broadcast broadcast = new Broadcast(sockets.size(), payload.length);
+        List<SendJob> started = new ArrayList<>(sockets.size());
+        for (int socket : sockets) {
+            SendRequest request = new SendRequest(socket, payload, null, 0, times, every);
+            started.add(new SendJob(actions, request, progress -> {
+                if (progress.finished()) {
+                    fxExecutor.execute(() -> broadcast.finished(progress));
+                }
+            }).start());
+        }
+        jobs = List.copyOf(started);
         return true;
+    }
+
+    /** The target itself, or for a TCP server the chosen connection or all of them. */
+    private List<Integer> socketsToSendTo(SocketRow row) {
+        if (!serverTarget()) {
+            return List.of(row.id());
+        }
+        Recipient chosen = recipient.get();
+        if (chosen == null) {
+            return List.of();
+        }
+        return chosen.isAll() ? connectionsOf.apply(row.id()).stream().map(SocketRow::id).toList()
+                : List.of(chosen.socketId());
+    }
+
+    /** Progress of one payload sent to many connections: one line when all jobs are done. FX thread. */
+    private final class Broadcast {
+        private final int connections;
+        private final int size;
+        private int done;
+        private int failed;
+        private long sends;
+
+        Broadcast(int connections, int size) {
+            this.connections = connections;
+            this.size = size;
+        }
+
+        void finished(SendJob.Progress progress) {
+            done++;
+            sends += progress.sent();
+            if (progress.failure() != null) {
+                failed++;
+            }
+            if (done < connections) {
+                status.set(String.format(Locale.ROOT, "sending to %,d connections: %,d done", connections, done));
+                return;
+            }
+            sending.set(false);
+            status.set(String.format(Locale.ROOT, "sent %d bytes to %,d connections (%,d sends)%s", size,
+                    connections - failed, sends, failed == 0 ? "" : String.format(Locale.ROOT, "; %,d failed", failed)));
+        }
     }
 
     private void show(SendJob.Progress progress, int size) {
@@ -192,9 +349,7 @@ public final class ComposerModel {
     }
 
     public void stop() {
-        if (job != null) {
-            job.cancel();
-        }
+        jobs.forEach(SendJob::cancel);
     }
 
     private void remember(String typed) {

@@ -125,7 +125,7 @@ public final class ComposerPane extends BorderPane {
         status.setId("composerStatus");
         HBox messages = new HBox(12, problem, status);
 
-        HBox top = new HBox(6, new Label("Format"), format, destination);
+        HBox top = new HBox(6, new Label("Format"), format, destination, createRecipientChoice());
         top.setAlignment(Pos.CENTER_LEFT);
         VBox body = new VBox(6, top, text, controls, messages);
         body.setPadding(new Insets(6, 8, 6, 8));
@@ -133,6 +133,24 @@ public final class ComposerPane extends BorderPane {
 
         setTop(new PaneHeader("Composer", target));
         setCenter(body);
+    }
+
+    /** For a TCP server: send to one connection or to all, with how many there are. */
+    private HBox createRecipientChoice() {
+        ComboBox<Recipient> choice = new ComboBox<>(model.recipients());
+        choice.setId("composerRecipient");
+        choice.setVisibleRowCount(12);
+        choice.valueProperty().bindBidirectional(model.recipientProperty());
+        choice.setTooltip(new Tooltip("A TCP server sends to one of the connections it accepted, or to all of them"));
+        Label count = new Label();
+        count.setId("composerConnectionCount");
+        count.textProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
+                "%,d connected", model.connectionCountProperty().get()), model.connectionCountProperty()));
+        HBox box = new HBox(6, new Label("to"), choice, count);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(model.serverTargetBinding());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void initListeners() {
