@@ -21,6 +21,7 @@ import org.socketworkbench.ui.adapters.AdapterListModel;
 import org.socketworkbench.ui.adapters.AdapterListPane;
 import org.socketworkbench.ui.composer.ComposerModel;
 import org.socketworkbench.ui.composer.ComposerPane;
+import org.socketworkbench.ui.composer.PayloadReuse;
 import org.socketworkbench.ui.console.ConsoleModel;
 import org.socketworkbench.ui.console.ConsolePane;
 import org.socketworkbench.ui.multicast.MulticastPane;
@@ -92,8 +93,11 @@ final class Workbench implements AutoCloseable {
         statusBar.setText("Ready");
         counts.setId("statusCounts");
         statusBar.getRightItems().add(counts);
+        TrafficPane trafficPane = new TrafficPane(traffic, exportChooser);
+        trafficPane.setPayloadActions(new PayloadReuse(composer, actions, tracker, fx,
+                () -> statusBar.getScene().getWindow()));
         window = new MainWindow(shell, new MainWindow.Panes(socketList, new ComposerPane(composer),
-                new AdapterListPane(adapters, commands), new TrafficPane(traffic, exportChooser),
+                new AdapterListPane(adapters, commands), trafficPane,
                 new MulticastPane(multicastModel), console, statusBar, toolItems()));
         window.restoreDividerPositions(settings.dividers());
         shell.themeProperty().addListener((obs, old, theme) ->

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketworkbench.engine.SocketKind;
+import org.socketworkbench.settings.PresetFile;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.sockets.InputCheck;
 import org.socketworkbench.sockets.SocketRole;
@@ -25,7 +26,10 @@ import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.traffic.PayloadFormat;
 import org.socketworkbench.traffic.PayloadFormatException;
 import org.socketworkbench.traffic.PayloadParser;
+import org.socketworkbench.traffic.PayloadText;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -365,6 +369,62 @@ public final class ComposerModel {
         presets.removeIf(p -> p.name().equals(name));
         presets.add(new Settings.Preset(name, format.get().name(), text.get()));
         presetsChanged.accept(List.copyOf(presets));
+    }
+
+    /** Saves bytes (a captured payload) as a named preset, written the way the composer reads them. */
+    public void savePreset(String name, PayloadText typed) {
+        presets.removeIf(p -> p.name().equals(name));
+        presets.add(new Settings.Preset(name, typed.format().name(), typed.text()));
+        presetsChanged.accept(List.copyOf(presets));
+        status.set("saved preset " + name);
+    }
+
+    /** Writes every preset to a JSON file on a virtual thread; the status says how it went. */
+    public void exportPresets(Path file) {
+        List<Settings.Preset> snapshot = List.copyOf(presets);
+        Thread.ofVirtual().name("presets-export").start(() -> {
+            String message;
+            try {
+                PresetFile.write(file, snapshot);
+                message = "exported " + snapshot.size() + " presets to " + file.getFileName();
+            } catch (IOException e) {
+                message = "Could not export the presets to " + file + ": " + e.getMessage();
+            }
+            String done = message;
+            fxExecutor.execute(() -> status.set(done));
+        });
+    }
+
+    /**
+     * Reads presets from a JSON file on a virtual thread and adds them; one with the name of an
+     * existing preset replaces it. A file that is not valid adds nothing; the status says why.
+     */
+    public void importPresets(Path file) {
+        Thread.ofVirtual().name("presets-import").start(() -> {
+            try {
+                List<Settings.Preset> imported = PresetFile.read(file);
+                fxExecutor.execute(() -> addImported(imported, file));
+            } catch (IOException e) {
+                String message = e instanceof PresetFile.PresetFileException ? e.getMessage()
+                        : "Could not read " + file + ": " + e.getMessage();
+                fxExecutor.execute(() -> status.set("Nothing imported. " + message));
+            }
+        });
+    }
+
+    private void addImported(List<Settings.Preset> imported, Path file) {
+        int replaced = 0;
+        List<Settings.Preset> next = new ArrayList<>(presets);
+        for (Settings.Preset preset : imported) {
+            if (next.removeIf(p -> p.name().equals(preset.name()))) {
+                replaced++;
+            }
+            next.add(preset);
+        }
+        presets.setAll(next);
+        presetsChanged.accept(List.copyOf(presets));
+        status.set("imported " + imported.size() + " presets from " + file.getFileName()
+                + (replaced == 0 ? "" : " (" + replaced + " replaced presets of the same name)"));
     }
 
     public void load(Settings.Preset preset) {

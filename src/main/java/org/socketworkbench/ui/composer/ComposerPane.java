@@ -180,6 +180,14 @@ public final class ComposerPane extends BorderPane {
         save.setId("composerSavePreset");
         save.setOnAction(e -> askPresetName());
         presets.getItems().add(save);
+        MenuItem export = new MenuItem("Export presets…");
+        export.setId("composerExportPresets");
+        export.setDisable(model.presets().isEmpty());
+        export.setOnAction(e -> exportPresets());
+        MenuItem importing = new MenuItem("Import presets…");
+        importing.setId("composerImportPresets");
+        importing.setOnAction(e -> importPresets());
+        presets.getItems().addAll(export, importing);
         for (Settings.Preset preset : model.presets()) {
             MenuItem delete = new MenuItem("Delete " + preset.name());
             delete.setOnAction(e -> model.deletePreset(preset));
@@ -193,6 +201,30 @@ public final class ComposerPane extends BorderPane {
         dialog.setHeaderText("Name this payload");
         dialog.initOwner(getScene() == null ? null : getScene().getWindow());
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(model::savePreset);
+    }
+
+    private void exportPresets() {
+        FileChooser chooser = presetChooser("Export presets");
+        chooser.setInitialFileName("presets.json");
+        File chosen = chooser.showSaveDialog(getScene().getWindow());
+        if (chosen != null) {
+            model.exportPresets(chosen.toPath());
+        }
+    }
+
+    private void importPresets() {
+        File chosen = presetChooser("Import presets").showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            model.importPresets(chosen.toPath());
+        }
+    }
+
+    private static FileChooser presetChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Presets (JSON)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
     }
 
     private void sendFile() {
