@@ -125,7 +125,12 @@ public final class ComposerPane extends BorderPane {
         status.setId("composerStatus");
         HBox messages = new HBox(12, problem, status);
 
-        HBox top = new HBox(6, new Label("Format"), format, destination, createRecipientChoice());
+        Label formatLabel = new Label("Format");
+        formatLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox formatBox = new HBox(6, formatLabel, format, destination);
+        formatBox.setAlignment(Pos.CENTER_LEFT);
+        // A server's recipient choice goes to the next line when the pane is narrow.
+        FlowPane top = new FlowPane(12, 6, formatBox, createRecipientChoice());
         top.setAlignment(Pos.CENTER_LEFT);
         VBox body = new VBox(6, top, text, controls, messages);
         body.setPadding(new Insets(6, 8, 6, 8));
@@ -140,13 +145,17 @@ public final class ComposerPane extends BorderPane {
         ComboBox<Recipient> choice = new ComboBox<>(model.recipients());
         choice.setId("composerRecipient");
         choice.setVisibleRowCount(12);
+        choice.setPrefWidth(170);
         choice.valueProperty().bindBidirectional(model.recipientProperty());
         choice.setTooltip(new Tooltip("A TCP server sends to one of the connections it accepted, or to all of them"));
         Label count = new Label();
         count.setId("composerConnectionCount");
         count.textProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
                 "%,d connected", model.connectionCountProperty().get()), model.connectionCountProperty()));
-        HBox box = new HBox(6, new Label("to"), choice, count);
+        count.setMinWidth(Label.USE_PREF_SIZE);
+        Label to = new Label("to");
+        to.setMinWidth(Label.USE_PREF_SIZE);
+        HBox box = new HBox(6, to, choice, count);
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(model.serverTargetBinding());
         box.managedProperty().bind(box.visibleProperty());

@@ -105,7 +105,7 @@ public final class SocketListModel {
         return autoRemoveClosed;
     }
 
-    /** "5,003 sockets", or "120 of 5,003 sockets shown" while filtering. */
+    /** "5,003 sockets", or "120 of 5,003 shown" while filtering. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -282,7 +282,7 @@ public final class SocketListModel {
         int total = items.size();
         summary.set(filter.isEmpty() || shown == total
                 ? String.format(Locale.ROOT, "%,d socket%s", total, total == 1 ? "" : "s")
-                : String.format(Locale.ROOT, "%,d of %,d sockets shown", shown, total));
+                : String.format(Locale.ROOT, "%,d of %,d shown", shown, total));
     }
 
     /**

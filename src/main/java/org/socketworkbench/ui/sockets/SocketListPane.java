@@ -20,8 +20,6 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.socketworkbench.engine.SocketKind;
 import org.socketworkbench.sockets.SocketRole;
@@ -45,6 +43,8 @@ import java.util.function.Function;
  */
 public final class SocketListPane extends BorderPane {
 
+    private static final String NO_SOCKETS = "No sockets yet: create one from the toolbar (Ctrl+T, Ctrl+L, Ctrl+U)";
+    private static final String NONE_MATCHES = "No socket matches the filter";
     private static final String FILTER_PROMPT = "Filter: address, :port, state";
     private static final String FILTER_HELP = "Shows the sockets whose local or peer address, state or type contains"
             + " every word; :8080 matches that port exactly. A server shows when one of its connections matches.";
@@ -71,13 +71,17 @@ public final class SocketListPane extends BorderPane {
     private void createView() {
         tree.setId("socketTree");
         tree.setShowRoot(false);
-        tree.setPlaceholder(new Label("No sockets yet: create one from the toolbar (Ctrl+T, Ctrl+L, Ctrl+U)"));
+        Label placeholder = new Label();
+        placeholder.setId("socketPlaceholder");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.filterTextProperty().isEmpty())
+                .then(NO_SOCKETS).otherwise(NONE_MATCHES));
+        tree.setPlaceholder(placeholder);
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // One line per row: a fixed height spares the flow from measuring rows, which matters
         // with thousands of connections under one server.
         tree.setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2));
-        TreeTableColumn<SocketRow, String> type = column("Type", 130, SocketRow::typeLabel);
+        TreeTableColumn<SocketRow, String> type = column("Type", 170, SocketRow::typeLabel);
         tree.getColumns().setAll(List.of(
                 type,
                 column("Id", 40, r -> Integer.toString(r.id())),
@@ -90,7 +94,11 @@ public final class SocketListPane extends BorderPane {
                 column("Last result", 200, SocketRow::lastResult)));
         tree.setTreeColumn(type);
         tree.setRowFactory(view -> new SocketTreeRow());
-        setTop(new VBox(new PaneHeader("Sockets"), createFilterBar()));
+        // The filter and its tools sit in the pane's title strip: at 1366x768 the list has room
+        // for only a handful of rows, and a bar of its own would take one of them.
+        PaneHeader header = new PaneHeader("Sockets", createFilterBar());
+        ((Label) header.getChildren().getFirst()).setMinWidth(Label.USE_PREF_SIZE);
+        setTop(header);
         setCenter(tree);
         setBottom(details);
     }
@@ -98,10 +106,11 @@ public final class SocketListPane extends BorderPane {
     private HBox createFilterBar() {
         TextField filter = new TextField();
         filter.setId("socketFilter");
+        filter.setPrefColumnCount(11);
+        filter.setMinWidth(90);
         filter.setPromptText(FILTER_PROMPT);
         filter.setTooltip(new Tooltip(FILTER_HELP));
         filter.textProperty().bindBidirectional(model.filterTextProperty());
-        HBox.setHgrow(filter, Priority.ALWAYS);
         Label summary = new Label();
         summary.setId("socketSummary");
         summary.setMinWidth(Label.USE_PREF_SIZE);
@@ -126,7 +135,16 @@ public final class SocketListPane extends BorderPane {
                 model.setSelection(tree.getSelectionModel().getSelectedItems().stream()
                         .filter(item -> item != null && item.getValue() != null)
                         .map(item -> item.getValue().id()).toList()));
-        model.selectedProperty().addListener((obs, old, row) -> details.show(row));
+        tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<SocketRow>>) change -> {
+            if (model.selection().size() > 1) {
+                details.showSelected(model.selection().size());
+            }
+        });
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (model.selection().size() <= 1) {
+                details.show(row);
+            }
+        });
         tree.setOnKeyPressed(event -> {
             if (!model.selection().isEmpty() && event.getCode() == KeyCode.DELETE) {
                 model.destroySelected();

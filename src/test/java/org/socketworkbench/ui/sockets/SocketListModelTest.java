@@ -81,7 +81,7 @@ class SocketListModelTest {
         model.filterTextProperty().set(":" + peerPort);
         assertEquals(1, top().size(), "only the server of the matching connection");
         assertEquals(List.of(one.id()), server.getChildren().stream().map(i -> i.getValue().id()).toList());
-        assertEquals("2 of " + (CLIENTS + 2) + " sockets shown", model.summaryProperty().get());
+        assertEquals("2 of " + (CLIENTS + 2) + " shown", model.summaryProperty().get());
 
         model.filterTextProperty().set("udp");
         assertEquals(List.of(SocketRole.UDP), top().stream().map(i -> i.getValue().role()).toList());
@@ -93,8 +93,8 @@ class SocketListModelTest {
         assertTrue(top().isEmpty(), "nothing is closed yet");
         connectClient();
         clients.getFirst().close();
-        awaitModel(() -> closedChildren() == 1 && model.summaryProperty().get().endsWith(" of " + (CLIENTS + 4) + " sockets shown"));
-        assertEquals("2 of " + (CLIENTS + 4) + " sockets shown", model.summaryProperty().get(),
+        awaitModel(() -> closedChildren() == 1 && model.summaryProperty().get().endsWith(" of " + (CLIENTS + 4) + " shown"));
+        assertEquals("2 of " + (CLIENTS + 4) + " shown", model.summaryProperty().get(),
                 "the new connection does not match; the closed one does");
         assertEquals(SocketStatus.CLOSED, server.getChildren().getFirst().getValue().status(),
                 "a connection that closes while filtering shows up");
