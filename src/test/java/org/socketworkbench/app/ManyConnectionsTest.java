@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
+import org.socketworkbench.testing.Commands;
 import org.socketworkbench.testing.ManyClients;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -27,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 13's many-connections test: a server made from the toolbar form (backlog 128, the
@@ -74,6 +76,11 @@ class ManyConnectionsTest {
 
     @Test
     void fiveThousandConnectionsAppearAndRemoveClosedEmptiesThem() throws Exception {
+        assumeTrue(Commands.installed("python3"), "python3 (the client process) is not installed");
+        long files = ((com.sun.management.UnixOperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getMaxFileDescriptorCount();
+        assumeTrue(files > CONNECTIONS + 1_000, "the open-file limit (ulimit -n) is " + files + "; "
+                + CONNECTIONS + " connections need more");
         robot.clickOn("#toolTcpServer");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#formDialog").tryQuery().isPresent());
         assertEquals("128", robot.lookup("#form-backlog").<TextField>query().getText(), "the form's backlog");
