@@ -8,8 +8,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
@@ -17,7 +17,7 @@ import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.testing.Commands;
 import org.socketworkbench.testing.ManyClients;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+import org.socketworkbench.testing.FxExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -59,19 +59,13 @@ class ManyConnectionsTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void startApplication() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        application = (SocketWorkbenchApp) FxToolkit.setupApplication(
-                () -> new SocketWorkbenchApp((owner, format, name) -> Optional.of(dir.resolve(name))));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    @RegisterExtension
+    final FxExtension fx = FxExtension.application(
+            () -> application = new SocketWorkbenchApp((owner, format, name) -> Optional.of(dir.resolve(name))));
 
     @AfterEach
-    void stopApplication() throws Exception {
+    void stopPulses() {
         robot.interact(pulses::stop);
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
     }
 
     @Test

@@ -35,14 +35,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
  * The composer's state: the payload as typed and its format, the UDP destination, repeat and
  * interval, the problem with the input (checked as typed), the history of sent payloads and the
- * named presets. {@link #send()} turns it into a {@link SendJob}. A TCP server as the target sends
- * to one of its connections or to all of them ({@link #recipientProperty()}), one job each.
+ * named presets. {@link #send()} turns it into a {@link SendJob}, whose progress reaches the FX
+ * thread coalesced: only the latest progress is kept, with at most one hand-over pending, so a
+ * send repeated 10,000 times is not 10,000 status updates. A TCP server as the target sends to
+ * one of its connections or to all of them ({@link #recipientProperty()}), one job each.
  */
 public final class ComposerModel {
 
@@ -67,6 +70,7 @@ public final class ComposerModel {
     private final ObservableList<Recipient> recipients = FXCollections.observableArrayList();
     private final ObjectProperty<Recipient> recipient = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper connectionCount = new ReadOnlyIntegerWrapper();
+    private final AtomicReference<SendJob.Progress> latestProgress = new AtomicReference<>();
     private List<SendJob> jobs = List.of();
 
     public ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
@@ -277,8 +281,11 @@ public final class ComposerModel {
         if (sockets.size() == 1) {
             SendRequest request = new SendRequest(sockets.getFirst(), payload, sendTo ? host.get().strip() : null,
                     sendTo ? Integer.parseInt(port.get().strip()) : 0, times, every);
-            jobs = List.of(new SendJob(actions, request,
-                    progress -> fxExecutor.execute(() -> show(progress, payload.length))).start());
+            jobs = List.of(new SendJob(actions, request, progress -> {
+                if (latestProgress.getAndSet(progress) == null) {
+                    fxExecutor.execute(() -> show(latestProgress.getAndSet(null), payload.length));
+                }
+            }).start());
             return true;
         }
         Broadcast broadcast = new Broadcast(sockets.size(), payload.length);

@@ -1,169 +1,166 @@
 package org.socketworkbench.ui.composer;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.engine.Sync;
+import org.socketworkbench.settings.Settings;
+import org.socketworkbench.sockets.InputCheck;
 import org.socketworkbench.sockets.SocketActions;
-import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
-import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.sockets.SocketTracker;
-import org.socketworkbench.testing.Eventually;
+import org.socketworkbench.traffic.PayloadFormat;
+import org.socketworkbench.traffic.PayloadFormatException;
+import org.socketworkbench.traffic.PayloadParser;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A TCP server's composer over a real engine and real loopback clients: it sends to all of the
- * server's connections or to one chosen connection, and shows how many there are.
+ * The composer's model without a window, on a real engine: input checks as typed, a repeated
+ * send over loopback UDP whose progress reaches the "FX thread" (the test, running what is handed
+ * over once per frame) coalesced, the history and the presets.
  */
 class ComposerModelTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final int CLIENTS = 5;
+    private static final long FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(16);
 
-    /** Stands in for the FX thread: what the model hands over runs when the test drains it. */
-    private final Queue<Runnable> handedOver = new ConcurrentLinkedQueue<>();
-    private final Executor fx = handedOver::add;
     private final SocketEngine engine = SocketEngine.builder().build();
     private final SocketTracker tracker = new SocketTracker();
-    private final SocketActions actions = new SocketActions(engine, tracker::record, fx);
-    private final ComposerModel model = new ComposerModel(actions, fx, List.of(), presets -> { }, tracker::connectionsOf);
-    private final List<SocketChannel> clients = new ArrayList<>();
-    private SocketRow server;
+    private final ConcurrentLinkedQueue<Runnable> handedOver = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Runnable> outcomes = new ConcurrentLinkedQueue<>();
+    private final List<List<Settings.Preset>> savedPresets = new ArrayList<>();
+    private final ComposerModel model;
 
-    @BeforeEach
-    void serverWithClients() throws IOException {
+    ComposerModelTest() {
         engine.addObserver(tracker);
-        actions.openTcpServer("127.0.0.1", 0, 128, true);
-        await(() -> tracker.rows().stream().anyMatch(r -> r.role() == SocketRole.TCP_SERVER
-                && r.status() == SocketStatus.LISTENING));
-        server = tracker.rows().stream().filter(r -> r.role() == SocketRole.TCP_SERVER).findFirst().orElseThrow();
-        model.targetProperty().set(server);
+        SocketActions actions = new SocketActions(engine, outcome -> { }, outcomes::add);
+        model = new ComposerModel(actions, handedOver::add,
+                List.of(new Settings.Preset("ping", "TEXT", "ping\\n")), savedPresets::add);
     }
 
     @AfterEach
-    void close() throws IOException {
-        for (SocketChannel client : clients) {
-            client.close();
-        }
+    void close() {
         engine.close();
     }
 
     @Test
-    void aServerWithoutConnectionsHasNobodyToSendTo() {
-        assertTrue(model.serverTarget());
-        assertEquals(Recipient.ALL, model.recipientProperty().get(), "all connections is the default");
-        assertEquals(0, model.connectionCountProperty().get());
-        assertEquals("Server " + server.id() + " has no connections to send to", model.problemProperty().get());
-    }
-
-    @Test
-    void allConnectionsGetThePayloadAndTheCountFollowsTheConnections() throws IOException {
-        connectClients();
-        assertEquals(CLIENTS + 1, model.recipients().size(), "all, then each connection");
+    void theInputIsCheckedAsItIsTyped() {
+        assertEquals("Select a socket in the list to send to", model.problemProperty().get());
+        model.targetProperty().set(udpSocket());
+        assertEquals(InputCheck.port("").orElseThrow(), model.problemProperty().get(), "sendTo 127.0.0.1 needs a port");
+        model.portProperty().set("9");
         assertEquals("", model.problemProperty().get());
-        model.textProperty().set("hello all");
-        assertTrue(model.send());
-        await(() -> !model.sendingProperty().get());
-        assertEquals("sent 9 bytes to 5 connections (5 sends)", model.statusProperty().get());
-        for (SocketChannel client : clients) {
-            assertEquals("hello all", read(client, 9));
-        }
 
-        clients.removeFirst().close();
-        await(() -> model.connectionCountProperty().get() == CLIENTS - 1);
-        assertEquals(CLIENTS, model.recipients().size());
+        model.formatProperty().set(PayloadFormat.HEX);
+        model.textProperty().set("0x4g");
+        assertEquals(parseProblem("0x4g", PayloadFormat.HEX), model.problemProperty().get());
+        model.textProperty().set("01 02");
+        assertEquals("", model.problemProperty().get());
+
+        model.hostProperty().set("bad host");
+        assertEquals(InputCheck.host("bad host").orElseThrow(), model.problemProperty().get());
+        model.hostProperty().set("127.0.0.1");
+        model.portProperty().set("70000");
+        assertEquals(InputCheck.port("70000").orElseThrow(), model.problemProperty().get());
+        model.hostProperty().set("");
+        assertEquals("", model.problemProperty().get(), "no destination: the port does not matter");
+
+        model.repeatProperty().set("0");
+        assertEquals(InputCheck.positive("0", "Repeat count", 10_000_000).orElseThrow(), model.problemProperty().get());
+        assertFalse(model.send(), "nothing is sent while the input is wrong");
+        model.repeatProperty().set("1");
+        model.intervalProperty().set("-5");
+        assertEquals(InputCheck.nonNegative("-5", "Interval", 86_400_000).orElseThrow(), model.problemProperty().get());
     }
 
     @Test
-    void oneChosenConnectionGetsItAlone() throws IOException {
-        connectClients();
-        Recipient third = model.recipients().get(3);
-        assertFalse(third.isAll());
-        model.recipientProperty().set(third);
-        model.textProperty().set("just you");
-        assertTrue(model.send());
-        await(() -> !model.sendingProperty().get());
-        SocketChannel chosen = clientOf(third);
-        assertEquals("just you", read(chosen, 8));
-        for (SocketChannel other : clients) {
-            if (other != chosen) {
-                assertEquals(0, other.read(ByteBuffer.allocate(16)), "nothing for the others");
-            }
-        }
+    void aRepeatedSendReportsItsProgressCoalescedAndEndsWithTheTotal() throws Exception {
+        try (DatagramChannel receiver = DatagramChannel.open()) {
+            receiver.bind(new InetSocketAddress("127.0.0.1", 0));
+            int port = ((InetSocketAddress) receiver.getLocalAddress()).getPort();
+            model.targetProperty().set(udpSocket());
+            assertTrue(model.udpTarget().get());
+            model.textProperty().set("hello");
+            model.hostProperty().set("127.0.0.1");
+            model.portProperty().set(Integer.toString(port));
+            model.repeatProperty().set("2000");
 
-        chosen.close();
-        clients.remove(chosen);
-        await(() -> model.connectionCountProperty().get() == CLIENTS - 1);
-        assertNull(model.recipientProperty().get(), "a connection that went away is not replaced by all");
-        assertTrue(model.problemProperty().get().startsWith("Choose a connection of server"));
+            assertTrue(model.send());
+            assertTrue(model.sendingProperty().get());
+            assertEquals("sending 5 bytes × 2000", model.statusProperty().get());
+            assertFalse(model.send(), "one send at a time");
+
+            int frames = 0;
+            int handOvers = 0;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (model.sendingProperty().get() && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(FRAME_NANOS);
+                frames++;
+                Runnable task;
+                while ((task = handedOver.poll()) != null) {
+                    task.run();
+                    handOvers++;
+                }
+                outcomes.clear();
+            }
+            assertFalse(model.sendingProperty().get(), "the send finished");
+            assertEquals("sent 5 bytes × 2000", model.statusProperty().get());
+            assertTrue(handOvers <= frames, handOvers + " progress hand-overs in " + frames + " frames");
+            assertEquals(List.of("hello"), model.history());
+        }
     }
 
-    private void connectClients() throws IOException {
-        String local = server.local();
-        int port = Integer.parseInt(local.substring(local.lastIndexOf(':') + 1));
-        for (int i = 0; i < CLIENTS; i++) {
-            SocketChannel client = SocketChannel.open(new InetSocketAddress("127.0.0.1", port));
-            client.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            clients.add(client);
+    @Test
+    void theHistoryKeepsTheNewestFiftyWithoutRepeats() {
+        model.targetProperty().set(udpSocket());
+        model.hostProperty().set("");
+        for (int i = 0; i < 60; i++) {
+            model.textProperty().set("p" + (i % 55));
+            model.send();
+            model.sendingProperty().set(false);
         }
-        await(() -> model.connectionCountProperty().get() == CLIENTS);
-        for (SocketChannel client : clients) {
-            client.configureBlocking(false);
-        }
+        assertEquals(50, model.history().size());
+        assertEquals("p4", model.history().getFirst(), "the newest first");
+        assertEquals(1, model.history().stream().filter("p4"::equals).count(), "sent twice, listed once");
     }
 
-    /** The client whose local port is the chosen connection's peer port. */
-    private SocketChannel clientOf(Recipient recipient) throws IOException {
-        String peer = tracker.row(recipient.socketId()).peer();
-        int port = Integer.parseInt(peer.substring(peer.lastIndexOf(':') + 1));
-        for (SocketChannel client : clients) {
-            if (((InetSocketAddress) client.getLocalAddress()).getPort() == port) {
-                return client;
-            }
-        }
-        throw new AssertionError("no client on port " + port);
+    @Test
+    void presetsAreSavedLoadedAndDeleted() {
+        assertEquals(List.of("ping"), model.presets().stream().map(Settings.Preset::name).toList());
+        model.formatProperty().set(PayloadFormat.HEX);
+        model.textProperty().set("de ad");
+        model.savePreset("dead");
+        model.savePreset("dead");
+        assertEquals(List.of(new Settings.Preset("ping", "TEXT", "ping\\n"), new Settings.Preset("dead", "HEX", "de ad")),
+                savedPresets.getLast(), "saved under one name once");
+
+        model.load(model.presets().getFirst());
+        assertEquals(PayloadFormat.TEXT, model.formatProperty().get());
+        assertEquals("ping\\n", model.textProperty().get());
+        model.load(new Settings.Preset("old", "NO_SUCH_FORMAT", "x"));
+        assertEquals(PayloadFormat.TEXT, model.formatProperty().get(), "an unknown format reads as text");
+
+        model.deletePreset(model.presets().getFirst());
+        assertEquals(List.of("dead"), savedPresets.getLast().stream().map(Settings.Preset::name).toList());
     }
 
-    private String read(SocketChannel client, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        Eventually.await(WAIT, () -> {
-            try {
-                return client.read(buffer) < 0 || !buffer.hasRemaining();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }, () -> buffer.position() + " bytes read");
-        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    private SocketRow udpSocket() {
+        int id = new Sync(engine).boundUdp()[0];
+        return tracker.row(id);
     }
 
-    /** Runs what was handed to the "FX thread" and refreshes as the pulse would, until the condition holds. */
-    private void await(BooleanSupplier condition) {
-        Eventually.await(WAIT, () -> {
-            for (Runnable next; (next = handedOver.poll()) != null; ) {
-                next.run();
-            }
-            model.refreshConnections();
-            return condition.getAsBoolean();
-        }, () -> "status " + model.statusProperty().get() + ", problem " + model.problemProperty().get()
-                + ", connections " + model.connectionCountProperty().get());
+    private static String parseProblem(String text, PayloadFormat format) {
+        return assertThrows(PayloadFormatException.class, () -> PayloadParser.parse(text, format)).getMessage();
     }
 }

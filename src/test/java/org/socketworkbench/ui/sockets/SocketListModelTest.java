@@ -2,169 +2,112 @@ package org.socketworkbench.ui.sockets;
 
 import javafx.scene.control.TreeItem;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.engine.SocketEvent;
+import org.socketworkbench.engine.SocketKind;
+import org.socketworkbench.engine.SocketState;
 import org.socketworkbench.sockets.SocketActions;
-import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.sockets.SocketTracker;
-import org.socketworkbench.sockets.UdpSetup;
-import org.socketworkbench.testing.Eventually;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.channels.SocketChannel;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/**
- * The socket list's model over a real engine and real loopback clients, without a window: the
- * tree of a server and its connections, the quick filter, "remove closed" (by hand and
- * automatically) and the selection commands.
- */
+/** The socket tree fed with engine events through the tracker, refreshed by hand (no window). */
 class SocketListModelTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final int CLIENTS = 12;
-
+    private final SocketTracker tracker = new SocketTracker(() -> 0L);
     private final SocketEngine engine = SocketEngine.builder().build();
-    private final SocketTracker tracker = new SocketTracker();
-    private final SocketActions actions = new SocketActions(engine, tracker::record, Runnable::run);
-    private final SocketListModel model = new SocketListModel(tracker, actions);
-    private final List<SocketChannel> clients = new ArrayList<>();
-    private TreeItem<SocketRow> server;
-    private int port;
-
-    @BeforeEach
-    void serverWithClientsAndAUdpSocket() throws IOException {
-        engine.addObserver(tracker);
-        actions.openTcpServer("127.0.0.1", 0, 128, true);
-        actions.openUdp(new UdpSetup("127.0.0.1", 0, 0, false, null));
-        awaitModel(() -> top().size() == 2 && top().getFirst().getValue().status() == SocketStatus.LISTENING);
-        server = top().getFirst();
-        String local = server.getValue().local();
-        port = Integer.parseInt(local.substring(local.lastIndexOf(':') + 1));
-        for (int i = 0; i < CLIENTS; i++) {
-            connectClient();
-        }
-        awaitModel(() -> connectedChildren() == CLIENTS);
-    }
+    private final SocketListModel model = new SocketListModel(tracker,
+            new SocketActions(engine, outcome -> { }, Runnable::run));
 
     @AfterEach
-    void close() throws IOException {
-        for (SocketChannel client : clients) {
-            client.close();
-        }
+    void close() {
         engine.close();
     }
 
     @Test
-    void connectionsSitUnderTheirServerInIdOrderAndTheUdpSocketAfterIt() {
-        assertEquals(SocketRole.TCP_SERVER, server.getValue().role());
-        assertEquals(SocketRole.UDP, top().get(1).getValue().role());
-        List<Integer> ids = server.getChildren().stream().map(i -> i.getValue().id()).toList();
-        assertEquals(ids.stream().sorted().toList(), ids);
-        assertEquals((CLIENTS + 2) + " sockets", model.summaryProperty().get());
+    void serversComeFirstWithTheirConnectionsBeneathThenTheOthersInIdOrder() {
+        event(4, SocketKind.UDP, SocketState.BOUND, 0);
+        event(2, SocketKind.TCP, SocketState.CONNECTED, 0);
+        event(3, SocketKind.TCP, SocketState.LISTENING, 0);
+        event(5, SocketKind.TCP, SocketState.CONNECTED, 3);
+        event(1, SocketKind.TCP, SocketState.LISTENING, 0);
+        assertTrue(model.root().getChildren().isEmpty(), "nothing shows before a refresh");
+        model.refresh();
+        assertEquals(List.of(1, 3, 2, 4), ids(model.root()));
+        assertEquals(List.of(5), ids(item(3)));
+        assertTrue(item(3).isExpanded());
     }
 
     @Test
-    void theFilterShowsMatchingConnectionsUnderTheirServerAndFollowsNewOnes() throws IOException {
-        SocketRow one = server.getChildren().get(3).getValue();
-        String peerPort = one.peer().substring(one.peer().lastIndexOf(':') + 1);
-        model.filterTextProperty().set(":" + peerPort);
-        assertEquals(1, top().size(), "only the server of the matching connection");
-        assertEquals(List.of(one.id()), server.getChildren().stream().map(i -> i.getValue().id()).toList());
-        assertEquals("2 of " + (CLIENTS + 2) + " shown", model.summaryProperty().get());
-
-        model.filterTextProperty().set("udp");
-        assertEquals(List.of(SocketRole.UDP), top().stream().map(i -> i.getValue().role()).toList());
-
-        model.filterTextProperty().set("connection 127.0.0.1");
-        connectClient();
-        awaitModel(() -> server.getChildren().size() == CLIENTS + 1);
-        model.filterTextProperty().set("closed");
-        assertTrue(top().isEmpty(), "nothing is closed yet");
-        connectClient();
-        clients.getFirst().close();
-        awaitModel(() -> closedChildren() == 1 && model.summaryProperty().get().endsWith(" of " + (CLIENTS + 4) + " shown"));
-        assertEquals("2 of " + (CLIENTS + 4) + " shown", model.summaryProperty().get(),
-                "the new connection does not match; the closed one does");
-        assertEquals(SocketStatus.CLOSED, server.getChildren().getFirst().getValue().status(),
-                "a connection that closes while filtering shows up");
-
-        model.filterTextProperty().set("");
-        assertEquals(2, top().size());
-        assertEquals(CLIENTS + 2, server.getChildren().size());
+    void aRefreshAppliesOnlyWhatChangedAndKeepsTheItems() {
+        event(1, SocketKind.TCP, SocketState.CONNECTING, 0);
+        model.refresh();
+        TreeItem<SocketRow> before = item(1);
+        event(1, SocketKind.TCP, SocketState.CONNECTED, 0);
+        model.refresh();
+        assertSame(before, item(1), "the row is updated in place");
+        assertEquals(SocketStatus.CONNECTED, item(1).getValue().status());
+        model.refresh();
+        assertEquals(List.of(1), ids(model.root()));
     }
 
     @Test
-    void removeClosedDestroysTheClosedConnectionsOnly() throws IOException {
-        for (SocketChannel client : clients.subList(0, 5)) {
-            client.close();
+    void theSelectionFollowsItsRowAndIsClearedWhenTheSocketGoes() {
+        event(7, SocketKind.UDP, SocketState.FRESH, 0);
+        model.refresh();
+        model.select(item(7).getValue());
+        event(7, SocketKind.UDP, SocketState.BOUND, 0);
+        model.refresh();
+        assertEquals(SocketStatus.BOUND, model.selectedProperty().get().status(), "the selected row is the current one");
+        event(7, SocketKind.UDP, SocketState.DESTROYED, 0);
+        model.refresh();
+        assertNull(model.selectedProperty().get());
+        assertTrue(model.root().getChildren().isEmpty());
+    }
+
+    @Test
+    void connectionsOfADestroyedServerMoveToTheTopLevel() {
+        event(1, SocketKind.TCP, SocketState.LISTENING, 0);
+        event(2, SocketKind.TCP, SocketState.CONNECTED, 1);
+        event(3, SocketKind.TCP, SocketState.CONNECTED, 1);
+        model.refresh();
+        assertEquals(List.of(2, 3), ids(item(1)));
+        event(1, SocketKind.TCP, SocketState.DESTROYED, 0);
+        model.refresh();
+        assertEquals(List.of(2, 3), ids(model.root()));
+    }
+
+    private void event(int id, SocketKind kind, SocketState state, int parent) {
+        tracker.socketChanged(new SocketEvent(0, id, kind, state, parent, "127.0.0.1", 5000 + id,
+                parent == 0 ? null : "127.0.0.1", parent == 0 ? 0 : 6000, "test", 0, List.of()));
+    }
+
+    private TreeItem<SocketRow> item(int id) {
+        return find(model.root(), id);
+    }
+
+    private static TreeItem<SocketRow> find(TreeItem<SocketRow> parent, int id) {
+        for (TreeItem<SocketRow> child : parent.getChildren()) {
+            if (child.getValue().id() == id) {
+                return child;
+            }
+            TreeItem<SocketRow> below = find(child, id);
+            if (below != null) {
+                return below;
+            }
         }
-        awaitModel(() -> closedChildren() == 5);
-        model.removeClosed();
-        awaitModel(() -> server.getChildren().size() == CLIENTS - 5);
-        assertEquals(0, closedChildren());
-        assertEquals(SocketStatus.LISTENING, server.getValue().status(), "the server stays");
-        assertEquals(CLIENTS - 5 + 2, tracker.rows().size(), "the engine destroyed them");
+        return null;
     }
 
-    @Test
-    void autoRemoveDestroysConnectionsAsTheyCloseAndThoseClosedBefore() throws IOException {
-        clients.get(0).close();
-        awaitModel(() -> closedChildren() == 1);
-        model.autoRemoveClosedProperty().set(true);
-        awaitModel(() -> server.getChildren().size() == CLIENTS - 1);
-        clients.get(1).close();
-        clients.get(2).close();
-        awaitModel(() -> server.getChildren().size() == CLIENTS - 3);
-        assertEquals(0, closedChildren());
-    }
-
-    @Test
-    void theSelectionCommandsActOnEverySelectedSocket() {
-        List<Integer> first = server.getChildren().subList(0, 3).stream().map(i -> i.getValue().id()).toList();
-        List<Integer> next = server.getChildren().subList(3, 7).stream().map(i -> i.getValue().id()).toList();
-        model.setSelection(next);
-        model.disconnectSelected();
-        awaitModel(() -> closedChildren() == next.size());
-        model.setSelection(first);
-        model.destroySelected();
-        awaitModel(() -> server.getChildren().size() == CLIENTS - first.size());
-        assertTrue(server.getChildren().stream().noneMatch(i -> first.contains(i.getValue().id())));
-    }
-
-    private void connectClient() throws IOException {
-        clients.add(SocketChannel.open(new InetSocketAddress("127.0.0.1", port)));
-    }
-
-    private List<TreeItem<SocketRow>> top() {
-        return model.root().getChildren();
-    }
-
-    private long connectedChildren() {
-        return server.getChildren().stream().filter(i -> i.getValue().status() == SocketStatus.CONNECTED).count();
-    }
-
-    private long closedChildren() {
-        return server.getChildren().stream().filter(i -> i.getValue().status() == SocketStatus.CLOSED).count();
-    }
-
-    /** Refreshes the model as the pulse would until the condition holds. */
-    private void awaitModel(BooleanSupplier condition) {
-        Eventually.await(WAIT, () -> {
-            model.refresh();
-            return condition.getAsBoolean();
-        }, () -> model.root().getChildren().stream()
-                .map(i -> i.getValue() + " children " + i.getChildren().stream().map(TreeItem::getValue).toList())
-                .toList().toString());
+    private static List<Integer> ids(TreeItem<SocketRow> parent) {
+        return parent.getChildren().stream().map(child -> child.getValue().id()).toList();
     }
 }

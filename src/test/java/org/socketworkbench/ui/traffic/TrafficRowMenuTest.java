@@ -1,23 +1,23 @@
 package org.socketworkbench.ui.traffic;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.geometry.Side;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.traffic.CapturedPayload;
 import org.socketworkbench.traffic.ThroughputMeter;
 import org.socketworkbench.traffic.TrafficCapture;
 import org.socketworkbench.traffic.TrafficEvents;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+import org.socketworkbench.testing.FxExtension;
+import org.socketworkbench.testing.FxThread;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +34,12 @@ class TrafficRowMenuTest {
     private final List<String> asked = new CopyOnWriteArrayList<>();
     private TrafficViewModel model;
 
+    @RegisterExtension
+    final FxExtension fx = FxExtension.toolkit();
+
     @BeforeEach
     void mountPane() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
+        fx.mount(() -> {
             model = new TrafficViewModel(capture, new ThroughputMeter());
             TrafficPane pane = new TrafficPane(model, (owner, format, name) -> Optional.empty());
             pane.setPayloadActions(new PayloadActions() {
@@ -51,16 +53,13 @@ class TrafficRowMenuTest {
                     asked.add("save #" + payload.sequence());
                 }
             });
-            s.setScene(new Scene(pane, 1100, 800));
-            s.show();
-        });
-        assertTrue(stage.isShowing());
+            return pane;
+        }, 1100, 800);
     }
 
     @AfterEach
     void unmountPane() throws Exception {
         FxThread.run(model::dispose);
-        FxToolkit.cleanupStages();
     }
 
     @Test
