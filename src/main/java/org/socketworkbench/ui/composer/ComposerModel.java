@@ -5,7 +5,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -66,10 +65,7 @@ public final class ComposerModel {
     private final BooleanProperty sending = new SimpleBooleanProperty();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObservableList<Settings.Preset> presets = FXCollections.observableArrayList();
-    private final IntFunction<List<SocketRow>> connectionsOf;
-    private final ObservableList<Recipient> recipients = FXCollections.observableArrayList();
-    private final ObjectProperty<Recipient> recipient = new SimpleObjectProperty<>();
-    private final ReadOnlyIntegerWrapper connectionCount = new ReadOnlyIntegerWrapper();
+    private final ServerRecipients recipients;
     private final AtomicReference<SendJob.Progress> latestProgress = new AtomicReference<>();
     private List<SendJob> jobs = List.of();
 
@@ -84,7 +80,7 @@ public final class ComposerModel {
      */
     public ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
                          Consumer<List<Settings.Preset>> presetsChanged, IntFunction<List<SocketRow>> connectionsOf) {
-        this.connectionsOf = connectionsOf;
+        this.recipients = new ServerRecipients(connectionsOf);
         this.actions = actions;
         this.fxExecutor = fxExecutor;
         this.presetsChanged = presetsChanged;
@@ -95,13 +91,12 @@ public final class ComposerModel {
         format.addListener((obs, old, now) -> check());
         target.addListener((obs, old, now) -> {
             if (old == null || now == null || old.id() != now.id() || old.role() != now.role()) {
-                recipient.set(serverTarget() ? Recipient.ALL : null);
-                refreshConnections();
+                recipients.serve(serverTarget() ? now : null);
             }
             check();
         });
-        recipient.addListener((obs, old, now) -> check());
-        connectionCount.addListener((obs, old, now) -> check());
+        recipients.chosenProperty().addListener((obs, old, now) -> check());
+        recipients.countProperty().addListener((obs, old, now) -> check());
         check();
     }
 
@@ -164,49 +159,22 @@ public final class ComposerModel {
 
     /** For a TCP server target: {@link Recipient#ALL} and each of its connections. */
     public ObservableList<Recipient> recipients() {
-        return recipients;
+        return recipients.choices();
     }
 
     /** For a TCP server target: whom to send to. */
     public ObjectProperty<Recipient> recipientProperty() {
-        return recipient;
+        return recipients.chosenProperty();
     }
 
     /** How many connections the server target has now (what "all connections" reaches). */
     public ReadOnlyIntegerProperty connectionCountProperty() {
-        return connectionCount.getReadOnlyProperty();
+        return recipients.countProperty();
     }
 
-    /**
-     * Reads the server target's connections again; call about once a pulse. The choice list is
-     * replaced only when the connections changed, so an open list is not disturbed needlessly.
-     * A chosen connection that went away leaves no choice (never "all" unasked).
-     */
+    /** Reads the server target's connections again (see {@link ServerRecipients#refresh()}); call about once a pulse. */
     public void refreshConnections() {
-        List<SocketRow> connections = serverTarget() ? connectionsOf.apply(target.get().id()) : List.of();
-        connectionCount.set(connections.size());
-        List<Recipient> next = new ArrayList<>(connections.size() + 1);
-        if (serverTarget()) {
-            next.add(Recipient.ALL);
-        }
-        connections.forEach(connection -> next.add(Recipient.of(connection)));
-        if (!sameSockets(next, recipients)) {
-            Recipient chosen = recipient.get();
-            recipients.setAll(next);
-            recipient.set(chosen != null && next.stream().anyMatch(r -> r.socketId() == chosen.socketId()) ? chosen : null);
-        }
-    }
-
-    private static boolean sameSockets(List<Recipient> a, List<Recipient> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i).socketId() != b.get(i).socketId()) {
-                return false;
-            }
-        }
-        return true;
+        recipients.refresh();
     }
 
     public ObservableList<String> history() {
@@ -225,13 +193,9 @@ public final class ComposerModel {
         if (target.get() == null) {
             return Optional.of("Select a socket in the list to send to");
         }
-        if (serverTarget()) {
-            if (recipient.get() == null) {
-                return Optional.of("Choose a connection of server " + target.get().id() + ", or all connections");
-            }
-            if (recipient.get().isAll() && connectionCount.get() == 0) {
-                return Optional.of("Server " + target.get().id() + " has no connections to send to");
-            }
+        Optional<String> noRecipient = recipients.problem();
+        if (noRecipient.isPresent()) {
+            return noRecipient;
         }
         try {
             PayloadParser.parse(text.get(), format.get());
@@ -304,15 +268,7 @@ public final class ComposerModel {
 
     /** The target itself, or for a TCP server the chosen connection or all of them. */
     private List<Integer> socketsToSendTo(SocketRow row) {
-        if (!serverTarget()) {
-            return List.of(row.id());
-        }
-        Recipient chosen = recipient.get();
-        if (chosen == null) {
-            return List.of();
-        }
-        return chosen.isAll() ? connectionsOf.apply(row.id()).stream().map(SocketRow::id).toList()
-                : List.of(chosen.socketId());
+        return serverTarget() ? recipients.socketIds() : List.of(row.id());
     }
 
     /** Progress of one payload sent to many connections: one line when all jobs are done. FX thread. */
