@@ -57,6 +57,8 @@ public final class SocketListPane extends BorderPane {
     private final SocketCommands commands;
     private final TreeTableView<SocketRow> tree;
     private final SocketDetails details;
+    /** Whether the details show a multi-selection's count rather than one socket. */
+    private boolean showingSelection;
 
     public SocketListPane(SocketListModel model, SocketCommands commands) {
         this.model = model;
@@ -124,7 +126,6 @@ public final class SocketListPane extends BorderPane {
         autoRemove.setTooltip(new Tooltip(AUTO_REMOVE_HELP));
         autoRemove.selectedProperty().bindBidirectional(model.autoRemoveClosedProperty());
         HBox bar = new HBox(6, filter, summary, removeClosed, autoRemove);
-        bar.getStyleClass().add("socket-filter-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -132,13 +133,16 @@ public final class SocketListPane extends BorderPane {
     private void initListeners() {
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 model.select(item == null ? null : item.getValue()));
-        tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<SocketRow>>) change ->
-                model.setSelection(tree.getSelectionModel().getSelectedItems().stream()
-                        .filter(item -> item != null && item.getValue() != null)
-                        .map(item -> item.getValue().id()).toList()));
         tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<SocketRow>>) change -> {
+            model.setSelection(tree.getSelectionModel().getSelectedItems().stream()
+                    .filter(item -> item != null && item.getValue() != null)
+                    .map(item -> item.getValue().id()).toList());
             if (model.selection().size() > 1) {
                 details.showSelected(model.selection().size());
+                showingSelection = true;
+            } else if (showingSelection) {
+                showingSelection = false;
+                details.show(model.selectedProperty().get());
             }
         });
         model.selectedProperty().addListener((obs, old, row) -> {
