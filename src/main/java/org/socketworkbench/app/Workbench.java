@@ -21,6 +21,7 @@ import org.socketworkbench.ui.adapters.AdapterListModel;
 import org.socketworkbench.ui.adapters.AdapterListPane;
 import org.socketworkbench.ui.composer.ComposerModel;
 import org.socketworkbench.ui.composer.ComposerPane;
+import org.socketworkbench.ui.composer.PayloadReuse;
 import org.socketworkbench.ui.console.ConsoleModel;
 import org.socketworkbench.ui.console.ConsolePane;
 import org.socketworkbench.ui.multicast.MulticastPane;
@@ -71,15 +72,15 @@ final class Workbench implements AutoCloseable {
         shell.setTheme("dark".equals(settings.theme()) ? Theme.DARK : Theme.LIGHT);
         shell.getTheme().apply();
 
-        SocketListModel socketModel = new SocketListModel(tracker);
         OutcomeNotifier notifier = new OutcomeNotifier(tracker, statusBar, statusBar);
         SocketActions actions = new SocketActions(engine, notifier, fx);
+        SocketListModel socketModel = new SocketListModel(tracker, actions);
         RecentTargets recent = new RecentTargets(settings.recentTargets(),
                 targets -> settingsKeeper.update(s -> s.withRecentTargets(targets)));
         commands = new SocketCommands(actions, () -> statusBar.getScene().getWindow(), recent);
         socketList = new SocketListPane(socketModel, commands);
         ComposerModel composer = new ComposerModel(actions, fx, settings.presets(),
-                presets -> settingsKeeper.update(s -> s.withPresets(presets)));
+                presets -> settingsKeeper.update(s -> s.withPresets(presets)), tracker::connectionsOf);
         composer.targetProperty().bind(socketModel.selectedProperty());
         adapters = new AdapterListModel(new AdapterScanner(), fx);
         ThroughputMeter throughput = new ThroughputMeter();
@@ -94,8 +95,11 @@ final class Workbench implements AutoCloseable {
         statusBar.setText("Ready");
         counts.setId("statusCounts");
         statusBar.getRightItems().add(counts);
+        TrafficPane trafficPane = new TrafficPane(traffic, exportChooser);
+        trafficPane.setPayloadActions(new PayloadReuse(composer, actions, tracker, fx,
+                () -> statusBar.getScene().getWindow()));
         window = new MainWindow(shell, new MainWindow.Panes(socketList, new ComposerPane(composer),
-                new AdapterListPane(adapters, commands), new TrafficPane(traffic, exportChooser),
+                new AdapterListPane(adapters, commands), trafficPane,
                 new MulticastPane(multicastModel), new ConsolePane(consoleModel), statusBar, toolItems()));
         window.restoreDividerPositions(settings.dividers());
         shell.themeProperty().addListener((obs, old, theme) ->
@@ -106,6 +110,7 @@ final class Workbench implements AutoCloseable {
             counts.setText(engine.stats().liveSockets() + " sockets · " + adapters.statusProperty().get());
         });
         pulses.every(1000, socketModel::tick);
+        pulses.every(250, composer::refreshConnections);
         pulses.every(3000, adapters::refresh);
     }
 
