@@ -8,6 +8,8 @@ final class FeaturePackages {
     private static final String[] ROOTS = {
         "org.socketworkbench.adapters",
         "org.socketworkbench.multicast",
+        "org.socketworkbench.payloads",
+        "org.socketworkbench.replies",
         "org.socketworkbench.script",
         "org.socketworkbench.settings",
         "org.socketworkbench.sockets",

@@ -13,6 +13,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketworkbench.engine.SocketKind;
+import org.socketworkbench.payloads.CounterSequence;
+import org.socketworkbench.payloads.PayloadTemplate;
+import org.socketworkbench.payloads.SendContext;
+import org.socketworkbench.payloads.TemplateException;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.sockets.InputCheck;
 import org.socketworkbench.sockets.SendJob;
@@ -20,9 +24,8 @@ import org.socketworkbench.sockets.SendRequest;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.traffic.PayloadFormat;
-import org.socketworkbench.traffic.PayloadFormatException;
-import org.socketworkbench.traffic.PayloadParser;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -132,8 +135,8 @@ public final class ComposerModel {
             return Optional.of("Select a socket in the list to send to");
         }
         try {
-            PayloadParser.parse(text.get(), format.get());
-        } catch (PayloadFormatException e) {
+            template();
+        } catch (TemplateException e) {
             return Optional.of(e.getMessage());
         }
         if (udpTarget().get() && !host.get().isBlank()) {
@@ -155,24 +158,34 @@ public final class ComposerModel {
         if (!problem.get().isEmpty()) {
             return false;
         }
-        byte[] payload = PayloadParser.parse(text.get(), format.get());
+        PayloadTemplate template = template();
         remember(text.get());
-        return send(payload);
+        return send(template);
+    }
+
+    /** What is typed, with its macros ({@code {{COUNTER}}} counts the sends of one job). */
+    private PayloadTemplate template() {
+        return PayloadTemplate.compile(text.get(), format.get(), StandardCharsets.UTF_8);
     }
 
     /** Sends a file's bytes as one payload. */
     public boolean send(byte[] payload) {
+        return send(PayloadTemplate.literal(payload));
+    }
+
+    private boolean send(PayloadTemplate template) {
         SocketRow row = target.get();
         if (row == null || sending.get()) {
             return false;
         }
         boolean sendTo = row.kind() == SocketKind.UDP && !host.get().isBlank();
-        SendRequest request = new SendRequest(row.id(), payload, sendTo ? host.get().strip() : null,
+        SendRequest request = new SendRequest(row.id(), template, CounterSequence.DEFAULT, sendTo ? host.get().strip() : null,
                 sendTo ? Integer.parseInt(port.get().strip()) : 0, Integer.parseInt(repeat.get().strip()),
                 Long.parseLong(interval.get().strip()));
+        int size = template.expand(SendContext.system(CounterSequence.DEFAULT.start())).length;
         sending.set(true);
-        status.set("sending " + payload.length + " bytes" + (request.repeat() > 1 ? " × " + request.repeat() : ""));
-        job = new SendJob(actions, request, progress -> fxExecutor.execute(() -> show(progress, payload.length))).start();
+        status.set("sending " + size + " bytes" + (request.repeat() > 1 ? " × " + request.repeat() : ""));
+        job = new SendJob(actions, request, progress -> fxExecutor.execute(() -> show(progress, size))).start();
         return true;
     }
 
