@@ -8,6 +8,8 @@ import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.TLSVersionConstraints;
 import org.socketworkbench.engine.WriteInfo;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -133,8 +135,34 @@ public final class SocketActions {
         if (!report(serverId, "accept", info.resultCode())) {
             return false;
         }
+        PayloadReceiver receiver = pump.receiver(serverId);
+        if (receiver != null) {
+            pump.attach(info.socketId(), receiver);
+        }
         pump.ensureTcp(info.socketId());
         return true;
+    }
+
+    /**
+     * {@code receiver} sees every payload {@code socketId} receives from now on; on a TCP server,
+     * every connection it has accepted and will accept. Null detaches.
+     */
+    public void attachReceiver(int socketId, PayloadReceiver receiver) {
+        List<Integer> targets = new ArrayList<>();
+        targets.add(socketId);
+        engine.sockets().stream().filter(s -> s.parentId() == socketId).forEach(s -> targets.add(s.socketId()));
+        for (int id : targets) {
+            if (receiver == null) {
+                pump.detach(id);
+            } else {
+                pump.attach(id, receiver);
+            }
+        }
+    }
+
+    /** The receiver attached to {@code socketId}, or null. */
+    public PayloadReceiver receiver(int socketId) {
+        return pump.receiver(socketId);
     }
 
     public void disconnect(int id) {
