@@ -6,7 +6,6 @@ import org.socketworkbench.engine.internal.EventLoop;
 import org.socketworkbench.engine.internal.IpLiterals;
 import org.socketworkbench.engine.internal.LastErrorContext;
 import org.socketworkbench.engine.internal.ManagedSocket;
-import org.socketworkbench.engine.internal.Messages;
 import org.socketworkbench.engine.internal.NetworkListing;
 import org.socketworkbench.engine.internal.ObserverHub;
 import org.socketworkbench.engine.internal.Operations;
@@ -137,13 +136,13 @@ public final class SocketEngine implements ChromeSocket {
         Objects.requireNonNull(callback, "callback");
         boolean tcp = "tcp".equals(type);
         if (!tcp && !"udp".equals(type)) {
-            throw new IllegalArgumentException(Messages.INVALID_TYPE);
+            throw new IllegalArgumentException(SocketMessages.INVALID_TYPE);
         }
         ManagedSocket socket = tcp
                 ? registry.register(id -> new TcpSocket(id, context, registry))
                 : registry.register(id -> new UdpSocket(id, context));
         if (socket == null) {
-            engineCallbacks.dispatch("create", callback, new CreateInfo(-1), Messages.ENGINE_CLOSED);
+            engineCallbacks.dispatch("create", callback, new CreateInfo(-1), SocketMessages.ENGINE_CLOSED);
             return;
         }
         context.observers().socketChanged(() -> socket.currentState());
@@ -162,7 +161,7 @@ public final class SocketEngine implements ChromeSocket {
     public void disconnect(int socketId) {
         ManagedSocket socket = registry.get(socketId);
         if (socket == null) {
-            context.lastErrors().warnUnchecked("disconnect", Messages.SOCKET_NOT_FOUND);
+            context.lastErrors().warnUnchecked("disconnect", SocketMessages.SOCKET_NOT_FOUND);
             return;
         }
         socket.disconnect();
@@ -198,31 +197,37 @@ public final class SocketEngine implements ChromeSocket {
             notFound("connect", callback, -1);
             return;
         }
-        if (socket instanceof TcpSocket tcp) {
-            tcp.rememberHostname(host);
-            if (tcp.isSecured() || !allows(SocketOperation.TCP_CONNECT, host, port)) {
-                denied(socket, "connect", callback, -1);
-                return;
-            }
-            int epoch = tcp.epoch();
-            afterDns(host, addresses -> {
-                if (addresses == null) {
-                    dnsFailed(socket, "connect", callback, NetError.NAME_NOT_RESOLVED.code());
-                } else if (tcp.beginConnect(epoch, callback)) {
-                    context.operations().start(() -> tcp.completeConnect(addresses, port, epoch, callback));
-                }
-            });
+        switch (socket) {
+            case TcpSocket tcp -> connectTcp(tcp, host, port, callback);
+            case UdpSocket udp -> connectUdp(udp, host, port, callback);
+        }
+    }
+
+    private void connectTcp(TcpSocket tcp, String host, int port, Callback<Integer> callback) {
+        tcp.rememberHostname(host);
+        if (tcp.isSecured() || !allows(SocketOperation.TCP_CONNECT, host, port)) {
+            denied(tcp, "connect", callback, -1);
             return;
         }
-        UdpSocket udp = (UdpSocket) socket;
+        int epoch = tcp.epoch();
+        afterDns(host, addresses -> {
+            if (addresses == null) {
+                dnsFailed(tcp, "connect", callback, NetError.NAME_NOT_RESOLVED.code());
+            } else if (tcp.beginConnect(epoch, callback)) {
+                context.operations().start(() -> tcp.completeConnect(addresses, port, epoch, callback));
+            }
+        });
+    }
+
+    private void connectUdp(UdpSocket udp, String host, int port, Callback<Integer> callback) {
         if (!allows(SocketOperation.UDP_SEND_TO, host, port)) {
-            denied(socket, "connect", callback, -1);
+            denied(udp, "connect", callback, -1);
             return;
         }
         int epoch = udp.epoch();
         afterDns(host, addresses -> {
             if (addresses == null) {
-                dnsFailed(socket, "connect", callback, NetError.NAME_NOT_RESOLVED.code());
+                dnsFailed(udp, "connect", callback, NetError.NAME_NOT_RESOLVED.code());
             } else {
                 udp.connect(addresses.getFirst(), port, epoch, callback);
             }
@@ -240,20 +245,19 @@ public final class SocketEngine implements ChromeSocket {
             notFound("bind", callback, -1);
             return;
         }
-        if (socket instanceof TcpSocket tcp) {
-            if (tcp.isSecured()) {
-                socket.callbacks().dispatch("bind", callback, NetError.FAILED.code());
-            } else {
-                socket.callbacks().dispatch("bind", callback, -1, Messages.TCP_BIND);
+        switch (socket) {
+            case TcpSocket tcp when tcp.isSecured() ->
+                    tcp.callbacks().dispatch("bind", callback, NetError.FAILED.code());
+            case TcpSocket tcp -> tcp.callbacks().dispatch("bind", callback, -1, SocketMessages.TCP_BIND);
+            case UdpSocket udp -> {
+                String local = address == null ? "" : address;
+                if (allows(SocketOperation.UDP_BIND, local, port)) {
+                    udp.bind(local, port, callback);
+                } else {
+                    denied(udp, "bind", callback, -1);
+                }
             }
-            return;
         }
-        String local = address == null ? "" : address;
-        if (!allows(SocketOperation.UDP_BIND, local, port)) {
-            denied(socket, "bind", callback, -1);
-            return;
-        }
-        ((UdpSocket) socket).bind(local, port, callback);
     }
 
     @Override
@@ -272,23 +276,22 @@ public final class SocketEngine implements ChromeSocket {
             denied(socket, "listen", callback, -1);
             return;
         }
-        if (!(socket instanceof TcpSocket tcp)) {
-            socket.callbacks().dispatch("listen", callback, NetError.FAILED.code(), Messages.TYPE_NOT_SUPPORTED);
-            return;
+        switch (socket) {
+            case TcpSocket tcp -> tcp.listen(local, port, backlog == null ? DEFAULT_BACKLOG : backlog, callback);
+            case UdpSocket udp -> udp.callbacks().dispatch("listen", callback, NetError.FAILED.code(),
+                    SocketMessages.TYPE_NOT_SUPPORTED);
         }
-        tcp.listen(local, port, backlog == null ? DEFAULT_BACKLOG : backlog, callback);
     }
 
     @Override
     public void accept(int socketId, Callback<AcceptInfo> callback) {
         Objects.requireNonNull(callback, "callback");
         ManagedSocket socket = registry.get(socketId);
-        if (socket == null) {
-            notFound("accept", callback, new AcceptInfo(-1, null));
-        } else if (socket instanceof TcpSocket tcp) {
-            tcp.accept(callback);
-        } else {
-            socket.callbacks().dispatch("accept", callback, new AcceptInfo(NetError.FAILED.code(), null));
+        switch (socket) {
+            case null -> notFound("accept", callback, new AcceptInfo(-1, null));
+            case TcpSocket tcp -> tcp.accept(callback);
+            case UdpSocket udp ->
+                    udp.callbacks().dispatch("accept", callback, new AcceptInfo(NetError.FAILED.code(), null));
         }
     }
 
@@ -299,12 +302,10 @@ public final class SocketEngine implements ChromeSocket {
         Objects.requireNonNull(callback, "callback");
         int size = bufferSize == null ? DEFAULT_BUFFER_SIZE : bufferSize;
         ManagedSocket socket = registry.get(socketId);
-        if (socket == null) {
-            notFound("read", callback, ReadInfo.of(-1));
-        } else if (socket instanceof TcpSocket tcp) {
-            tcp.read(size, callback);
-        } else {
-            ((UdpSocket) socket).receive("read", size,
+        switch (socket) {
+            case null -> notFound("read", callback, ReadInfo.of(-1));
+            case TcpSocket tcp -> tcp.read(size, callback);
+            case UdpSocket udp -> udp.receive("read", size,
                     info -> callback.onResult(new ReadInfo(info.resultCode(), info.data())));
         }
     }
@@ -314,12 +315,10 @@ public final class SocketEngine implements ChromeSocket {
         Objects.requireNonNull(callback, "callback");
         byte[] bytes = data == null ? new byte[0] : data;
         ManagedSocket socket = registry.get(socketId);
-        if (socket == null) {
-            notFound("write", callback, new WriteInfo(-1));
-        } else if (socket instanceof TcpSocket tcp) {
-            tcp.write(bytes, callback);
-        } else {
-            ((UdpSocket) socket).write(bytes, callback);
+        switch (socket) {
+            case null -> notFound("write", callback, new WriteInfo(-1));
+            case TcpSocket tcp -> tcp.write(bytes, callback);
+            case UdpSocket udp -> udp.write(bytes, callback);
         }
     }
 
@@ -327,10 +326,11 @@ public final class SocketEngine implements ChromeSocket {
     public void recvFrom(int socketId, Integer bufferSize, Callback<RecvFromInfo> callback) {
         Objects.requireNonNull(callback, "callback");
         ManagedSocket socket = registry.get(socketId);
-        if (socket instanceof UdpSocket udp) {
-            udp.receive("recvFrom", bufferSize == null ? DEFAULT_BUFFER_SIZE : bufferSize, callback);
-        } else {
-            notFound("recvFrom", callback, RecvFromInfo.of(-1));
+        switch (socket) {
+            case UdpSocket udp ->
+                    udp.receive("recvFrom", bufferSize == null ? DEFAULT_BUFFER_SIZE : bufferSize, callback);
+            // Chrome looks recvFrom's socket up among UDP sockets only
+            case null, default -> notFound("recvFrom", callback, RecvFromInfo.of(-1));
         }
     }
 
@@ -347,18 +347,30 @@ public final class SocketEngine implements ChromeSocket {
             notFound("sendTo", callback, new WriteInfo(-1));
             return;
         }
-        if (socket instanceof UdpSocket && !allows(SocketOperation.UDP_SEND_TO, host, port)) {
-            denied(socket, "sendTo", callback, new WriteInfo(-1));
+        switch (socket) {
+            case UdpSocket udp -> sendToUdp(udp, bytes, host, port, callback);
+            // a TCP socket still resolves the name first: a bad name is -105, a good one -2
+            case TcpSocket tcp -> afterDns(host, addresses -> {
+                if (addresses == null) {
+                    dnsFailed(tcp, "sendTo", callback, new WriteInfo(NetError.NAME_NOT_RESOLVED.code()));
+                } else {
+                    tcp.callbacks().dispatch("sendTo", callback, new WriteInfo(NetError.FAILED.code()));
+                }
+            });
+        }
+    }
+
+    private void sendToUdp(UdpSocket udp, byte[] bytes, String host, int port, Callback<WriteInfo> callback) {
+        if (!allows(SocketOperation.UDP_SEND_TO, host, port)) {
+            denied(udp, "sendTo", callback, new WriteInfo(-1));
             return;
         }
-        int epoch = socket instanceof UdpSocket udp ? udp.epoch() : 0;
+        int epoch = udp.epoch();
         afterDns(host, addresses -> {
             if (addresses == null) {
-                dnsFailed(socket, "sendTo", callback, new WriteInfo(NetError.NAME_NOT_RESOLVED.code()));
-            } else if (socket instanceof UdpSocket udp) {
-                udp.sendTo(bytes, addresses.getFirst(), port, epoch, callback);
+                dnsFailed(udp, "sendTo", callback, new WriteInfo(NetError.NAME_NOT_RESOLVED.code()));
             } else {
-                socket.callbacks().dispatch("sendTo", callback, new WriteInfo(NetError.FAILED.code()));
+                udp.sendTo(bytes, addresses.getFirst(), port, epoch, callback);
             }
         });
     }
@@ -381,11 +393,10 @@ public final class SocketEngine implements ChromeSocket {
     private void tcpFlag(String method, int socketId, Callback<Boolean> callback,
                          java.util.function.Predicate<TcpSocket> action) {
         ManagedSocket socket = registry.get(socketId);
-        if (socket == null) {
-            notFound(method, callback, false);
-        } else {
-            boolean result = socket instanceof TcpSocket tcp && action.test(tcp);
-            socket.callbacks().dispatch(method, callback, result);
+        switch (socket) {
+            case null -> notFound(method, callback, false);
+            case TcpSocket tcp -> tcp.callbacks().dispatch(method, callback, action.test(tcp));
+            case UdpSocket udp -> udp.callbacks().dispatch(method, callback, false);
         }
     }
 
@@ -407,7 +418,7 @@ public final class SocketEngine implements ChromeSocket {
             try {
                 engineCallbacks.dispatch("getNetworkList", callback, NetworkListing.list());
             } catch (java.io.IOException | RuntimeException e) {
-                engineCallbacks.dispatch("getNetworkList", callback, null, Messages.NETWORK_LIST);
+                engineCallbacks.dispatch("getNetworkList", callback, null, SocketMessages.NETWORK_LIST);
             }
         });
     }
@@ -500,20 +511,17 @@ public final class SocketEngine implements ChromeSocket {
     /** Lookup, type check and (for membership calls) the permission check of the multicast methods. */
     private <T> UdpSocket multicastSocket(String method, int socketId, Callback<T> callback, T failure,
                                           boolean membership) {
-        ManagedSocket socket = registry.get(socketId);
-        if (socket == null) {
-            notFound(method, callback, failure);
-            return null;
+        switch (registry.get(socketId)) {
+            case null -> notFound(method, callback, failure);
+            case TcpSocket tcp ->
+                    tcp.callbacks().dispatch(method, callback, failure, SocketMessages.MULTICAST_SOCKET_TYPE);
+            case UdpSocket udp when membership && !allows(SocketOperation.UDP_MULTICAST_MEMBERSHIP, "*", 0) ->
+                    denied(udp, method, callback, failure);
+            case UdpSocket udp -> {
+                return udp;
+            }
         }
-        if (!(socket instanceof UdpSocket udp)) {
-            socket.callbacks().dispatch(method, callback, failure, Messages.MULTICAST_SOCKET_TYPE);
-            return null;
-        }
-        if (membership && !allows(SocketOperation.UDP_MULTICAST_MEMBERSHIP, "*", 0)) {
-            denied(socket, method, callback, failure);
-            return null;
-        }
-        return udp;
+        return null;
     }
 
     // ------------------------------------------------------------------ TLS
@@ -522,13 +530,11 @@ public final class SocketEngine implements ChromeSocket {
     public void secure(int socketId, SecureOptions options, Callback<Integer> callback) {
         Objects.requireNonNull(callback, "callback");
         ManagedSocket socket = registry.get(socketId);
-        if (socket == null) {
-            notFound("secure", callback, NetError.INVALID_ARGUMENT.code());
-        } else if (socket instanceof TcpSocket tcp) {
-            tcp.secure(options, callback, () -> destroy(socketId));
-        } else {
-            socket.callbacks().dispatch("secure", callback, NetError.INVALID_ARGUMENT.code(),
-                    Messages.SECURE_SOCKET_TYPE);
+        switch (socket) {
+            case null -> notFound("secure", callback, NetError.INVALID_ARGUMENT.code());
+            case TcpSocket tcp -> tcp.secure(options, callback, () -> destroy(socketId));
+            case UdpSocket udp -> udp.callbacks().dispatch("secure", callback, NetError.INVALID_ARGUMENT.code(),
+                    SocketMessages.SECURE_SOCKET_TYPE);
         }
     }
 
@@ -568,20 +574,20 @@ public final class SocketEngine implements ChromeSocket {
         if (port >= 0 && port <= 65535) {
             return false;
         }
-        engineCallbacks.dispatch(method, callback, null, Messages.PORT_INVALID);
+        engineCallbacks.dispatch(method, callback, null, SocketMessages.PORT_INVALID);
         return true;
     }
 
     private <T> void notFound(String method, Callback<T> callback, T value) {
-        engineCallbacks.dispatch(method, callback, value, Messages.SOCKET_NOT_FOUND);
+        engineCallbacks.dispatch(method, callback, value, SocketMessages.SOCKET_NOT_FOUND);
     }
 
     private <T> void denied(ManagedSocket socket, String method, Callback<T> callback, T value) {
-        socket.callbacks().dispatch(method, callback, value, Messages.PERMISSION);
+        socket.callbacks().dispatch(method, callback, value, SocketMessages.PERMISSION);
     }
 
     private <T> void dnsFailed(ManagedSocket socket, String method, Callback<T> callback, T value) {
-        socket.callbacks().dispatch(method, callback, value, Messages.DNS_LOOKUP_FAILED);
+        socket.callbacks().dispatch(method, callback, value, SocketMessages.DNS_LOOKUP_FAILED);
     }
 
     /**

@@ -1,12 +1,16 @@
 package org.socketworkbench.engine.internal;
 
+import org.socketworkbench.engine.EpochClock;
 import org.socketworkbench.engine.SocketEvent;
 import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.SocketKind;
 import org.socketworkbench.engine.SocketState;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * What TCP and UDP sockets share: id, engine context, callback order, a lock for state, and the
@@ -34,11 +38,47 @@ public abstract sealed class ManagedSocket permits TcpSocket, UdpSocket {
 
     /** The epoch now, for operations that first do work outside the socket (DNS). */
     public final int epoch() {
+        // on every write: a plain lock, no lambda
         lock.lock();
         try {
             return epoch;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Whether an operation begun in {@code callEpoch} was cut short by disconnect or destroy while
+     * it ran (it then reports -100). Called with the lock held.
+     */
+    protected final boolean cutShort(int callEpoch) {
+        return destroyed || callEpoch != epoch;
+    }
+
+    /** {@link #cutShort} for a caller that does not hold the lock (a blocking step between two locked ones). */
+    protected final boolean cutShortNow(int callEpoch) {
+        return locked(() -> cutShort(callEpoch));
+    }
+
+    /** Runs {@code action} with the lock held: for short reads and writes of socket state off the data path. */
+    protected final <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Closes an OS socket whose close may fail: it is gone either way, and nothing waits for it. */
+    protected static void closeQuietly(Closeable channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing to do about a socket that does not close cleanly
         }
     }
 
@@ -86,17 +126,12 @@ public abstract sealed class ManagedSocket permits TcpSocket, UdpSocket {
 
     /** The current state as an observation event. */
     public final SocketEvent currentState() {
-        lock.lock();
-        try {
-            return snapshot("snapshot", 0);
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> snapshot("snapshot", 0));
     }
 
     protected final SocketEvent event(String cause, int resultCode, int parentId, String local, int localPort,
                                       String peer, int peerPort, List<String> groups) {
-        return new SocketEvent(ObserverHub.nowEpochNanos(), id, kind(), destroyed ? SocketState.DESTROYED : state(),
+        return new SocketEvent(EpochClock.nowNanos(), id, kind(), destroyed ? SocketState.DESTROYED : state(),
                 parentId, local, localPort, peer, peerPort, cause, resultCode, groups);
     }
 }

@@ -4,7 +4,6 @@ import org.socketworkbench.engine.EngineObserver;
 import org.socketworkbench.engine.SocketEvent;
 import org.socketworkbench.engine.TrafficEvent;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -69,11 +68,5 @@ public final class ObserverHub {
                 failures.accept(e);
             }
         }
-    }
-
-    /** Now, in nanoseconds since the Unix epoch (microsecond resolution or better on Linux). */
-    public static long nowEpochNanos() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 }

@@ -3,6 +3,7 @@ package org.socketworkbench.engine.internal;
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.Direction;
+import org.socketworkbench.engine.EpochClock;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.RecvFromInfo;
 import org.socketworkbench.engine.SocketEvent;
@@ -17,29 +18,26 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A chrome.socket UDP socket (contract §4, §5): fresh (no OS socket), bound, or connected;
  * {@code disconnect} returns it to fresh. Sends complete on the calling thread (a UDP send does
- * not wait for the network); receives wait on a virtual thread unless a datagram is already there.
+ * not wait for the network); receives ({@link UdpReceiver}) wait on a virtual thread unless a
+ * datagram is already there. Socket options set before the OS socket exists live in
+ * {@link MulticastSettings}, the groups joined in {@link MulticastMemberships}.
  */
 public final class UdpSocket extends ManagedSocket {
 
-    /** The largest UDP payload (IPv6 without jumbograms); bigger receive buffers are never filled. */
-    private static final int MAX_DATAGRAM = 65_536;
-
     private final MulticastSettings multicast = new MulticastSettings();
+    private final MulticastMemberships memberships = new MulticastMemberships();
     private DatagramChannel channel;
     private boolean ipv6;
     private InetSocketAddress peer;
-    private boolean receivePending;
-    private ByteBuffer receiveBuffer;
+    private final UdpReceiver receiver = new UdpReceiver(this);
 
     public UdpSocket(int id, EngineContext context) {
         super(id, context);
@@ -85,7 +83,7 @@ public final class UdpSocket extends ManagedSocket {
     public void connect(InetAddress address, int port, int callEpoch, Callback<Integer> callback) {
         lock.lock();
         try {
-            if (destroyed || callEpoch != epoch) {
+            if (cutShort(callEpoch)) {
                 callbacks.dispatch("connect", callback, NetError.CONNECTION_CLOSED.code());
                 return;
             }
@@ -128,102 +126,19 @@ public final class UdpSocket extends ManagedSocket {
 
     // ---------------------------------------------------------------- receive
 
-    /** read() and recvFrom(): one of them outstanding at a time (contract §5.8). */
+    /** read() and recvFrom(): see {@link UdpReceiver}. */
     public void receive(String method, int bufferSize, Callback<RecvFromInfo> callback) {
-        lock.lock();
-        try {
-            if (receivePending) {
-                callbacks.dispatch(method, callback, RecvFromInfo.of(NetError.IO_PENDING.code()));
-                return;
-            }
-            if (bufferSize <= 0) {
-                callbacks.dispatch(method, callback, RecvFromInfo.of(NetError.INVALID_ARGUMENT.code()));
-                return;
-            }
-            if (channel == null) {
-                callbacks.dispatch(method, callback, RecvFromInfo.of(NetError.SOCKET_NOT_CONNECTED.code()));
-                return;
-            }
-            ByteBuffer buffer = receiveBuffer(bufferSize);
-            if (receiveNow(method, buffer, callback)) {
-                return;
-            }
-            receivePending = true;
-            DatagramChannel current = channel;
-            int callEpoch = epoch;
-            context.operations().start(() -> blockingReceive(method, current, buffer, callEpoch, callback));
-        } finally {
-            lock.unlock();
-        }
+        receiver.receive(method, bufferSize, callback);
     }
 
-    private ByteBuffer receiveBuffer(int bufferSize) {
-        int size = Math.min(bufferSize, MAX_DATAGRAM);
-        if (receiveBuffer == null || receiveBuffer.capacity() < size) {
-            receiveBuffer = ByteBuffer.allocate(Math.max(size, 2048));
-        }
-        receiveBuffer.clear().limit(size);
-        return receiveBuffer;
+    /** Lock held. */
+    DatagramChannel channel() {
+        return channel;
     }
 
-    /** The fast path: a datagram already queued in the kernel is taken on the calling thread. */
-    private boolean receiveNow(String method, ByteBuffer buffer, Callback<RecvFromInfo> callback) {
-        try {
-            channel.configureBlocking(false);
-            try {
-                SocketAddress from = channel.receive(buffer);
-                if (from == null) {
-                    return false;
-                }
-                deliver(method, buffer, from, callback);
-                return true;
-            } finally {
-                channel.configureBlocking(true);
-            }
-        } catch (IOException | RuntimeException e) {
-            callbacks.dispatch(method, callback, RecvFromInfo.of(NetErrors.map(e)));
-            return true;
-        }
-    }
-
-    private void blockingReceive(String method, DatagramChannel current, ByteBuffer buffer, int callEpoch,
-                                 Callback<RecvFromInfo> callback) {
-        SocketAddress from = null;
-        int error = 0;
-        try {
-            from = current.receive(buffer);
-        } catch (IOException | RuntimeException e) {
-            error = NetErrors.map(e);
-        }
-        lock.lock();
-        try {
-            if (callEpoch != epoch || destroyed) {
-                callbacks.dispatch(method, callback, RecvFromInfo.of(NetError.CONNECTION_CLOSED.code()));
-                return;
-            }
-            receivePending = false;
-            if (error != 0) {
-                callbacks.dispatch(method, callback, RecvFromInfo.of(error));
-            } else {
-                deliver(method, buffer, from, callback);
-            }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void deliver(String method, ByteBuffer buffer, SocketAddress from, Callback<RecvFromInfo> callback) {
-        int n = buffer.position();
-        if (n == 0) {
-            callbacks.dispatch(method, callback, RecvFromInfo.of(0));
-            return;
-        }
-        byte[] data = new byte[n];
-        buffer.get(0, data);
-        InetSocketAddress sender = (InetSocketAddress) from;
-        String address = Addresses.toText(sender.getAddress(), ipv6);
-        tap(Direction.IN, data, address, sender.getPort());
-        callbacks.dispatch(method, callback, new RecvFromInfo(n, data, address, sender.getPort()));
+    /** Lock held. */
+    boolean ipv6() {
+        return ipv6;
     }
 
     // ---------------------------------------------------------------- send
@@ -235,12 +150,17 @@ public final class UdpSocket extends ManagedSocket {
     public void sendTo(byte[] data, InetAddress address, int port, int callEpoch, Callback<WriteInfo> callback) {
         lock.lock();
         try {
-            if (destroyed || callEpoch != epoch) {
+            if (cutShort(callEpoch)) {
                 callbacks.dispatch("sendTo", callback, new WriteInfo(NetError.CONNECTION_CLOSED.code()));
                 return;
             }
             if (channel == null) {
                 callbacks.dispatch("sendTo", callback, new WriteInfo(NetError.SOCKET_NOT_CONNECTED.code()));
+                return;
+            }
+            if (port == 0) {
+                // Java refuses before the kernel does ("Can't send to port 0"); Linux says EINVAL (contract §9)
+                callbacks.dispatch("sendTo", callback, new WriteInfo(NetError.INVALID_ARGUMENT.code()));
                 return;
             }
             int result;
@@ -359,7 +279,8 @@ public final class UdpSocket extends ManagedSocket {
     private void membership(String method, String address, Callback<Integer> callback, boolean join) {
         lock.lock();
         try {
-            int result = changeMembership(address, join);
+            int result = join ? memberships.join(channel, ipv6, address, multicast.adapter())
+                    : memberships.leave(channel, address);
             if (result == 0) {
                 emit(method, 0);
             }
@@ -369,35 +290,8 @@ public final class UdpSocket extends ManagedSocket {
         }
     }
 
-    private int changeMembership(String address, boolean join) {
-        InetAddress group = IpLiterals.parse(address);
-        if (group == null) {
-            return NetError.ADDRESS_INVALID.code();
-        }
-        String normalized = Addresses.toText(group);
-        if (join == multicast.isJoined(normalized)) {
-            return NetError.ADDRESS_INVALID.code();
-        }
-        if (channel == null) {
-            return NetError.SOCKET_NOT_CONNECTED.code();
-        }
-        if (!join) {
-            multicast.leave(normalized);
-            return 0;
-        }
-        if ((group instanceof Inet6Address) != ipv6) {
-            return NetError.ADDRESS_INVALID.code();
-        }
-        return multicast.join(channel, group, normalized);
-    }
-
     public List<String> joinedGroups() {
-        lock.lock();
-        try {
-            return multicast.joined();
-        } finally {
-            lock.unlock();
-        }
+        return locked(memberships::joined);
     }
 
     // ---------------------------------------------------------------- info, disconnect
@@ -443,20 +337,14 @@ public final class UdpSocket extends ManagedSocket {
     protected void closeResources() {
         epoch++;
         closeChannel();
-        receivePending = false;
+        receiver.reset();
     }
 
     private void closeChannel() {
-        multicast.forgetMemberships();
+        memberships.forget();
         peer = null;
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // the OS socket is gone either way
-            }
-            channel = null;
-        }
+        closeQuietly(channel);
+        channel = null;
     }
 
     @Override
@@ -478,16 +366,17 @@ public final class UdpSocket extends ManagedSocket {
         return event(cause, resultCode, 0,
                 local == null ? null : Addresses.toText(local.getAddress(), ipv6), local == null ? 0 : local.getPort(),
                 peer == null ? null : Addresses.toText(peer.getAddress(), ipv6), peer == null ? 0 : peer.getPort(),
-                new ArrayList<>(multicast.joined()));
+                memberships.joined());
     }
 
-    private void tap(Direction direction, byte[] data, String peerAddress, int peerPort) {
+    /** Hands a copy of a datagram to observers, when somebody watches (lock held). */
+    void tap(Direction direction, byte[] data, String peerAddress, int peerPort) {
         if (!context.observers().active()) {
             return;
         }
         InetSocketAddress local = localAddress();
         byte[] copy = data.clone();
-        context.observers().traffic(() -> new TrafficEvent(ObserverHub.nowEpochNanos(), id, SocketKind.UDP, direction,
+        context.observers().traffic(() -> new TrafficEvent(EpochClock.nowNanos(), id, SocketKind.UDP, direction,
                 false, local == null ? "" : Addresses.toText(local.getAddress(), ipv6),
                 local == null ? 0 : local.getPort(), peerAddress, peerPort, copy));
     }

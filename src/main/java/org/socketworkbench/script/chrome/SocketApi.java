@@ -7,6 +7,7 @@ import org.socketworkbench.engine.AcceptInfo;
 import org.socketworkbench.engine.CreateInfo;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.SocketKind;
+import org.socketworkbench.engine.SocketMessages;
 import org.socketworkbench.engine.SocketOperation;
 import org.socketworkbench.engine.SocketPermissions;
 
@@ -36,9 +37,6 @@ import static org.socketworkbench.script.chrome.Schemas.socketId;
  * {@link SocketEngine#setMulticastInterface} does.
  */
 final class SocketApi {
-
-    static final String PERMISSION = "App does not have permission";
-    private static final String NOT_FOUND = "Socket not found";
 
     private static final ApiFunction CREATE = function("socket.create", param("type", enumOf("tcp", "udp")),
             optional("options", object(Map.of())), callback());
@@ -128,7 +126,7 @@ final class SocketApi {
         api.define(DISCONNECT, a -> {
             int id = a.integer(0);
             if (owned.kind(id) == null) {
-                calls.warnUncheckedLater(DISCONNECT.name(), NOT_FOUND);
+                calls.warnUncheckedLater(DISCONNECT.name(), SocketMessages.SOCKET_NOT_FOUND);
             } else {
                 engine.disconnect(id);
             }
@@ -264,6 +262,6 @@ final class SocketApi {
     }
 
     private void deny(ApiFunction function, Callable callback, int result) {
-        calls.replyLater(function.name(), callback, PERMISSION, result);
+        calls.replyLater(function.name(), callback, SocketMessages.PERMISSION, result);
     }
 }

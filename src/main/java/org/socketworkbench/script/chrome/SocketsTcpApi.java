@@ -6,6 +6,7 @@ import org.mozilla.javascript.ScriptableObject;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.ReadInfo;
 import org.socketworkbench.engine.SocketInfo;
+import org.socketworkbench.engine.SocketMessages;
 import org.socketworkbench.engine.SocketsOperation;
 import org.socketworkbench.engine.SocketsPermissions;
 import org.socketworkbench.engine.WriteInfo;
@@ -32,7 +33,6 @@ import static org.socketworkbench.script.chrome.Schemas.socketId;
 final class SocketsTcpApi extends ReceivingApi {
 
     private static final String INVALID_STATE = "Socket must be a connected client TCP socket.";
-    private static final String ENGINE_INVALID_STATE = "Only TCP sockets are supported for TLS.";
 
     SocketsTcpApi(ApiCalls calls, SocketsPermissions permissions) {
         super("sockets.tcp", calls, permissions);
@@ -94,11 +94,13 @@ final class SocketsTcpApi extends ReceivingApi {
     private void secure(ApiFunction secure, int id, Scriptable options, Callable callback) {
         SuccessorSocket socket = table.get(id);
         if (socket == null) {
-            calls.replyLater(secure.name(), callback, NOT_FOUND, NetError.INVALID_ARGUMENT.code());
+            calls.replyLater(secure.name(), callback, SocketMessages.SOCKET_NOT_FOUND,
+                    NetError.INVALID_ARGUMENT.code());
             return;
         }
         engine.secure(socket.engineId, SecureOptionsArgument.read(options), calls.then((Integer result, String error) -> {
-            String message = ENGINE_INVALID_STATE.equals(error) ? INVALID_STATE : error;
+            // sockets.tcp words the engine's "not a TCP socket for TLS" as its own state error
+            String message = SocketMessages.SECURE_SOCKET_TYPE.equals(error) ? INVALID_STATE : error;
             if (result != 0 && engine.sockets().stream().noneMatch(s -> s.socketId() == socket.engineId)) {
                 table.remove(socket);
             }

@@ -7,6 +7,7 @@ import org.socketworkbench.engine.CreateInfo;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.SocketInfo;
+import org.socketworkbench.engine.SocketMessages;
 import org.socketworkbench.engine.SocketsOperation;
 import org.socketworkbench.engine.SocketsPermissions;
 import org.socketworkbench.engine.WriteInfo;
@@ -32,7 +33,6 @@ import static org.socketworkbench.script.chrome.Schemas.socketId;
  */
 abstract class SuccessorApi {
 
-    static final String NOT_FOUND = "Socket not found";
     static final String PERMISSION = "Does not have permission";
     static final Object[] NO_ARGUMENT = {};
 
@@ -131,7 +131,7 @@ abstract class SuccessorApi {
     void withSocket(ApiFunction function, int id, Callable callback, java.util.function.Consumer<SuccessorSocket> body) {
         SuccessorSocket socket = table.get(id);
         if (socket == null) {
-            calls.replyLater(function.name(), callback, NOT_FOUND);
+            calls.replyLater(function.name(), callback, SocketMessages.SOCKET_NOT_FOUND);
         } else {
             body.accept(socket);
         }

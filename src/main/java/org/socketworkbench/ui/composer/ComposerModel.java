@@ -29,12 +29,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * The composer's state: the payload as typed and its format, the UDP destination, repeat and
  * interval, the problem with the input (checked as typed), the history of sent payloads and the
- * named presets. {@link #send()} turns it into a {@link SendJob}.
+ * named presets. {@link #send()} turns it into a {@link SendJob}, whose progress reaches the FX
+ * thread coalesced: only the latest progress is kept, with at most one hand-over pending, so a
+ * send repeated 10,000 times is not 10,000 status updates.
  */
 public final class ComposerModel {
 
@@ -55,6 +58,7 @@ public final class ComposerModel {
     private final BooleanProperty sending = new SimpleBooleanProperty();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObservableList<Settings.Preset> presets = FXCollections.observableArrayList();
+    private final AtomicReference<SendJob.Progress> latestProgress = new AtomicReference<>();
     private SendJob job;
 
     public ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
@@ -185,7 +189,11 @@ public final class ComposerModel {
         int size = template.expand(SendContext.system(CounterSequence.DEFAULT.start())).length;
         sending.set(true);
         status.set("sending " + size + " bytes" + (request.repeat() > 1 ? " × " + request.repeat() : ""));
-        job = new SendJob(actions, request, progress -> fxExecutor.execute(() -> show(progress, size))).start();
+        job = new SendJob(actions, request, progress -> {
+            if (latestProgress.getAndSet(progress) == null) {
+                fxExecutor.execute(() -> show(latestProgress.getAndSet(null), size));
+            }
+        }).start();
         return true;
     }
 

@@ -198,6 +198,14 @@ class UdpTest {
         assertOutcome(fx.calls().sendTo(udp, PAYLOAD, "127.255.255.255", 9), new WriteInfo(-10), null);
     }
 
+    /** Linux refuses a datagram to port 0 with EINVAL, which is -4 (contract §9). */
+    @ParameterizedTest
+    @ValueSource(strings = {LOOPBACK, Sockets.V6_LOOPBACK})
+    void sendToPortZeroIsMinus4WithoutLastError(String address) {
+        int udp = fx.sockets().boundUdp(address).id();
+        assertOutcome(fx.calls().sendTo(udp, PAYLOAD, address, 0), new WriteInfo(-4), null);
+    }
+
     @Test
     void sendToFromAConnectedSocketToItsPeerWorks() {
         Sockets.ConnectedUdp connected = fx.sockets().connectedUdp(fx.sockets().udpPeer(LOOPBACK));

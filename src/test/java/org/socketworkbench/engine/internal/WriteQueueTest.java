@@ -1,7 +1,9 @@
 package org.socketworkbench.engine.internal;
 
 import org.junit.jupiter.api.Test;
+import org.socketworkbench.testing.Eventually;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -103,6 +105,8 @@ class WriteQueueTest {
         gate.countDown();
         await(after);
         assertEquals(List.of("first", "after"), delivered);
+        // the thread that threw reports it while the next drainer already runs the jobs behind
+        Eventually.await(Duration.ofSeconds(5), () -> !failures.isEmpty(), () -> "no failure reported");
         assertEquals(1, failures.size());
         assertEquals("a bug in a job", failures.get(0).getMessage());
     }

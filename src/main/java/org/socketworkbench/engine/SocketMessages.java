@@ -1,7 +1,11 @@
-package org.socketworkbench.engine.internal;
+package org.socketworkbench.engine;
 
-/** The exact {@code chrome.runtime.lastError} strings of chrome.socket (contract §2.5). */
-public final class Messages {
+/**
+ * The exact {@code chrome.runtime.lastError} strings of chrome.socket (contract §2.5), defined
+ * once: the engine reports them, and the script layer's chrome.socket binding compares and
+ * reuses them. Net errors carry {@link NetError#lastErrorText()} instead.
+ */
+public final class SocketMessages {
 
     public static final String SOCKET_NOT_FOUND = "Socket not found";
     public static final String DNS_LOOKUP_FAILED = "DNS resolution failed";
@@ -20,6 +24,6 @@ public final class Messages {
     /** Not a Chrome string: the engine has been closed (Chrome's equivalent is an unloaded app). */
     public static final String ENGINE_CLOSED = "Socket engine is closed";
 
-    private Messages() {
+    private SocketMessages() {
     }
 }
