@@ -91,7 +91,8 @@ final class Workbench implements AutoCloseable {
         ComposerModel composer = new ComposerModel(actions, fx, settings.presets(),
                 presets -> settingsKeeper.update(s -> s.withPresets(presets)));
         composer.targetProperty().bind(socketModel.selectedProperty());
-        replies = new ReplyRulesModel(new ReplyAttachments(actions, replyProblems()));
+        replies = new ReplyRulesModel(new ReplyAttachments(actions, replyProblems()), settings.replyRules(),
+                set -> settingsKeeper.update(s -> s.withReplyRules(set)), fx);
         replies.targetProperty().bind(socketModel.selectedProperty());
         adapters = new AdapterListModel(new AdapterScanner(), fx);
         ThroughputMeter throughput = new ThroughputMeter();

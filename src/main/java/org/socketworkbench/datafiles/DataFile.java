@@ -71,6 +71,19 @@ public final class DataFile<T> {
         }
     }
 
+    /**
+     * For a file the user chose to import: its value, or an IOException saying where and what is
+     * wrong. Unlike {@link #load()} the file is never moved aside and there are no defaults.
+     */
+    public T importValue() throws IOException {
+        byte[] text = Files.readAllBytes(file);
+        try {
+            return read(text);
+        } catch (JacksonException e) {
+            throw new IOException(reason(e), e);
+        }
+    }
+
     /** The value of a file's text: IOException for a well-formed file of the wrong shape, JacksonException for the rest. */
     T read(byte[] text) throws IOException {
         JsonNode tree = tree(text);

@@ -1,13 +1,21 @@
 package org.socketworkbench.replies;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import org.socketworkbench.datafiles.UnknownKeys;
+
+import java.util.Map;
+
 /**
  * How a rule set cuts a TCP stream into messages; UDP datagrams are messages as they are.
  *
  * @param mode      per read, by delimiter or by fixed length
  * @param delimiter for {@link FramingMode#DELIMITER}: the end of a message, written with escapes ({@code \r\n})
  * @param length    for {@link FramingMode#FIXED_LENGTH}: bytes per message, 1..{@link #MAX_MESSAGE}
+ * @param unknownKeys keys of a file this version does not know
  */
-public record Framing(FramingMode mode, String delimiter, int length) {
+public record Framing(FramingMode mode, String delimiter, int length,
+                      @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /**
      * The most a message may hold: a delimiter that never comes lets no more pile up than this,
@@ -20,6 +28,11 @@ public record Framing(FramingMode mode, String delimiter, int length) {
     public Framing {
         mode = mode == null ? FramingMode.PER_READ : mode;
         delimiter = delimiter == null ? "" : delimiter;
+        unknownKeys = UnknownKeys.keep(unknownKeys);
+    }
+
+    public Framing(FramingMode mode, String delimiter, int length) {
+        this(mode, delimiter, length, Map.of());
     }
 
     public static Framing delimiter(String escapedDelimiter) {

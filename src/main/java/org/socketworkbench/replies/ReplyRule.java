@@ -1,6 +1,11 @@
 package org.socketworkbench.replies;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import org.socketworkbench.datafiles.UnknownKeys;
 import org.socketworkbench.traffic.PayloadFormat;
+
+import java.util.Map;
 
 /**
  * One rule: when a message matches {@code pattern}, answer with {@code reply}. A plain value
@@ -15,9 +20,11 @@ import org.socketworkbench.traffic.PayloadFormat;
  * @param replyFormat how the reply template is written
  * @param delayMs     how long to wait before replying, 0..{@link #MAX_DELAY_MS}
  * @param stop        when it matches, later rules are not tried for this message
+ * @param unknownKeys keys of a file this version does not know
  */
 public record ReplyRule(boolean enabled, String name, MatchType match, MatchOn on, String pattern, String reply,
-                        PayloadFormat replyFormat, long delayMs, boolean stop) {
+                        PayloadFormat replyFormat, long delayMs, boolean stop,
+                        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /** One hour. */
     public static final long MAX_DELAY_MS = 3_600_000;
@@ -29,6 +36,12 @@ public record ReplyRule(boolean enabled, String name, MatchType match, MatchOn o
         pattern = pattern == null ? "" : pattern;
         reply = reply == null ? "" : reply;
         replyFormat = replyFormat == null ? PayloadFormat.ESCAPED : replyFormat;
+        unknownKeys = UnknownKeys.keep(unknownKeys);
+    }
+
+    public ReplyRule(boolean enabled, String name, MatchType match, MatchOn on, String pattern, String reply,
+                     PayloadFormat replyFormat, long delayMs, boolean stop) {
+        this(enabled, name, match, on, pattern, reply, replyFormat, delayMs, stop, Map.of());
     }
 
     /** An enabled text rule without delay that stops at its match. */
@@ -37,6 +50,6 @@ public record ReplyRule(boolean enabled, String name, MatchType match, MatchOn o
     }
 
     public ReplyRule withEnabled(boolean value) {
-        return new ReplyRule(value, name, match, on, pattern, reply, replyFormat, delayMs, stop);
+        return new ReplyRule(value, name, match, on, pattern, reply, replyFormat, delayMs, stop, unknownKeys);
     }
 }

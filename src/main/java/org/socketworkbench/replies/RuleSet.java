@@ -1,8 +1,12 @@
 package org.socketworkbench.replies;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import org.socketworkbench.datafiles.UnknownKeys;
 import org.socketworkbench.traffic.PayloadFormat;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a socket answers, as the user edits, saves and exports it: a plain value that maps one to
@@ -14,9 +18,10 @@ import java.util.List;
  * @param fixedReply  for {@link ReplyMode#FIXED}: the reply template
  * @param fixedFormat how {@code fixedReply} is written
  * @param rules       for {@link ReplyMode#RULES}: tried in order
+ * @param unknownKeys keys of a file this version does not know (kept, see {@code org.socketworkbench.datafiles})
  */
 public record RuleSet(ReplyMode mode, String charset, Framing framing, String fixedReply, PayloadFormat fixedFormat,
-                      List<ReplyRule> rules) {
+                      List<ReplyRule> rules, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     public RuleSet {
         mode = mode == null ? ReplyMode.RULES : mode;
@@ -25,6 +30,12 @@ public record RuleSet(ReplyMode mode, String charset, Framing framing, String fi
         fixedReply = fixedReply == null ? "" : fixedReply;
         fixedFormat = fixedFormat == null ? PayloadFormat.ESCAPED : fixedFormat;
         rules = rules == null ? List.of() : List.copyOf(rules);
+        unknownKeys = UnknownKeys.keep(unknownKeys);
+    }
+
+    public RuleSet(ReplyMode mode, String charset, Framing framing, String fixedReply, PayloadFormat fixedFormat,
+                   List<ReplyRule> rules) {
+        this(mode, charset, framing, fixedReply, fixedFormat, rules, Map.of());
     }
 
     public static RuleSet echo(Framing framing) {
@@ -40,6 +51,6 @@ public record RuleSet(ReplyMode mode, String charset, Framing framing, String fi
     }
 
     public RuleSet withRules(List<ReplyRule> value) {
-        return new RuleSet(mode, charset, framing, fixedReply, fixedFormat, value);
+        return new RuleSet(mode, charset, framing, fixedReply, fixedFormat, value, unknownKeys);
     }
 }

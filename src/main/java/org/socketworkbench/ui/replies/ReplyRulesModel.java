@@ -25,13 +25,21 @@ import org.socketworkbench.replies.RuleBook;
 import org.socketworkbench.replies.RuleCompiler;
 import org.socketworkbench.replies.RuleProblem;
 import org.socketworkbench.replies.RuleSet;
+import org.socketworkbench.replies.RuleSetFiles;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.traffic.PayloadFormat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -43,8 +51,12 @@ import java.util.stream.Collectors;
 public final class ReplyRulesModel {
 
     static final String DEFAULT_DELIMITER = "\\r\\n";
+    private static final Executor FILES = task -> Thread.ofVirtual().name("reply-rules-file").start(task);
 
     private final ReplyAttachments attachments;
+    private final Executor fxExecutor;
+    private final Consumer<RuleSet> remember;
+    private RuleSet startingSet;
     private final ObjectProperty<SocketRow> target = new SimpleObjectProperty<>();
     private final ObjectProperty<ReplyMode> mode = new SimpleObjectProperty<>(ReplyMode.RULES);
     private final ObjectProperty<FramingMode> framing = new SimpleObjectProperty<>(FramingMode.DELIMITER);
@@ -63,8 +75,17 @@ public final class ReplyRulesModel {
     private final Map<Integer, RuleSet> drafts = new HashMap<>();
     private boolean loading;
 
-    public ReplyRulesModel(ReplyAttachments attachments) {
+    /**
+     * @param startingSet the set a socket without rules starts with (the one last switched on), or null
+     * @param remember    told each set that is switched on, to save with the settings
+     * @param fxExecutor  where file imports and exports report back (the FX thread)
+     */
+    public ReplyRulesModel(ReplyAttachments attachments, RuleSet startingSet, Consumer<RuleSet> remember,
+                           Executor fxExecutor) {
         this.attachments = attachments;
+        this.startingSet = startingSet;
+        this.remember = remember;
+        this.fxExecutor = fxExecutor;
         InvalidationListener edited = obs -> edited();
         for (Observable field : List.of(mode, framing, delimiter, length, charset, fixedReply, fixedFormat)) {
             field.addListener(edited);
@@ -144,7 +165,7 @@ public final class ReplyRulesModel {
         loading = true;
         answering.set(running.isPresent());
         loading = false;
-        load(set != null ? set : RuleSet.rules(Framing.delimiter(DEFAULT_DELIMITER), List.of()));
+        load(set != null ? set : startingSet != null ? startingSet : RuleSet.rules(Framing.delimiter(DEFAULT_DELIMITER), List.of()));
         refresh();
     }
 
@@ -164,7 +185,7 @@ public final class ReplyRulesModel {
         SocketRow row = target.get();
         if (row != null && answering.get()) {
             if (found.isEmpty()) {
-                attachments.attach(row.id(), set);
+                run(row.id(), set);
                 status.set(describe(set));
             } else {
                 status.set("Still answering with the last good rules: " + found.getFirst().describe());
@@ -195,11 +216,61 @@ public final class ReplyRulesModel {
                 status.set("Fix the problems first: " + found.getFirst().describe());
                 return;
             }
-            attachments.attach(row.id(), ruleSet());
+            run(row.id(), ruleSet());
         } else {
             attachments.detach(row.id());
         }
         edited();
+    }
+
+    private void run(int socketId, RuleSet set) {
+        attachments.attach(socketId, set);
+        if (!set.equals(startingSet)) {
+            startingSet = set;
+            remember.accept(set);
+        }
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /** Reads a rule set file (off the FX thread) into the editor; its problems show as for an edit. */
+    public void importFrom(Path file) {
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return RuleSetFiles.read(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, FILES).whenComplete((set, failure) -> fxExecutor.execute(() -> {
+            if (failure != null) {
+                status.set("Could not import " + file.getFileName() + ": " + rootMessage(failure));
+            } else {
+                load(set);
+                status.set("Imported " + file.getFileName() + (problems.isEmpty() ? "" : "; " + status.get()));
+            }
+        }));
+    }
+
+    /** Writes the rule set as edited to a JSON file (off the FX thread). */
+    public void exportTo(Path file) {
+        RuleSet set = ruleSet();
+        CompletableFuture.runAsync(() -> {
+            try {
+                RuleSetFiles.write(file, set);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, FILES).whenComplete((done, failure) -> fxExecutor.execute(() -> status.set(failure == null
+                ? "Exported " + set.rules().size() + " rules to " + file.getFileName()
+                : "Could not export to " + file.getFileName() + ": " + rootMessage(failure))));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
     }
 
     private static String describe(RuleSet set) {

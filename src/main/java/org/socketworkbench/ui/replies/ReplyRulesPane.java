@@ -23,6 +23,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.socketworkbench.replies.FramingMode;
 import org.socketworkbench.replies.MatchOn;
 import org.socketworkbench.replies.MatchType;
@@ -132,7 +133,9 @@ public final class ReplyRulesPane extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         body.setMinHeight(380);
-        setTop(new PaneHeader("Replies", target));
+        Button importFile = Buttons.of("Import…", "repliesImport", "Read a rule set from a JSON file", () -> chooseFile(true));
+        Button exportFile = Buttons.of("Export…", "repliesExport", "Save this rule set as a JSON file", () -> chooseFile(false));
+        setTop(new PaneHeader("Replies", target, importFile, exportFile));
         setCenter(scroll);
         model.problems().addListener((javafx.collections.ListChangeListener<RuleProblem>) c -> markProblems());
     }
@@ -238,6 +241,23 @@ public final class ReplyRulesPane extends BorderPane {
         if (field != null) {
             field.getStyleClass().add(ERROR);
             field.setTooltip(new Tooltip(problem.message()));
+        }
+    }
+
+    private void chooseFile(boolean open) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(open ? "Import reply rules" : "Export reply rules");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Reply rules (*.json)", "*.json"));
+        if (!open) {
+            chooser.setInitialFileName("reply-rules.json");
+        }
+        java.io.File chosen = open ? chooser.showOpenDialog(getScene().getWindow()) : chooser.showSaveDialog(getScene().getWindow());
+        if (chosen != null) {
+            if (open) {
+                model.importFrom(chosen.toPath());
+            } else {
+                model.exportTo(chosen.toPath());
+            }
         }
     }
 
