@@ -9,7 +9,10 @@ import org.socketworkbench.sockets.PayloadReceiver;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,7 +21,10 @@ import java.util.concurrent.TimeUnit;
  * {@link SerialWorker} (off it: a regex or a delay never holds up the engine), writing to the
  * connection or, for UDP, sending to the datagram's sender. Replies go out in message order.
  * One instance serves a TCP server and all its connections; the framing in force when a
- * connection sends its first bytes stays with that connection.
+ * connection sends its first bytes stays with that connection. When a TCP peer has finished
+ * sending (its FIN, with the write side kept open) the rest of its stream is answered as a last
+ * message, and once those replies are written the connection is closed: the peer waits for that
+ * to end (ncat, socat, a script reading to the end).
  */
 public final class AutoReplier implements PayloadReceiver {
 
@@ -32,6 +38,8 @@ public final class AutoReplier implements PayloadReceiver {
         default void problem(int socketId, String message) {
         }
     }
+
+    private static final long WRITE_TIMEOUT_SECONDS = 30;
 
     private final ChromeSocket api;
     private final RuleBook book;
@@ -58,9 +66,12 @@ public final class AutoReplier implements PayloadReceiver {
     @Override
     public void ended(int socketId) {
         Connection connection = connections.remove(socketId);
-        if (connection != null) {
-            connection.framer.finish().forEach(message -> connection.submit(message, null, 0));
+        if (connection == null) {
+            api.disconnect(socketId); // nothing was said, nothing to answer
+            return;
         }
+        connection.framer.finish().forEach(message -> connection.submit(message, null, 0));
+        connection.closeWhenWritten();
     }
 
     private final class Connection {
@@ -68,6 +79,8 @@ public final class AutoReplier implements PayloadReceiver {
         private final MessageFramer framer;
         private final SendContext context = SendContext.system(0);
         private final SerialWorker worker;
+        /** Completes when the last reply handed to the engine is written (or failed). */
+        private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
 
         Connection(int socketId, MessageFramer framer) {
             this.socketId = socketId;
@@ -89,12 +102,31 @@ public final class AutoReplier implements PayloadReceiver {
                     return;
                 }
                 if (peerAddress == null) {
-                    api.write(socketId, reply.bytes(), written -> sent(reply, written));
+                    CompletableFuture<Void> written = new CompletableFuture<>();
+                    lastWrite = written;
+                    api.write(socketId, reply.bytes(), info -> {
+                        sent(reply, info);
+                        written.complete(null);
+                    });
                 } else {
                     api.sendTo(socketId, reply.bytes(), peerAddress, peerPort, written -> sent(reply, written));
                 }
                 listener.replied(socketId, reply);
             }
+        }
+
+        /** After the replies queued so far are written, disconnect (the peer has finished sending). */
+        void closeWhenWritten() {
+            worker.submit(() -> {
+                try {
+                    lastWrite.get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | TimeoutException e) {
+                    listener.problem(socketId, "the last reply was not written within " + WRITE_TIMEOUT_SECONDS + " s");
+                }
+                api.disconnect(socketId);
+            });
         }
 
         private void sent(Reply reply, WriteInfo written) {

@@ -13,7 +13,7 @@ public interface PayloadReceiver {
      */
     void received(int socketId, byte[] data, String peerAddress, int peerPort);
 
-    /** The socket's read loop ended (end of stream, error, or the socket was closed). */
+    /** A TCP socket's read loop ended: the peer's FIN (end of stream), an error, or the socket was closed. */
     default void ended(int socketId) {
     }
 }

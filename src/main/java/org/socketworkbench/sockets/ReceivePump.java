@@ -73,8 +73,8 @@ public final class ReceivePump {
 
     private void receiveLoop(int socketId) {
         api.recvFrom(socketId, BUFFER_SIZE, info -> {
-            PayloadReceiver receiver = receivers.get(socketId);
             if (info.resultCode() >= 0) {
+                PayloadReceiver receiver = receivers.get(socketId);
                 if (receiver != null) {
                     receiver.received(socketId, info.data(), info.address(), info.port());
                 }
@@ -82,9 +82,6 @@ public final class ReceivePump {
             } else {
                 api.lastError();
                 pumping.remove(socketId);
-                if (receiver != null) {
-                    receiver.ended(socketId);
-                }
             }
         });
     }

@@ -87,7 +87,24 @@ public final class SocketActions {
     private void create(String type, IntConsumer next) {
         engine.create(type, null, info -> {
             if (report(info.socketId() > 0 ? info.socketId() : 0, "create " + type, info.socketId() > 0 ? 0 : -1)) {
+                if (type.equals("tcp")) {
+                    keepWriteOpen(info.socketId());
+                }
                 next.accept(info.socketId());
+            }
+        });
+    }
+
+    /**
+     * Workbench TCP sockets (and the connections a server accepts) keep their write side open
+     * after the peer's FIN, so a peer that half-closes (ncat, socat at the end of their input)
+     * still gets what we send; the row then says "peer closed its side". chrome.socket scripts
+     * keep Chrome's behaviour: they never call this.
+     */
+    private void keepWriteOpen(int id) {
+        engine.setKeepWriteOpenOnPeerClose(id, true, result -> {
+            if (result != 0) {
+                report(id, "keep the write side open after the peer's FIN", result);
             }
         });
     }

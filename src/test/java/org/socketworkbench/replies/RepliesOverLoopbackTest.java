@@ -142,6 +142,29 @@ class RepliesOverLoopbackTest {
         assertEquals("ping\n", client.output());
     }
 
+    @Test
+    void peersThatHalfCloseAtTheEndOfTheirInputGetTheirReply() throws Exception {
+        Assumptions.assumeTrue(Commands.installed("ncat") && Commands.installed("socat"), "ncat and socat are needed");
+        serverId = new Sync(engine).create("tcp");
+        // The workbench's own server: created through SocketActions, so it keeps its write side open.
+        CompletableFuture<OperationOutcome> listening = awaitOutcome("listen");
+        actions.openTcpServer("127.0.0.1", 0, 16, true);
+        OperationOutcome outcome = listening.get(20, TimeUnit.SECONDS);
+        assertTrue(outcome.succeeded(), outcome.describe());
+        serverId = outcome.socketId();
+        replies.attach(serverId, RuleSet.rules(Framing.delimiter("\\n"), List.of(ReplyRule.of(MatchType.EXACT, "ping", "pong\\n"))));
+        int port = port(serverId);
+        Commands.Result ncat = Commands.run(List.of("sh", "-c", "printf 'ping\\n' | ncat 127.0.0.1 " + port), Duration.ofSeconds(30));
+        assertEquals("pong\n", ncat.output(), () -> problems + " " + outcomes);
+        // socat waits 0.5 s for the answer after its input ends (-t); on this shared machine give it 5.
+        Commands.Result socat = Commands.run(List.of("sh", "-c", "printf 'ping\\n' | socat -t 5 - TCP:127.0.0.1:" + port),
+                Duration.ofSeconds(30));
+        assertEquals("pong\n", socat.output(), () -> problems + " " + outcomes);
+        Commands.Result noNewline = Commands.run(List.of("sh", "-c", "printf 'ping' | ncat 127.0.0.1 " + port), Duration.ofSeconds(30));
+        assertEquals("pong\n", noNewline.output(), "the rest of the stream is the last message");
+        assertEquals(List.of(), problems);
+    }
+
     private static char xor(String text) {
         int x = 0;
         for (char c : text.toCharArray()) {
