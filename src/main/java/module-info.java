@@ -21,4 +21,5 @@ module org.socketworkbench {
     opens org.socketworkbench.cli to info.picocli;
     opens org.socketworkbench.multicast to info.picocli;
     opens org.socketworkbench.script to info.picocli;
+    opens org.socketworkbench.sendlisten to info.picocli, tools.jackson.databind;
 }

@@ -6,6 +6,7 @@ import org.socketworkbench.payloads.SendContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +22,8 @@ public final class CompiledRuleSet {
     private final byte[] delimiter;
     private final PayloadTemplate fixed;
     private final List<CompiledRule> rules;
+    /** {@code {{COUNTER}}} of the fixed reply: 1, 2, ... */
+    private final AtomicLong fixedReplies = new AtomicLong();
 
     CompiledRuleSet(RuleSet source, byte[] delimiter, PayloadTemplate fixed, List<CompiledRule> rules) {
         this.source = source;
@@ -64,7 +67,8 @@ public final class CompiledRuleSet {
     public List<Reply> answer(Message message, SendContext context, Consumer<String> problems) {
         return switch (source.mode()) {
             case ECHO -> List.of(new Reply(message.frame(), 0, -1));
-            case FIXED -> List.of(new Reply(fixed.expand(context.withCaptures(whole(message.body()))), 0, -1));
+            case FIXED -> List.of(new Reply(fixed.expand(context.withCounter(fixedReplies.incrementAndGet())
+                    .withCaptures(whole(message.body()))), 0, -1));
             case RULES -> applyRules(message.body(), context, problems);
         };
     }

@@ -13,6 +13,7 @@ final class FeaturePackages {
         "org.socketworkbench.payloads",
         "org.socketworkbench.replies",
         "org.socketworkbench.script",
+        "org.socketworkbench.sendlisten",
         "org.socketworkbench.settings",
         "org.socketworkbench.sockets",
         "org.socketworkbench.traffic",
