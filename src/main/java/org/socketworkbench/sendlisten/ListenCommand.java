@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
  * arrived, or until it is stopped.
  */
 @Command(name = "listen",
-        header = "print what arrives on a port, and answer it (listen --help for details)",
+        header = "print what arrives on a port, answer it (listen --help)",
         customSynopsis = "socket-workbench listen tcp|udp|tls PORT [--bind ADDR] [--reply TEMPLATE] [--rules FILE] "
                 + "[--count N] [--json]",
         description = {

@@ -45,7 +45,7 @@ import java.util.function.Consumer;
  * until {@code --wait} milliseconds have passed after the last send, or the peer closed.
  */
 @Command(name = "send",
-        header = "send a payload and print what comes back (send --help for details)",
+        header = "send a payload, print what comes back (send --help)",
         customSynopsis = "socket-workbench send tcp|udp|tls HOST PORT DATA [--hex|--escapes] [--file F] [--wait MS] "
                 + "[--bind PORT] [--repeat N --interval MS]",
         description = {
