@@ -12,6 +12,7 @@ import javafx.scene.control.TreeTableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.replies.MatchType;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
@@ -26,6 +27,8 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +50,15 @@ class ReplyRulesFlowTest {
     private final FxRobot robot = new FxRobot();
     private Application application;
 
+    @TempDir
+    Path settings;
+    private String sharedSettings;
+
     @BeforeEach
     void startApplication() throws Exception {
+        // Its own settings: the rule set switched on is saved there, and the next run would start with it.
+        sharedSettings = System.getProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY);
+        System.setProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY, settings.toString());
         FxToolkit.registerPrimaryStage();
         application = FxToolkit.setupApplication(() -> new SocketWorkbenchApp((owner, format, name) -> Optional.empty()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -58,6 +68,11 @@ class ReplyRulesFlowTest {
     void stopApplication() throws Exception {
         FxToolkit.cleanupApplication(application);
         FxToolkit.cleanupStages();
+        if (sharedSettings == null) {
+            System.clearProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY);
+        } else {
+            System.setProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY, sharedSettings);
+        }
     }
 
     @Test
@@ -101,6 +116,8 @@ class ReplyRulesFlowTest {
             assertEquals("got other #2", in.readLine());
         }
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> rules().getItems().getFirst().hitsProperty().get() == 2);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> Files.exists(settings.resolve("settings.json"))
+                && Files.readString(settings.resolve("settings.json")).contains("\"pattern\": \"^GET (\\\\w+)\""));
     }
 
     /** The pane scrolls in the window's short left column: buttons are fired, not clicked at a position. */
