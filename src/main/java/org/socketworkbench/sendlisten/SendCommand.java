@@ -9,6 +9,8 @@ import org.socketworkbench.engine.Direction;
 import org.socketworkbench.engine.EngineObserver;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.engine.SocketEvent;
+import org.socketworkbench.engine.SocketState;
 import org.socketworkbench.engine.TrafficEvent;
 import org.socketworkbench.payloads.CounterSequence;
 import org.socketworkbench.payloads.PayloadTemplate;
@@ -30,6 +32,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -132,9 +136,8 @@ public final class SendCommand implements Callable<Integer> {
                 }
 
                 @Override
-                public void socketChanged(org.socketworkbench.engine.SocketEvent event) {
-                    if (event.state() == org.socketworkbench.engine.SocketState.PEER_CLOSED
-                            || event.state() == org.socketworkbench.engine.SocketState.DISCONNECTED) {
+                public void socketChanged(SocketEvent event) {
+                    if (event.state() == SocketState.PEER_CLOSED || event.state() == SocketState.DISCONNECTED) {
                         peerClosed.complete(null);
                     }
                 }
@@ -260,9 +263,9 @@ public final class SendCommand implements Callable<Integer> {
 
     private static synchronized void print(PrintWriter out, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        boolean plain = java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)
+        boolean plain = Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)
                 && text.chars().allMatch(c -> c == '\t' || c == '\r' || c == '\n' || !Character.isISOControl(c));
-        out.print(plain ? text : java.util.HexFormat.ofDelimiter(" ").formatHex(bytes) + "\n");
+        out.print(plain ? text : HexFormat.ofDelimiter(" ").formatHex(bytes) + "\n");
         out.flush();
     }
 }
