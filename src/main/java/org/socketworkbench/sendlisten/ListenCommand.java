@@ -99,6 +99,9 @@ public final class ListenCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Set once the engine runs; the opened server or socket gets its rules through it. */
+    private ReplyAttachments replies;
+
     @Override
     public Integer call() throws UsageException {
         if (transport == Transport.tls) {
@@ -149,8 +152,6 @@ public final class ListenCommand implements Callable<Integer> {
             return status;
         }
     }
-
-    private ReplyAttachments replies;
 
     /** The rule set of --reply or --rules, checked. */
     private Optional<RuleSet> answers() throws UsageException {
