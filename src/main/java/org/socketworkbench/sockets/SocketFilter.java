@@ -52,8 +52,18 @@ public final class SocketFilter {
             String port = word.substring(1);
             return port(row.local()).equals(port) || port(row.peer()).equals(port);
         }
-        return contains(row.local(), word) || contains(row.peer(), word) || row.status().label().startsWith(word)
+        return contains(row.local(), word) || contains(row.peer(), word) || stateMatches(row.status(), word)
                 || contains(row.typeLabel(), word);
+    }
+
+    /** A state matches by the start of its name or of a word in it: "closed" finds "peer closed its side". */
+    private static boolean stateMatches(SocketStatus status, String word) {
+        for (String part : status.label().split(" ")) {
+            if (part.startsWith(word)) {
+                return true;
+            }
+        }
+        return status.label().startsWith(word);
     }
 
     private static boolean contains(String text, String word) {

@@ -25,6 +25,14 @@ public enum SocketStatus {
         return label;
     }
 
+    /**
+     * The peer has left the conversation: closed, or it shut down its side (a half-open workbench
+     * connection the peer will never read from again). What "remove closed" clears.
+     */
+    public boolean peerGone() {
+        return this == CLOSED || this == PEER_CLOSED;
+    }
+
     /** The engine's state, shown as "error" when the operation that led there failed. */
     public static SocketStatus of(SocketState state, int resultCode) {
         return switch (state) {

@@ -21,6 +21,8 @@ public final class StyleClasses {
     /** Monospaced bytes: the hex dump, the composer's payload. */
     public static final String HEX_DUMP = "hex-dump";
     public static final String FORM_PROBLEM = "form-problem";
+    /** A text field whose content is wrong (reply rules): a red border. */
+    public static final String FIELD_ERROR = "field-error";
     /** Input or a status that is wrong (red in both themes). */
     public static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 

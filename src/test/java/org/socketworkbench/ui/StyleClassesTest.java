@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StyleClassesTest {
 
     /** Classes of JavaFX's and ControlsFX's own controls that the stylesheet adjusts. */
-    private static final Set<String> CONTROLS_OWN = Set.of("list-cell", "tree-table-cell", "status-bar",
+    private static final Set<String> CONTROLS_OWN = Set.of("list-cell", "text-field", "tree-table-cell", "status-bar",
             "chart-series-line", "chart-line-symbol", "default-color0", "default-color1");
 
     private static final Pattern CLASS_SELECTOR = Pattern.compile("\\.([a-zA-Z][\\w-]*)");

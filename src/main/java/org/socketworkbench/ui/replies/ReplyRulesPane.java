@@ -33,6 +33,7 @@ import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.traffic.PayloadFormat;
 import org.socketworkbench.ui.Buttons;
 import org.socketworkbench.ui.PaneHeader;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.util.function.Function;
 
@@ -43,7 +44,7 @@ import java.util.function.Function;
  */
 public final class ReplyRulesPane extends BorderPane {
 
-    private static final String ERROR = "field-error";
+    private static final String ERROR = StyleClasses.FIELD_ERROR;
     private static final String TEMPLATE_HELP = "Reply template: text with \\r \\n \\xNN, macros such as {{COUNTER}}, "
             + "{{TIME}}, {{CRC16_MODBUS}}, and the pattern's groups $1..$9, ${name}";
 
@@ -118,7 +119,7 @@ public final class ReplyRulesPane extends BorderPane {
 
         Label setProblem = new Label();
         setProblem.setId("repliesSetProblem");
-        setProblem.getStyleClass().add("form-problem");
+        setProblem.getStyleClass().add(StyleClasses.FORM_PROBLEM);
         setProblem.textProperty().bind(model.setProblemProperty());
         Label status = new Label();
         status.setId("repliesStatus");
@@ -179,7 +180,7 @@ public final class ReplyRulesPane extends BorderPane {
         stop.setId("ruleStop");
         stop.setTooltip(new Tooltip("When this rule matches, later rules are not tried for the message"));
         ruleProblem.setId("ruleProblem");
-        ruleProblem.getStyleClass().add("form-problem");
+        ruleProblem.getStyleClass().add(StyleClasses.FORM_PROBLEM);
         GridPane form = new GridPane(6, 6);
         form.addRow(0, new Label("When"), row(on, match));
         form.addRow(1, new Label("pattern"), pattern);

@@ -156,7 +156,7 @@ public final class SocketListModel {
     public void removeClosed() {
         List<Integer> closed = new ArrayList<>();
         forEachShown(row -> {
-            if (row.status() == SocketStatus.CLOSED) {
+            if (row.status().peerGone()) {
                 closed.add(row.id());
             }
         });
@@ -166,7 +166,7 @@ public final class SocketListModel {
     private static List<Integer> closedConnections(java.util.Collection<SocketRow> rows) {
         List<Integer> closed = new ArrayList<>();
         for (SocketRow row : rows) {
-            if (row != null && row.role() == SocketRole.TCP_ACCEPTED && row.status() == SocketStatus.CLOSED) {
+            if (row != null && row.role() == SocketRole.TCP_ACCEPTED && row.status().peerGone()) {
                 closed.add(row.id());
             }
         }

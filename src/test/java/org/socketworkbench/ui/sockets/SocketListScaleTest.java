@@ -96,7 +96,7 @@ class SocketListScaleTest {
         awaitModel(() -> closedChildren() == 1 && model.summaryProperty().get().endsWith(" of " + (CLIENTS + 4) + " shown"));
         assertEquals("2 of " + (CLIENTS + 4) + " shown", model.summaryProperty().get(),
                 "the new connection does not match; the closed one does");
-        assertEquals(SocketStatus.CLOSED, server.getChildren().getFirst().getValue().status(),
+        assertTrue(server.getChildren().getFirst().getValue().status().peerGone(),
                 "a connection that closes while filtering shows up");
 
         model.filterTextProperty().set("");
@@ -155,7 +155,9 @@ class SocketListScaleTest {
     }
 
     private long closedChildren() {
-        return server.getChildren().stream().filter(i -> i.getValue().status() == SocketStatus.CLOSED).count();
+        // The workbench keeps its write side open after the peer's FIN, so a closed client shows as
+        // "peer closed its side" until the connection is destroyed.
+        return server.getChildren().stream().filter(i -> i.getValue().status().peerGone()).count();
     }
 
     /** Refreshes the model as the pulse would until the condition holds. */
