@@ -8,6 +8,9 @@ module org.socketworkbench {
     requires atlantafx.base;
     requires jdk.net;
     requires org.mozilla.rhino;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.util;
 
     exports org.socketworkbench.engine;
     exports org.socketworkbench.app to javafx.graphics;

@@ -1,6 +1,18 @@
 package org.socketworkbench.engine.internal;
 
+import org.socketworkbench.engine.CertificateInfo;
+import org.socketworkbench.engine.TlsInfo;
+
+import javax.net.ssl.ExtendedSSLSession;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLException;
 import java.io.IOException;
@@ -32,13 +44,17 @@ final class TlsSession {
     private ByteBuffer plainIn;
     private ByteBuffer cipherOut;
     private boolean inboundClosed;
+    private final boolean server;
+    /** When this handshake began: a session created before it was resumed, not negotiated. */
+    private final long handshakeStartedMillis = System.currentTimeMillis();
 
     /**
      * @param received bytes the peer sent that were already taken out of the channel; they are
      *                 the start of what the engine unwraps
      */
-    TlsSession(SocketChannel channel, SSLEngine engine, byte[] received) {
+    TlsSession(SocketChannel channel, SSLEngine engine, byte[] received, boolean server) {
         this.channel = channel;
+        this.server = server;
         this.engine = engine;
         int packetSize = engine.getSession().getPacketBufferSize();
         this.cipherIn = ByteBuffer.allocate(Math.max(packetSize, received.length)).put(received);
@@ -48,6 +64,40 @@ final class TlsSession {
 
     SSLEngine engine() {
         return engine;
+    }
+
+    /**
+     * What the handshake negotiated. JSSE has no "resumed" flag; a session older than this
+     * handshake can only have come from the session cache, which is what resumption is.
+     */
+    TlsInfo info() {
+        SSLSession session = engine.getSession();
+        List<CertificateInfo> chain = new ArrayList<>();
+        try {
+            for (Certificate certificate : session.getPeerCertificates()) {
+                if (certificate instanceof X509Certificate x509) {
+                    chain.add(CertificateInfo.of(x509));
+                }
+            }
+        } catch (SSLPeerUnverifiedException e) {
+            // a client that showed no certificate
+        }
+        String alpn = engine.getApplicationProtocol();
+        return new TlsInfo(server, session.getProtocol(), session.getCipherSuite(),
+                alpn == null || alpn.isEmpty() ? null : alpn, requestedServerName(session),
+                session.getCreationTime() < handshakeStartedMillis, chain);
+    }
+
+    /** The SNI name: the one the client sent (server side), the one we sent (client side). */
+    private String requestedServerName(SSLSession session) {
+        List<SNIServerName> names = List.of();
+        if (server && session instanceof ExtendedSSLSession extended) {
+            names = extended.getRequestedServerNames();
+        } else if (!server && engine.getSSLParameters().getServerNames() != null) {
+            names = engine.getSSLParameters().getServerNames();
+        }
+        return names.stream().filter(SNIHostName.class::isInstance).map(n -> ((SNIHostName) n).getAsciiName())
+                .findFirst().orElse(null);
     }
 
     /** Blocks until plaintext arrives; -1 at the end of the stream (close_notify or TCP FIN). */

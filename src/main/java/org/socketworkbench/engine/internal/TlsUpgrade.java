@@ -4,6 +4,7 @@ import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SecureOptions;
 import org.socketworkbench.engine.SocketMessages;
+import org.socketworkbench.engine.TlsClientOptions;
 
 /**
  * secure() on a TCP socket (contract §5.14): the preconditions are checked now, as Chrome checks
@@ -24,7 +25,8 @@ final class TlsUpgrade {
         this.writer = writer;
     }
 
-    void secure(SecureOptions options, Callback<Integer> callback, Runnable destroyInEngine) {
+    void secure(SecureOptions options, TlsClientOptions extras, Callback<Integer> callback,
+                Runnable destroyInEngine) {
         int callEpoch;
         boolean readOutstanding;
         socket.lock.lock();
@@ -54,7 +56,7 @@ final class TlsUpgrade {
         writer.submit(new WriteQueue.Job() {
             @Override
             public void run() {
-                handshake(options, callEpoch, callback, destroyInEngine);
+                handshake(options, extras, callEpoch, callback, destroyInEngine);
             }
 
             @Override
@@ -64,7 +66,7 @@ final class TlsUpgrade {
         });
     }
 
-    private void handshake(SecureOptions options, int callEpoch, Callback<Integer> callback,
+    private void handshake(SecureOptions options, TlsClientOptions extras, int callEpoch, Callback<Integer> callback,
                            Runnable destroyInEngine) {
         TcpStream current;
         String name = null;
@@ -93,7 +95,7 @@ final class TlsUpgrade {
         int result;
         try {
             session = TlsHandshake.run(socket.context.sslContext(), current.channel(), received, name,
-                    current.peerPort(), options);
+                    current.peerPort(), options, extras);
             result = 0;
         } catch (TlsHandshake.Failure failure) {
             result = failure.code();
