@@ -93,7 +93,7 @@ public final class GuiFloodBenchmark {
         System.out.printf(Locale.ROOT, "capture at the end: %s%n", stats.describe());
         System.out.printf(Locale.ROOT, "heap after the run: %,.0f MiB (the capture holds %,.0f MiB of it; cap 256 MiB)%n",
                 heap / 1048576.0, stats.retainedBytes() / 1048576.0);
-        System.out.println("For comparison: Packet Sender's GUI freezes at about 250 datagrams/s (peers.md §4.1).");
+        System.out.println("For comparison: Packet Sender's GUI freezes at about 250 datagrams/s (see the README, Benchmarks).");
         Platform.exit();
         System.exit(0);
     }

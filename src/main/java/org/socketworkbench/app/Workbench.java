@@ -39,8 +39,11 @@ import org.socketworkbench.ui.traffic.TrafficViewModel;
 import java.util.List;
 
 /**
- * The composition root: one engine whose callbacks run on the FX thread in batches, the
- * observers that feed the panes, the models and the panes. Built on the FX thread.
+ * The composition root: one engine, the observers that feed the panes, the models and the panes.
+ * Built on the FX thread. The engine's callbacks run on its own event-loop thread
+ * (chrome.socket-callbacks), not on the FX thread: the socket plumbing stays there, and only what
+ * the user sees reaches the FX thread, through the FxBatchingExecutor, PulseDriver and PulseDrain
+ * (src/docs/architecture.md).
  */
 final class Workbench implements AutoCloseable {
 
@@ -86,15 +89,14 @@ final class Workbench implements AutoCloseable {
 
         multicast = new MulticastWorkspace(engine, LocalHostName.get());
         multicastModel = new MulticastViewModel(multicast, adapters.adapters());
-        ConsolePane console = new ConsolePane(engine, fx);
-        consoleModel = console.model();
+        consoleModel = new ConsoleModel(engine, fx);
 
         statusBar.setText("Ready");
         counts.setId("statusCounts");
         statusBar.getRightItems().add(counts);
         window = new MainWindow(shell, new MainWindow.Panes(socketList, new ComposerPane(composer),
                 new AdapterListPane(adapters, commands), new TrafficPane(traffic, exportChooser),
-                new MulticastPane(multicastModel), console, statusBar, toolItems()));
+                new MulticastPane(multicastModel), new ConsolePane(consoleModel), statusBar, toolItems()));
         window.restoreDividerPositions(settings.dividers());
         shell.themeProperty().addListener((obs, old, theme) ->
                 settingsKeeper.update(s -> s.withTheme(theme == Theme.DARK ? "dark" : "light")));

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Chrome's {@code chrome.socket} API in Java: same method names, argument order, defaults,
  * payloads, net error codes and {@code chrome.runtime.lastError} strings. Behaviour is specified
- * in {@code chrome-socket-contract.md}.
+ * in {@code src/docs/chrome-socket-contract.md}.
  *
  * <p>Every method returns at once; results arrive through the callback on the engine's callback
  * executor, never inside the call, in completion order per socket. Only {@link #create} with an

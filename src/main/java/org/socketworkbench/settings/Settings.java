@@ -1,24 +1,38 @@
 package org.socketworkbench.settings;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import org.socketworkbench.datafiles.UnknownKeys;
+
 import java.util.List;
+import java.util.Map;
 
 /**
- * What the workbench remembers between runs.
+ * What the workbench remembers between runs, as it is in {@code settings.json}. A key missing
+ * from the file gives its default; keys this version does not know are kept in
+ * {@code unknownKeys} and written back (see {@code org.socketworkbench.datafiles}).
  *
  * @param theme          "light" or "dark"
  * @param window         the main window's bounds, or null for the default
  * @param dividers       split-pane divider positions, outermost first
  * @param recentTargets  "host port" pairs connected to lately, newest first
  * @param presets        the composer's named payloads
+ * @param unknownKeys    keys of the file this version does not know
  */
 public record Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
-                       List<Preset> presets) {
+                       List<Preset> presets, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     public Settings {
         theme = "dark".equals(theme) ? "dark" : "light";
-        dividers = List.copyOf(dividers);
-        recentTargets = List.copyOf(recentTargets);
-        presets = List.copyOf(presets);
+        dividers = dividers == null ? List.of() : List.copyOf(dividers);
+        recentTargets = recentTargets == null ? List.of() : List.copyOf(recentTargets);
+        presets = presets == null ? List.of() : List.copyOf(presets);
+        unknownKeys = UnknownKeys.keep(unknownKeys);
+    }
+
+    public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
+                    List<Preset> presets) {
+        this(theme, window, dividers, recentTargets, presets, Map.of());
     }
 
     public static Settings defaults() {
@@ -26,23 +40,32 @@ public record Settings(String theme, WindowBounds window, List<Double> dividers,
     }
 
     public Settings withTheme(String value) {
-        return new Settings(value, window, dividers, recentTargets, presets);
+        return new Settings(value, window, dividers, recentTargets, presets, unknownKeys);
     }
 
     public Settings withWindow(WindowBounds value, List<Double> splits) {
-        return new Settings(theme, value, splits, recentTargets, presets);
+        return new Settings(theme, value, splits, recentTargets, presets, unknownKeys);
     }
 
     public Settings withRecentTargets(List<String> value) {
-        return new Settings(theme, window, dividers, value, presets);
+        return new Settings(theme, window, dividers, value, presets, unknownKeys);
     }
 
     public Settings withPresets(List<Preset> value) {
-        return new Settings(theme, window, dividers, recentTargets, value);
+        return new Settings(theme, window, dividers, recentTargets, value, unknownKeys);
     }
 
     /** The main window's position and size. */
-    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized,
+                               @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+        public WindowBounds {
+            unknownKeys = UnknownKeys.keep(unknownKeys);
+        }
+
+        public WindowBounds(double x, double y, double width, double height, boolean maximized) {
+            this(x, y, width, height, maximized, Map.of());
+        }
     }
 
     /**
@@ -51,7 +74,20 @@ public record Settings(String theme, WindowBounds window, List<Double> dividers,
      * @param name the user's name for it
      * @param mode how {@code text} is read: TEXT, HEX or ESCAPED
      * @param text the payload as typed
+     * @param unknownKeys keys of the file this version does not know
      */
-    public record Preset(String name, String mode, String text) {
+    public record Preset(String name, String mode, String text,
+                         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+        public Preset {
+            name = name == null ? "" : name;
+            mode = mode == null ? "TEXT" : mode;
+            text = text == null ? "" : text;
+            unknownKeys = UnknownKeys.keep(unknownKeys);
+        }
+
+        public Preset(String name, String mode, String text) {
+            this(name, mode, text, Map.of());
+        }
     }
 }

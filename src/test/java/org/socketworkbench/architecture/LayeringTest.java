@@ -6,8 +6,18 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.socketworkbench.settings.Settings;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -23,6 +33,7 @@ class LayeringTest {
     private static final String ENGINE = "org.socketworkbench.engine..";
     private static final String UI = "org.socketworkbench.ui..";
     private static final String APP = "org.socketworkbench.app..";
+    private static final String JACKSON = "tools.jackson.databind";
     private static JavaClasses classes;
 
     @BeforeAll
@@ -53,6 +64,39 @@ class LayeringTest {
                 .and().resideOutsideOfPackages(UI, APP)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..", "atlantafx..")
                 .check(classes);
+    }
+
+    @Test
+    void onlyTheEngineUsesItsInternals() {
+        noClasses().that().resideOutsideOfPackage(ENGINE)
+                .should().dependOnClassesThat().resideInAPackage("org.socketworkbench.engine.internal..")
+                .because("engine.internal is the engine's own; everything above uses the exported engine API")
+                .check(classes);
+    }
+
+    /**
+     * Jackson reads data-file records reflectively, which on the module path (the installed app,
+     * not these class-path tests) needs their package opened to it: without the line every save fails.
+     */
+    @Test
+    void packagesWithJacksonRecordsAreOpenToJackson() throws IOException, URISyntaxException {
+        Set<String> annotated = classes.stream()
+                .filter(JavaClass::isRecord)
+                .filter(c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("com.fasterxml.jackson.annotation")))
+                .map(JavaClass::getPackageName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(annotated.contains("org.socketworkbench.settings"), "the settings records are found: " + annotated);
+
+        Path compiled = Path.of(Settings.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve("module-info.class");
+        ModuleDescriptor module;
+        try (InputStream in = Files.newInputStream(compiled)) {
+            module = ModuleDescriptor.read(in);
+        }
+        module.opens().stream().filter(o -> o.targets().contains(JACKSON)).map(ModuleDescriptor.Opens::source)
+                .forEach(annotated::remove);
+        assertEquals(Set.of(), annotated, "packages to add as `opens <package> to " + JACKSON + ";` in " + compiled);
     }
 
     @Test

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Bad input gets Chrome's answer: nothing throws (except where java-api.md says), nothing hangs. */
+/** Bad input gets Chrome's answer: nothing throws (except where src/docs/java-api.md says), nothing hangs. */
 class BadInputTest {
 
     private static final String PORT_INVALID = "Port must be a value between 0 and 65535.";

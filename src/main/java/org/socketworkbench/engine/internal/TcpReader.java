@@ -8,7 +8,7 @@ import org.socketworkbench.engine.ReadInfo;
 import java.io.IOException;
 
 /**
- * read() on a TCP socket (contract §5.7): one outstanding at a time; bytes the liveness probe
+ * read() on a TCP socket (contract §5.6): one outstanding at a time; bytes the liveness probe
  * found are served first, bytes already waiting are read on the calling thread, otherwise a
  * virtual thread waits for them. State is guarded by the socket's lock.
  */

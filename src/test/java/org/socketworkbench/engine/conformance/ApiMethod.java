@@ -13,7 +13,7 @@ import static org.socketworkbench.engine.conformance.TestData.PAYLOAD;
 
 /**
  * A chrome.socket method that takes a socket id and a callback, as data: how to call it, and
- * what its callback gets for an unknown id (§5.0; Java shapes from java-api.md), always with
+ * what its callback gets for an unknown id (§5.0; Java shapes from src/docs/java-api.md), always with
  * lastError {@code Socket not found}. The arguments are harmless: nothing reaches the network for
  * an unknown id.
  *

@@ -34,7 +34,7 @@ import static org.socketworkbench.engine.conformance.Sockets.LOOPBACK;
 /**
  * Contract §2 and §5.1: how results reach the caller (asynchronous callbacks, lastError only
  * while the callback runs, the "Unchecked runtime.lastError" warning), what throws at the call
- * (java-api.md: an unknown type, a null callback), and socket ids (§2.3).
+ * (src/docs/java-api.md: an unknown type, a null callback), and socket ids (§2.3).
  */
 class CallingConventionsTest {
 
@@ -89,7 +89,7 @@ class CallingConventionsTest {
         assertEquals(unchecked("listen", ContractText.TYPE_NOT_SUPPORTED), fx.nextWarning());
     }
 
-    // ------------------------------------------------------------------ java-api.md: what throws
+    // ------------------------------------------------------------------ src/docs/java-api.md: what throws
 
     @ParameterizedTest
     @NullSource
@@ -107,7 +107,7 @@ class CallingConventionsTest {
         assertThrows(NullPointerException.class, () -> method.invoke(fx.engine(), id, null));
     }
 
-    /** java-api.md: "Nothing else throws"; a null where Chrome wants a value is a failure result. */
+    /** src/docs/java-api.md: "Nothing else throws"; a null where Chrome wants a value is a failure result. */
     @Test
     void nullArgumentsOtherThanTheCallbackDoNotThrow() {
         int tcp = fx.sockets().freshTcp();
