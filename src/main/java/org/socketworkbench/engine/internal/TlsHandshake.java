@@ -67,10 +67,10 @@ final class TlsHandshake {
 
     /**
      * The server side, for a connection a TLS listener accepted: the listener's key material, the
-     * client certificate request it asked for, its ALPN protocols. Same codes as the client side,
-     * seen from the server: a client that refuses our certificate is -107 or the alert's code,
-     * one whose certificate our trust refuses is -202 and friends, a client that speaks no TLS at
-     * all is -107.
+     * client certificate request it asked for, its ALPN protocols. Codes as on the client side,
+     * seen from the server ({@link TlsErrors#mapServerSide}): a client certificate our trust
+     * refuses is -202 and friends, a required one that is missing -117, a client that speaks no
+     * TLS at all -107, a client that refuses our certificate the code of its alert.
      */
     static TlsSession runServer(TlsServerOptions options, SocketChannel channel, byte[] received) throws Failure {
         SSLEngine engine;
@@ -120,9 +120,9 @@ final class TlsHandshake {
             }
         } catch (SSLException e) {
             sendAlert(session);
-            throw new Failure(TlsErrors.map(e, client && !peerAnswered), e);
+            throw new Failure(client ? TlsErrors.map(e, !peerAnswered) : TlsErrors.mapServerSide(e), e);
         } catch (IOException | RuntimeException e) {
-            throw new Failure(TlsErrors.map(e, client && !peerAnswered), e);
+            throw new Failure(client ? TlsErrors.map(e, !peerAnswered) : TlsErrors.mapServerSide(e), e);
         }
     }
 
