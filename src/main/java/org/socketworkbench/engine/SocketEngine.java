@@ -48,7 +48,8 @@ public final class SocketEngine implements ChromeSocket {
         this.ownLoop = builder.callbackExecutor == null ? new EventLoop("chrome.socket-callbacks") : null;
         Executor executor = ownLoop != null ? ownLoop : builder.callbackExecutor;
         this.context = new EngineContext(executor, new LastErrorContext(builder.warnings), builder.permissions,
-                new ObserverHub(errors), new Operations(errors), memoize(builder.sslContext), errors);
+                new ObserverHub(errors), new Operations(errors), memoize(builder.sslContext), errors,
+                builder.trustPins);
         this.engineCallbacks = new CallbackDispatcher(context);
     }
 
@@ -62,6 +63,7 @@ public final class SocketEngine implements ChromeSocket {
         private SocketPermissions permissions = SocketPermissions.allowAll();
         private Supplier<SSLContext> sslContext = Builder::platformTls;
         private Consumer<String> warnings = message -> LOG.log(System.Logger.Level.WARNING, message);
+        private TrustPins trustPins = TrustPins.NONE;
         private Consumer<Throwable> errorHandler = error -> LOG.log(System.Logger.Level.ERROR,
                 "a chrome.socket callback or observer failed", error);
 
@@ -87,6 +89,15 @@ public final class SocketEngine implements ChromeSocket {
         public Builder sslContext(SSLContext value) {
             Objects.requireNonNull(value);
             this.sslContext = () -> value;
+            return this;
+        }
+
+        /**
+         * Extension: certificates every secure() of this engine accepts for their endpoint even
+         * when untrusted (the headless run's --trust-pin). Default: none, as in Chrome.
+         */
+        public Builder trustPins(TrustPins pins) {
+            this.trustPins = Objects.requireNonNull(pins);
             return this;
         }
 

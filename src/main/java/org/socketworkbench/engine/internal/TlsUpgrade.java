@@ -95,7 +95,7 @@ final class TlsUpgrade {
         int result;
         try {
             session = TlsHandshake.run(socket.context.sslContext(), current.channel(), received, name,
-                    current.peerPort(), options, extras);
+                    current.peerPort(), options, withEnginePins(extras, name, current.peerPort()));
             result = 0;
         } catch (TlsHandshake.Failure failure) {
             result = failure.code();
@@ -119,6 +119,17 @@ final class TlsUpgrade {
             socket.lock.unlock();
         }
         fail(callback, destroyInEngine, result);
+    }
+
+    /** The engine's pins for this endpoint (the name given to connect, the peer's port) join the call's. */
+    private TlsClientOptions withEnginePins(TlsClientOptions extras, String name, int port) {
+        java.util.Set<String> engineWide = socket.context.trustPins().forEndpoint(name, port);
+        if (engineWide.isEmpty()) {
+            return extras;
+        }
+        java.util.Set<String> pins = new java.util.HashSet<>(extras.pinnedSha256());
+        pins.addAll(engineWide);
+        return new TlsClientOptions(extras.alpnProtocols(), extras.serverName(), pins);
     }
 
     private void fail(Callback<Integer> callback, Runnable destroyInEngine, int code) {

@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The openssl command line (Debian package openssl) as a TLS peer of the engine. */
-final class Openssl {
+public final class Openssl {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private Openssl() {
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Commands.installed("openssl");
     }
 
@@ -26,7 +26,7 @@ final class Openssl {
      * {@code openssl s_client} to 127.0.0.1:port, sending {@code input} and waiting for the server
      * to close (-ign_eof); stdout and stderr together.
      */
-    static Commands.Result sClient(int port, String input, Path dir, String... options) throws IOException {
+    public static Commands.Result sClient(int port, String input, Path dir, String... options) throws IOException {
         Path in = Files.writeString(dir.resolve("s_client.in"), input, StandardCharsets.UTF_8);
         Path out = dir.resolve("s_client.out");
         List<String> command = new ArrayList<>(List.of("openssl", "s_client", "-connect", "127.0.0.1:" + port,
@@ -42,14 +42,14 @@ final class Openssl {
     }
 
     /** The SHA-256 fingerprint openssl computes for the first certificate in a file ("AA:BB:..."). */
-    static String fingerprint(Path pemText) throws IOException {
+    public static String fingerprint(Path pemText) throws IOException {
         String line = Commands.check(List.of("openssl", "x509", "-in", pemText.toString(), "-noout",
                 "-fingerprint", "-sha256"), TIMEOUT).strip();
         return line.substring(line.indexOf('=') + 1);
     }
 
     /** A self-signed EC certificate and its key made by openssl itself: {@code name.crt}, {@code name.key}. */
-    static Path[] selfSigned(Path dir, String name, String commonName) throws IOException {
+    public static Path[] selfSigned(Path dir, String name, String commonName) throws IOException {
         Path crt = dir.resolve(name + ".crt");
         Path key = dir.resolve(name + ".key");
         Commands.check(List.of("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * certificate; port 0 lets the OS choose, and openssl's "ACCEPT" line (with the port it chose)
  * is awaited before the test goes on.
  */
-final class OpensslServer implements AutoCloseable {
+public final class OpensslServer implements AutoCloseable {
 
     /** openssl 3.0 prints the address only when it chose the port itself. */
     private static final Pattern ACCEPT = Pattern.compile("^ACCEPT(?: 127\\.0\\.0\\.1:(\\d+))?");
@@ -30,7 +30,7 @@ final class OpensslServer implements AutoCloseable {
         this.port = port;
     }
 
-    static OpensslServer start(Path certificate, Path key, int port, String... options) throws IOException {
+    public static OpensslServer start(Path certificate, Path key, int port, String... options) throws IOException {
         List<String> command = new ArrayList<>(List.of("openssl", "s_server", "-accept", "127.0.0.1:" + port,
                 "-cert", certificate.toString(), "-key", key.toString(), "-rev"));
         command.addAll(List.of(options));
@@ -59,7 +59,7 @@ final class OpensslServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
