@@ -72,7 +72,8 @@ public final class PemFiles {
                         return converter.getPrivateKey(info);
                     }
                     case PEMKeyPair pair -> {
-                        return converter.getKeyPair(pair).getPrivate();
+                        // the private part alone: an "EC PRIVATE KEY" may come without its public key
+                        return converter.getPrivateKey(pair.getPrivateKeyInfo());
                     }
                     case PEMEncryptedKeyPair ignored ->
                             throw new CertificateProblem(CertificateMessages.ENCRYPTED_KEY.formatted(file.getFileName()));

@@ -175,7 +175,8 @@ public final class SelfSignedCertificates {
                 // Windows: the config directory is the user's own already
             }
             List<Object> objects = new ArrayList<>(identity.chain());
-            objects.add(identity.key());
+            // PKCS#8 ("PRIVATE KEY"), the form every tool reads
+            objects.add(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(identity.key(), null));
             Files.writeString(temporary, PemFiles.pem(objects.toArray()), StandardCharsets.US_ASCII);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
