@@ -31,8 +31,29 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
         this.fallback = fallback;
     }
 
-    /** A client context trusting the platform's anchors plus the pinned certificates. */
+    /** Contexts by pin set: building one costs a trust-store load, and a context keeps its sessions for resumption. */
+    private static final int CACHED_CONTEXTS = 32;
+    private static final java.util.Map<Set<String>, SSLContext> CONTEXTS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Set<String>, SSLContext> eldest) {
+                    return size() > CACHED_CONTEXTS;
+                }
+            });
+
+    /** A client context trusting the platform's anchors plus the pinned certificates (one per pin set). */
     static SSLContext context(Set<String> pins) throws GeneralSecurityException {
+        Set<String> key = Set.copyOf(pins);
+        SSLContext cached = CONTEXTS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        SSLContext created = newContext(key);
+        CONTEXTS.put(key, created);
+        return created;
+    }
+
+    private static SSLContext newContext(Set<String> pins) throws GeneralSecurityException {
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init((KeyStore) null);
         X509ExtendedTrustManager platform = null;

@@ -33,6 +33,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class TlsSession {
 
     private static final ByteBuffer NOTHING = ByteBuffer.allocate(0);
+    private static final int RECORDS_PER_BUFFER = 4;
 
     private final SocketChannel channel;
     private final SSLEngine engine;
@@ -57,9 +58,10 @@ final class TlsSession {
         this.server = server;
         this.engine = engine;
         int packetSize = engine.getSession().getPacketBufferSize();
-        this.cipherIn = ByteBuffer.allocate(Math.max(packetSize, received.length)).put(received);
-        this.plainIn = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize()).flip();
-        this.cipherOut = ByteBuffer.allocate(packetSize);
+        // room for several records each way: bulk data then costs one system call per few records
+        this.cipherIn = ByteBuffer.allocate(Math.max(RECORDS_PER_BUFFER * packetSize, received.length)).put(received);
+        this.plainIn = ByteBuffer.allocate(RECORDS_PER_BUFFER * engine.getSession().getApplicationBufferSize()).flip();
+        this.cipherOut = ByteBuffer.allocate(RECORDS_PER_BUFFER * packetSize);
     }
 
     SSLEngine engine() {
@@ -109,6 +111,9 @@ final class TlsSession {
                     return -1;
                 }
                 answerPeer();
+            }
+            if (plainIn.remaining() < length) {
+                unwrapReceived();
             }
             int n = Math.min(length, plainIn.remaining());
             plainIn.get(buffer, 0, n);
@@ -175,6 +180,27 @@ final class TlsSession {
         }
     }
 
+    /**
+     * After the handshake: more whole records that arrived with the last channel read are
+     * unwrapped too, while the plaintext buffer has room for one more, so that one read returns
+     * up to several records' worth instead of one (TLS records carry at most 16 KiB).
+     */
+    private void unwrapReceived() throws IOException {
+        int appSize = engine.getSession().getApplicationBufferSize();
+        while (cipherIn.position() > 0 && plainIn.capacity() - plainIn.remaining() >= appSize
+                && engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NOT_HANDSHAKING) {
+            SSLEngineResult result = unwrap();
+            if (result.getStatus() == SSLEngineResult.Status.CLOSED) {
+                inboundClosed = true;
+                return;
+            }
+            if (result.getStatus() != SSLEngineResult.Status.OK || result.bytesProduced() == 0) {
+                answerPeer();
+                return;
+            }
+        }
+    }
+
     /** Runs the engine's slow work (certificate checks, key agreement) on this thread. */
     void runDelegatedTasks() {
         Runnable task;
@@ -205,13 +231,23 @@ final class TlsSession {
         }
     }
 
-    /** One wrap: as many bytes of {@code source} as fit one record, sent before returning. */
+    /**
+     * Wraps records of {@code source} while the out buffer holds another whole record (several
+     * per write system call for bulk data; one for handshake messages and alerts), and sends them
+     * before returning.
+     */
     private void wrapAndSend(ByteBuffer source) throws IOException {
+        cipherOut.clear();
         while (true) {
-            cipherOut.clear();
             SSLEngineResult result = engine.wrap(source, cipherOut);
+            int packetSize = engine.getSession().getPacketBufferSize();
             if (result.getStatus() == SSLEngineResult.Status.BUFFER_OVERFLOW) {
-                cipherOut = enlarge(cipherOut, engine.getSession().getPacketBufferSize());
+                if (cipherOut.position() == 0) {
+                    cipherOut = enlarge(cipherOut, packetSize);
+                    continue;
+                }
+            } else if (result.getStatus() == SSLEngineResult.Status.OK && source.hasRemaining()
+                    && result.bytesConsumed() > 0 && cipherOut.remaining() >= packetSize) {
                 continue;
             }
             cipherOut.flip();
