@@ -1,5 +1,6 @@
 package org.socketworkbench.settings;
 
+import org.socketworkbench.certificates.TrustedCertificate;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import org.socketworkbench.datafiles.UnknownKeys;
@@ -17,22 +18,25 @@ import java.util.Map;
  * @param dividers       split-pane divider positions, outermost first
  * @param recentTargets  "host port" pairs connected to lately, newest first
  * @param presets        the composer's named payloads
+ * @param trustedCertificates certificates trusted per endpoint after a failed secure (pins)
  * @param unknownKeys    keys of the file this version does not know
  */
 public record Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
-                       List<Preset> presets, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+                       List<Preset> presets, List<TrustedCertificate> trustedCertificates,
+                       @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     public Settings {
         theme = "dark".equals(theme) ? "dark" : "light";
         dividers = dividers == null ? List.of() : List.copyOf(dividers);
         recentTargets = recentTargets == null ? List.of() : List.copyOf(recentTargets);
         presets = presets == null ? List.of() : List.copyOf(presets);
+        trustedCertificates = trustedCertificates == null ? List.of() : List.copyOf(trustedCertificates);
         unknownKeys = UnknownKeys.keep(unknownKeys);
     }
 
     public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
                     List<Preset> presets) {
-        this(theme, window, dividers, recentTargets, presets, Map.of());
+        this(theme, window, dividers, recentTargets, presets, List.of(), Map.of());
     }
 
     public static Settings defaults() {
@@ -40,19 +44,23 @@ public record Settings(String theme, WindowBounds window, List<Double> dividers,
     }
 
     public Settings withTheme(String value) {
-        return new Settings(value, window, dividers, recentTargets, presets, unknownKeys);
+        return new Settings(value, window, dividers, recentTargets, presets, trustedCertificates, unknownKeys);
     }
 
     public Settings withWindow(WindowBounds value, List<Double> splits) {
-        return new Settings(theme, value, splits, recentTargets, presets, unknownKeys);
+        return new Settings(theme, value, splits, recentTargets, presets, trustedCertificates, unknownKeys);
     }
 
     public Settings withRecentTargets(List<String> value) {
-        return new Settings(theme, window, dividers, value, presets, unknownKeys);
+        return new Settings(theme, window, dividers, value, presets, trustedCertificates, unknownKeys);
     }
 
     public Settings withPresets(List<Preset> value) {
-        return new Settings(theme, window, dividers, recentTargets, value, unknownKeys);
+        return new Settings(theme, window, dividers, recentTargets, value, trustedCertificates, unknownKeys);
+    }
+
+    public Settings withTrustedCertificates(List<TrustedCertificate> value) {
+        return new Settings(theme, window, dividers, recentTargets, presets, value, unknownKeys);
     }
 
     /** The main window's position and size. */
