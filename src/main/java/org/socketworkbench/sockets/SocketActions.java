@@ -77,11 +77,16 @@ public final class SocketActions {
      * connections are read once their handshake is done (a failed one shows on its row).
      */
     public void openTlsServer(String address, int port, Integer backlog, boolean autoAccept, TlsServerOptions tls) {
-        create("tcp", id -> engine.setServerTls(id, tls, result -> {
+        create("tcp", id -> listenTls(id, address, port, backlog, autoAccept, tls));
+    }
+
+    /** setServerTls then listen, on an existing socket. */
+    public void listenTls(int id, String address, int port, Integer backlog, boolean autoAccept, TlsServerOptions tls) {
+        engine.setServerTls(id, tls, result -> {
             if (report(id, "set server TLS", result)) {
                 listen(id, address, port, backlog, autoAccept);
             }
-        }));
+        });
     }
 
     /** create("udp"), multicast settings (which must precede bind), bind; datagrams are received continuously. */
@@ -213,6 +218,11 @@ public final class SocketActions {
 
     /** The HOST:PORT a socket connected to, as the user typed it. */
     public record Endpoint(String host, int port) {
+
+        /** "host:port", an IPv6 host in brackets. */
+        public String text() {
+            return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        }
     }
 
     public TrustedCertificates trusted() {
