@@ -119,6 +119,23 @@ public final class SocketActions {
         });
     }
 
+    /**
+     * Opens a UDP socket as {@code setup} says and sends one datagram once it is bound (a
+     * broadcast, a Wake-on-LAN packet); the socket stays, so its row shows what happened.
+     */
+    public void sendOnce(UdpSetup setup, String address, int port, byte[] data) {
+        create("udp", id -> {
+            engine.setBroadcast(id, setup.broadcast(), result -> report(id, "set broadcast " + onOff(setup.broadcast()),
+                    result));
+            engine.bind(id, setup.bindAddress(), setup.port(), result -> {
+                if (report(id, "bind to " + setup.bindAddress() + ":" + setup.port(), result)) {
+                    pump.ensureUdp(id);
+                    sendTo(id, data, address, port, written -> { });
+                }
+            });
+        });
+    }
+
     private void create(String type, IntConsumer next) {
         engine.create(type, null, info -> {
             if (report(info.socketId() > 0 ? info.socketId() : 0, "create " + type, info.socketId() > 0 ? 0 : -1)) {

@@ -8,6 +8,7 @@ import org.socketworkbench.certificates.ServerTlsRequest;
 import org.socketworkbench.certificates.TrustedCertificate;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.TlsServerOptions;
+import org.socketworkbench.adapters.WakeOnLan;
 import org.socketworkbench.sockets.InputCheck;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRow;
@@ -192,6 +193,33 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
                 .show(owner.get())
                 .ifPresent(v -> actions.openUdp(new UdpSetup(ipv6 ? "::" : "0.0.0.0", v.integer("port"),
                         v.integer("ttl"), v.flag("loopback"), adapter), v.text("group")));
+    }
+
+    /** One datagram to a broadcast address, from a new UDP socket with broadcast on. */
+    @Override
+    public void sendBroadcast(String broadcastAddress) {
+        FormDialog.titled("Send to " + broadcastAddress, "A UDP socket with broadcast on sends one datagram")
+                .text("address", "Broadcast address", broadcastAddress, "Where the datagram goes", InputCheck::ipLiteral)
+                .text("port", "Port", "9", "1 to 65535", text -> InputCheck.positive(text, "Port", 65535))
+                .text("payload", "Text", "hello", "Sent as UTF-8", text -> Optional.empty())
+                .show(owner.get())
+                .ifPresent(v -> actions.sendOnce(new UdpSetup("0.0.0.0", 0, 1, true, null, true), v.text("address"),
+                        v.integer("port"), v.text("payload").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Wake-on-LAN: the magic packet for a MAC address, broadcast to port 9. */
+    @Override
+    public void wakeOnLan(String broadcastAddress) {
+        FormDialog.titled("Wake-on-LAN", "Send a magic packet to wake a machine on this network")
+                .text("mac", "MAC address", "", "The sleeping machine's MAC, e.g. aa:bb:cc:dd:ee:ff",
+                        text -> WakeOnLan.parseMac(text).isPresent() ? Optional.empty()
+                                : Optional.of(WakeOnLan.BAD_MAC.formatted(text)))
+                .text("address", "Broadcast address", broadcastAddress, "Where the packet goes", InputCheck::ipLiteral)
+                .text("port", "Port", String.valueOf(WakeOnLan.PORT), "9 (discard) by custom; some use 7",
+                        text -> InputCheck.positive(text, "Port", 65535))
+                .show(owner.get())
+                .ifPresent(v -> actions.sendOnce(new UdpSetup("0.0.0.0", 0, 1, true, null, true), v.text("address"),
+                        v.integer("port"), WakeOnLan.magicPacket(v.text("mac"))));
     }
 
     private void udpForm(String title, String address, String adapter) {
