@@ -34,6 +34,12 @@ public record Settings(String theme, WindowBounds window, List<Double> dividers,
         unknownKeys = UnknownKeys.keep(unknownKeys);
     }
 
+    /** Without trusted certificates (the shape before they were kept). */
+    public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
+                    List<Preset> presets, Map<String, Object> unknownKeys) {
+        this(theme, window, dividers, recentTargets, presets, List.of(), unknownKeys);
+    }
+
     public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
                     List<Preset> presets) {
         this(theme, window, dividers, recentTargets, presets, List.of(), Map.of());
