@@ -34,8 +34,8 @@ import java.util.concurrent.TimeoutException;
  */
 @Command(name = "run",
         header = "run a Chrome App script headless (run --help for details)",
-        customSynopsis = "socket-workbench run <script.js> [--timeout <seconds>] [--manifest <manifest.json>]"
-                + " [--trust-pin HOST:PORT=SHA256]...",
+        customSynopsis = {"socket-workbench run <script.js> [--timeout <seconds>] [--manifest <manifest.json>]",
+            "       [--trust-pin HOST:PORT=SHA256]..."},
         description = {
             "Runs a Chrome App script (chrome.socket, chrome.sockets.tcp/udp/tcpServer) without a window.",
             "Permissions come from the manifest.json beside the script (or --manifest); without one,",
@@ -63,8 +63,9 @@ public final class RunCommand implements Callable<Integer> {
     private Path manifest;
 
     @Option(names = "--trust-pin", paramLabel = "HOST:PORT=SHA256", converter = TrustPinConverter.class,
-            description = {"accept the certificate with this SHA-256 fingerprint in secure() to HOST:PORT",
-                "(the name given to connect); repeatable. Without it a script trusts only the platform's CAs."})
+            description = {"accept the certificate with this SHA-256 fingerprint",
+                "in secure() to HOST:PORT (the name given to connect);",
+                "repeatable. Without it only the platform's CAs count."})
     private List<TrustPinConverter.TrustPin> trustPins = new ArrayList<>();
 
     @Mixin
