@@ -2,6 +2,10 @@ package org.socketworkbench.app;
 
 import javafx.application.Platform;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.multicast.LocalHostName;
 import javafx.stage.Stage;
 import org.socketworkbench.multicast.Channel;
 import org.socketworkbench.multicast.GroupAddress;
@@ -77,8 +81,29 @@ public final class ScreenshotTour {
         System.out.println("READY");
     }
 
-    /** Brings a view to the front; the multicast view gets a group joined on lo with a probe running. */
+    /**
+     * Brings a view to the front; the multicast view gets a group joined on lo with a probe
+     * running. "multicast-group" adds a second host (its own engine, in this process) on the same
+     * group and shows the whole group's heat map with one pair selected.
+     */
     private static void showTab(Workbench workbench, String view) throws InterruptedException {
+        if (view.equals("multicast-group")) {
+            GroupAddress group = GroupAddress.parse("239.255.12.34:45678");
+            SocketEngine peerEngine = SocketEngine.builder().build();
+            MulticastWorkspace peer = new MulticastWorkspace(peerEngine, "lab-peer");
+            peer.addGroup(new GroupSettings(group, 0, true));
+            peer.join(new Channel(group, "lo"));
+            peer.startSender(group, new SenderSettings("lo", new ProbeRate(100_000), 120, 0));
+            showTab(workbench, "multicast");
+            Platform.runLater(() -> {
+                workbench.window().lookupAll("#multicastTabs").forEach(node -> ((TabPane) node).getSelectionModel().select(1));
+                workbench.window().lookupAll("#heat-lab-peer-" + LocalHostName.get()).forEach(node -> node.fireEvent(
+                        new MouseEvent(MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, MouseButton.PRIMARY, 1, false, false, false,
+                                false, true, false, false, false, false, false, null)));
+            });
+            Thread.sleep(3000);
+            return;
+        }
         if (view.equals("multicast")) {
             GroupAddress group = GroupAddress.parse("239.255.12.34:45678");
             MulticastWorkspace multicast = workbench.multicast();

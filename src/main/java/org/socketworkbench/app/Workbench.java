@@ -23,6 +23,7 @@ import org.socketworkbench.ui.adapters.AdapterListModel;
 import org.socketworkbench.ui.adapters.AdapterListPane;
 import org.socketworkbench.ui.composer.ComposerModel;
 import org.socketworkbench.ui.composer.ComposerPane;
+import org.socketworkbench.ui.composer.PayloadReuse;
 import org.socketworkbench.ui.console.ConsoleModel;
 import org.socketworkbench.ui.console.ConsolePane;
 import org.socketworkbench.ui.multicast.MulticastPane;
@@ -73,18 +74,18 @@ final class Workbench implements AutoCloseable {
         shell.setTheme("dark".equals(settings.theme()) ? Theme.DARK : Theme.LIGHT);
         shell.getTheme().apply();
 
-        SocketListModel socketModel = new SocketListModel(tracker);
         OutcomeNotifier notifier = new OutcomeNotifier(tracker, statusBar, statusBar);
         TrustedCertificates trusted = new TrustedCertificates(settings.trustedCertificates());
         trusted.onChange(list -> settingsKeeper.update(s -> s.withTrustedCertificates(list)));
         SocketActions actions = new SocketActions(engine, notifier, fx, trusted);
+        SocketListModel socketModel = new SocketListModel(tracker, actions);
         RecentTargets recent = new RecentTargets(settings.recentTargets(),
                 targets -> settingsKeeper.update(s -> s.withRecentTargets(targets)));
         commands = new SocketCommands(actions, () -> statusBar.getScene().getWindow(), recent,
                 new SelfSignedCertificates(settingsKeeper.directory()), fx);
         socketList = new SocketListPane(socketModel, commands);
         ComposerModel composer = new ComposerModel(actions, fx, settings.presets(),
-                presets -> settingsKeeper.update(s -> s.withPresets(presets)));
+                presets -> settingsKeeper.update(s -> s.withPresets(presets)), tracker::connectionsOf);
         composer.targetProperty().bind(socketModel.selectedProperty());
         adapters = new AdapterListModel(new AdapterScanner(), fx);
         ThroughputMeter throughput = new ThroughputMeter();
@@ -99,8 +100,11 @@ final class Workbench implements AutoCloseable {
         statusBar.setText("Ready");
         counts.setId("statusCounts");
         statusBar.getRightItems().add(counts);
+        TrafficPane trafficPane = new TrafficPane(traffic, exportChooser);
+        trafficPane.setPayloadActions(new PayloadReuse(composer, actions, tracker, fx,
+                () -> statusBar.getScene().getWindow()));
         window = new MainWindow(shell, new MainWindow.Panes(socketList, new ComposerPane(composer),
-                new AdapterListPane(adapters, commands), new TrafficPane(traffic, exportChooser),
+                new AdapterListPane(adapters, commands), trafficPane,
                 new MulticastPane(multicastModel), new ConsolePane(consoleModel), statusBar, toolItems()));
         window.restoreDividerPositions(settings.dividers());
         shell.themeProperty().addListener((obs, old, theme) ->
@@ -111,6 +115,7 @@ final class Workbench implements AutoCloseable {
             counts.setText(engine.stats().liveSockets() + " sockets · " + adapters.statusProperty().get());
         });
         pulses.every(1000, socketModel::tick);
+        pulses.every(250, composer::refreshConnections);
         pulses.every(3000, adapters::refresh);
     }
 

@@ -12,6 +12,7 @@ import org.socketworkbench.engine.TlsInfo;
 import org.socketworkbench.engine.TlsServerOptions;
 import org.socketworkbench.engine.WriteInfo;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,6 +202,25 @@ public final class SocketActions {
     public void destroy(int id) {
         endpoints.remove(id);
         engine.destroy(id);
+    }
+
+    /**
+     * Destroys many sockets (a selection, "remove closed") on a virtual thread: closing thousands
+     * of channels takes longer than a frame, and the rows go as the engine reports each one gone.
+     */
+    public void destroyAll(Collection<Integer> ids) {
+        List<Integer> copy = List.copyOf(ids);
+        if (!copy.isEmpty()) {
+            Thread.ofVirtual().name("destroy-sockets").start(() -> copy.forEach(this::destroy));
+        }
+    }
+
+    /** Disconnects many sockets on a virtual thread, each with its outcome (see {@link #destroyAll}). */
+    public void disconnectAll(Collection<Integer> ids) {
+        List<Integer> copy = List.copyOf(ids);
+        if (!copy.isEmpty()) {
+            Thread.ofVirtual().name("disconnect-sockets").start(() -> copy.forEach(this::disconnect));
+        }
     }
 
     /** secure() with optional bounds ("tls1.2", "tls1.3"; null for the default). */
