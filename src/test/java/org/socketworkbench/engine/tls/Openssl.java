@@ -41,6 +41,12 @@ public final class Openssl {
         return new Commands.Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
     }
 
+    /** {@code openssl s_client} that handshakes, prints the server's certificate and quits (stdin empty). */
+    public static String certificateShownBy(int port) throws IOException {
+        return Commands.run(List.of("bash", "-c", "openssl s_client -connect 127.0.0.1:" + port
+                + " -servername localhost < /dev/null"), TIMEOUT).output();
+    }
+
     /** The SHA-256 fingerprint openssl computes for the first certificate in a file ("AA:BB:..."). */
     public static String fingerprint(Path pemText) throws IOException {
         String line = Commands.check(List.of("openssl", "x509", "-in", pemText.toString(), "-noout",
