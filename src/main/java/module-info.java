@@ -8,6 +8,9 @@ module org.socketworkbench {
     requires atlantafx.base;
     requires jdk.net;
     requires org.mozilla.rhino;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.util;
     requires tools.jackson.databind;
     requires info.picocli;
 
@@ -16,6 +19,7 @@ module org.socketworkbench {
     // Data-file records are read and written reflectively (org.socketworkbench.datafiles).
     opens org.socketworkbench.settings to tools.jackson.databind;
     opens org.socketworkbench.replies to tools.jackson.databind;
+    opens org.socketworkbench.certificates to tools.jackson.databind;
     // picocli fills the annotated fields of the commands and creates their converters reflectively.
     opens org.socketworkbench.app to info.picocli;
     opens org.socketworkbench.cli to info.picocli;

@@ -3,7 +3,7 @@ package org.socketworkbench.bench;
 import org.socketworkbench.app.AcceptBenchmark;
 import org.socketworkbench.app.GuiFloodBenchmark;
 
-/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, accepts, multicast or replies. */
+/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, accepts, multicast, replies or tls. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -18,8 +18,9 @@ public final class BenchMain {
             case "multicast" -> MulticastBenchmark.main(new String[0]);
             case "multicast-matrix" -> MatrixScaleBench.run();
             case "replies" -> RepliesBenchmark.main(new String[0]);
+            case "tls" -> TlsBenchmark.main(new String[0]);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, accepts, multicast, replies");
+                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, accepts, multicast, replies, tls");
                 System.exit(2);
             }
         }

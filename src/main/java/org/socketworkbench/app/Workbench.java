@@ -14,6 +14,8 @@ import org.socketworkbench.replies.AutoReplier;
 import org.socketworkbench.replies.ReplyAttachments;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.settings.SettingsKeeper;
+import org.socketworkbench.certificates.SelfSignedCertificates;
+import org.socketworkbench.certificates.TrustedCertificates;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketTracker;
 import org.socketworkbench.traffic.ThroughputMeter;
@@ -83,11 +85,14 @@ final class Workbench implements AutoCloseable {
         shell.getTheme().apply();
 
         OutcomeNotifier notifier = new OutcomeNotifier(tracker, statusBar, statusBar);
-        SocketActions actions = new SocketActions(engine, notifier, fx);
+        TrustedCertificates trusted = new TrustedCertificates(settings.trustedCertificates());
+        trusted.onChange(list -> settingsKeeper.update(s -> s.withTrustedCertificates(list)));
+        SocketActions actions = new SocketActions(engine, notifier, fx, trusted);
         SocketListModel socketModel = new SocketListModel(tracker, actions);
         RecentTargets recent = new RecentTargets(settings.recentTargets(),
                 targets -> settingsKeeper.update(s -> s.withRecentTargets(targets)));
-        commands = new SocketCommands(actions, () -> statusBar.getScene().getWindow(), recent);
+        commands = new SocketCommands(actions, () -> statusBar.getScene().getWindow(), recent,
+                new SelfSignedCertificates(settingsKeeper.directory()), fx);
         socketList = new SocketListPane(socketModel, commands);
         ComposerModel composer = new ComposerModel(actions, fx, settings.presets(),
                 presets -> settingsKeeper.update(s -> s.withPresets(presets)), tracker::connectionsOf);
@@ -162,7 +167,9 @@ final class Workbench implements AutoCloseable {
                 Buttons.of("TCP client", "toolTcpClient", "New TCP client (Ctrl+T)", commands::newTcpClient),
                 Buttons.of("TCP server", "toolTcpServer", "New TCP server (Ctrl+L)", commands::newTcpServer),
                 Buttons.of("UDP socket", "toolUdpSocket", "New UDP socket (Ctrl+U)", commands::newUdpSocket),
-                Buttons.of("Refresh adapters", "refreshAdapters", "Read the network interfaces again (F5)", adapters::refresh));
+                Buttons.of("Refresh adapters", "refreshAdapters", "Read the network interfaces again (F5)", adapters::refresh),
+                Buttons.of("Trusted certificates", "toolTrustedCertificates",
+                        "Certificates trusted for one endpoint each; remove them here", commands::trustedCertificates));
     }
 
 

@@ -48,7 +48,8 @@ public final class SocketEngine implements ChromeSocket {
         this.ownLoop = builder.callbackExecutor == null ? new EventLoop("chrome.socket-callbacks") : null;
         Executor executor = ownLoop != null ? ownLoop : builder.callbackExecutor;
         this.context = new EngineContext(executor, new LastErrorContext(builder.warnings), builder.permissions,
-                new ObserverHub(errors), new Operations(errors), memoize(builder.sslContext), errors);
+                new ObserverHub(errors), new Operations(errors), memoize(builder.sslContext), errors,
+                builder.trustPins);
         this.engineCallbacks = new CallbackDispatcher(context);
     }
 
@@ -62,6 +63,7 @@ public final class SocketEngine implements ChromeSocket {
         private SocketPermissions permissions = SocketPermissions.allowAll();
         private Supplier<SSLContext> sslContext = Builder::platformTls;
         private Consumer<String> warnings = message -> LOG.log(System.Logger.Level.WARNING, message);
+        private TrustPins trustPins = TrustPins.NONE;
         private Consumer<Throwable> errorHandler = error -> LOG.log(System.Logger.Level.ERROR,
                 "a chrome.socket callback or observer failed", error);
 
@@ -87,6 +89,15 @@ public final class SocketEngine implements ChromeSocket {
         public Builder sslContext(SSLContext value) {
             Objects.requireNonNull(value);
             this.sslContext = () -> value;
+            return this;
+        }
+
+        /**
+         * Extension: certificates every secure() of this engine accepts for their endpoint even
+         * when untrusted (the headless run's --trust-pin). Default: none, as in Chrome.
+         */
+        public Builder trustPins(TrustPins pins) {
+            this.trustPins = Objects.requireNonNull(pins);
             return this;
         }
 
@@ -568,6 +579,19 @@ public final class SocketEngine implements ChromeSocket {
         }
     }
 
+    /**
+     * Extension: SO_BROADCAST for a UDP socket (chrome.sockets.udp.setBroadcast, Chrome 44+). Off
+     * by default as in Chrome, where a datagram to a broadcast address then fails with -10
+     * (EACCES). It may be changed at any time; set before bind it applies when the socket opens.
+     */
+    public void setBroadcast(int socketId, boolean enabled, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket("setBroadcast", socketId, callback, -1, false);
+        if (udp != null) {
+            udp.setBroadcast(enabled, callback);
+        }
+    }
+
     /** Lookup, type check and (for membership calls) the permission check of the multicast methods. */
     private <T> UdpSocket multicastSocket(String method, int socketId, Callback<T> callback, T failure,
                                           boolean membership) {
@@ -592,8 +616,67 @@ public final class SocketEngine implements ChromeSocket {
         ManagedSocket socket = registry.get(socketId);
         switch (socket) {
             case null -> notFound("secure", callback, NetError.INVALID_ARGUMENT.code());
-            case TcpSocket tcp -> tcp.secure(options, callback, () -> destroy(socketId));
+            case TcpSocket tcp -> tcp.secure(options, TlsClientOptions.NONE, callback, () -> destroy(socketId));
             case UdpSocket udp -> udp.callbacks().dispatch("secure", callback, NetError.INVALID_ARGUMENT.code(),
+                    SocketMessages.SECURE_SOCKET_TYPE);
+        }
+    }
+
+    /**
+     * Extension: {@code secure} with what Chrome's lacks ({@link TlsClientOptions}: ALPN, an SNI
+     * name of the caller's choice, pinned certificates). Everything else, codes included, is
+     * Chrome's secure(); {@link TlsClientOptions#NONE} makes it exactly that.
+     */
+    public void secure(int socketId, SecureOptions options, TlsClientOptions extras, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        TlsClientOptions chosen = extras == null ? TlsClientOptions.NONE : extras;
+        ManagedSocket socket = registry.get(socketId);
+        switch (socket) {
+            case null -> notFound("secure", callback, NetError.INVALID_ARGUMENT.code());
+            case TcpSocket tcp -> tcp.secure(options, chosen, callback, () -> destroy(socketId));
+            case UdpSocket udp -> udp.callbacks().dispatch("secure", callback, NetError.INVALID_ARGUMENT.code(),
+                    SocketMessages.SECURE_SOCKET_TYPE);
+        }
+    }
+
+    /**
+     * Extension (chrome.socket has no TLS server): connections this TCP socket accepts after
+     * {@code listen} are TLS, with {@code options}' certificate, client-certificate request and
+     * ALPN; null turns it off. Call before listen: on a fresh socket, or a server that was closed
+     * (-4 otherwise). accept() reports a connection at once, while its handshake runs: reads wait
+     * for it, writes queue behind it; a failed handshake closes that connection with a
+     * Chrome-style code (a "secure" event, and a waiting read's result) and the server goes on
+     * accepting.
+     */
+    public void setServerTls(int socketId, TlsServerOptions options, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        switch (registry.get(socketId)) {
+            case null -> notFound("setServerTls", callback, NetError.INVALID_ARGUMENT.code());
+            case TcpSocket tcp -> {
+                int result = tcp.setServerTls(options) ? 0 : NetError.INVALID_ARGUMENT.code();
+                tcp.callbacks().dispatch("setServerTls", callback, result,
+                        result == 0 ? null : NetError.lastErrorText(result));
+            }
+            case UdpSocket udp -> udp.callbacks().dispatch("setServerTls", callback,
+                    NetError.INVALID_ARGUMENT.code(), SocketMessages.SECURE_SOCKET_TYPE);
+        }
+    }
+
+    /**
+     * Extension: what TLS negotiated on a secured client or a connection a TLS server accepted
+     * (protocol, cipher suite, ALPN, SNI, resumption, the peer's chain); null, with lastError,
+     * for a socket that is not a TLS connection now.
+     */
+    public void getTlsInfo(int socketId, Callback<TlsInfo> callback) {
+        Objects.requireNonNull(callback, "callback");
+        switch (registry.get(socketId)) {
+            case null -> notFound("getTlsInfo", callback, null);
+            case TcpSocket tcp -> {
+                TlsInfo info = tcp.tlsInfo();
+                tcp.callbacks().dispatch("getTlsInfo", callback, info,
+                        info == null ? SocketMessages.SOCKET_NOT_CONNECTED : null);
+            }
+            case UdpSocket udp -> udp.callbacks().dispatch("getTlsInfo", callback, null,
                     SocketMessages.SECURE_SOCKET_TYPE);
         }
     }

@@ -6,6 +6,7 @@ import org.socketworkbench.cli.HelpOption;
 import org.socketworkbench.cli.SecondsConverter;
 import org.socketworkbench.cli.TimeLimitConverter;
 import org.socketworkbench.cli.UsageException;
+import org.socketworkbench.engine.TrustPins;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,8 @@ import java.util.concurrent.TimeoutException;
  */
 @Command(name = "run",
         header = "run a Chrome App script headless (run --help for details)",
-        customSynopsis = "socket-workbench run <script.js> [--timeout <seconds>] [--manifest <manifest.json>]",
+        customSynopsis = {"socket-workbench run <script.js> [--timeout <seconds>] [--manifest <manifest.json>]",
+            "       [--trust-pin HOST:PORT=SHA256]..."},
         description = {
             "Runs a Chrome App script (chrome.socket, chrome.sockets.tcp/udp/tcpServer) without a window.",
             "Permissions come from the manifest.json beside the script (or --manifest); without one,",
@@ -60,6 +62,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--manifest", paramLabel = "FILE", description = "take permissions from this manifest.json")
     private Path manifest;
 
+    @Option(names = "--trust-pin", paramLabel = "HOST:PORT=SHA256", converter = TrustPinConverter.class,
+            description = {"accept the certificate with this SHA-256 fingerprint",
+                "in secure() to HOST:PORT (the name given to connect);",
+                "repeatable. Without it only the platform's CAs count."})
+    private List<TrustPinConverter.TrustPin> trustPins = new ArrayList<>();
+
     @Mixin
     private HelpOption help;
 
@@ -83,7 +91,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunningScript script = ScriptRunner.startHeadless(source, permissions, line ->
+        RunningScript script = ScriptRunner.startHeadless(source, permissions, options.pins(), line ->
                 (line.level().isScriptOutput() ? out : err).println(line.text()));
         return await(script, options, err);
     }
@@ -100,7 +108,11 @@ public final class RunCommand implements Callable<Integer> {
         if (scripts.size() > 1) {
             throw new UsageException("only one script, got " + scripts.get(0) + " and " + scripts.get(1));
         }
-        return new RunOptions(scripts.getFirst(), timeout, manifest);
+        TrustPins pins = TrustPins.NONE;
+        for (TrustPinConverter.TrustPin pin : trustPins) {
+            pins = pins.with(pin.host(), pin.port(), pin.sha256());
+        }
+        return new RunOptions(scripts.getFirst(), timeout, manifest, pins);
     }
 
     private static int await(RunningScript script, RunOptions options, PrintWriter err) {

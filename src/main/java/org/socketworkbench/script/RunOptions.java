@@ -1,5 +1,7 @@
 package org.socketworkbench.script;
 
+import org.socketworkbench.engine.TrustPins;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,8 +12,14 @@ import java.util.Optional;
  * @param script   the script file
  * @param timeout  how long it may run; null or {@link Duration#ZERO} for no limit
  * @param manifest the manifest.json to take permissions from; null for the one beside the script
+ * @param pins     certificates the script's secure() accepts per endpoint (--trust-pin); none by default
  */
-public record RunOptions(Path script, Duration timeout, Path manifest) {
+public record RunOptions(Path script, Duration timeout, Path manifest, TrustPins pins) {
+
+    public RunOptions {
+        pins = pins == null ? TrustPins.NONE : pins;
+    }
+
 
     public Optional<Duration> timeLimit() {
         return timeout == null || timeout.isZero() ? Optional.empty() : Optional.of(timeout);

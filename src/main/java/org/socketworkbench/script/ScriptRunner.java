@@ -1,6 +1,7 @@
 package org.socketworkbench.script;
 
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.engine.TrustPins;
 
 import java.util.Objects;
 
@@ -23,7 +24,8 @@ public final class ScriptRunner {
     /** Starts {@code source} on a new thread with its sockets in {@code engine}, and returns at once. */
     public static RunningScript start(ScriptSource source, ScriptPermissions permissions, SocketEngine engine,
                                       ConsoleSink console) {
-        ScriptSession session = new ScriptSession(source, permissions, Objects.requireNonNull(engine, "engine"), console);
+        ScriptSession session = new ScriptSession(source, permissions, Objects.requireNonNull(engine, "engine"),
+                TrustPins.NONE, console);
         session.start();
         return session;
     }
@@ -33,7 +35,13 @@ public final class ScriptRunner {
      * loop; the engine is closed when the script ends. For headless runs.
      */
     public static RunningScript startHeadless(ScriptSource source, ScriptPermissions permissions, ConsoleSink console) {
-        ScriptSession session = new ScriptSession(source, permissions, null, console);
+        return startHeadless(source, permissions, TrustPins.NONE, console);
+    }
+
+    /** As {@link #startHeadless(ScriptSource, ScriptPermissions, ConsoleSink)}, its secure() also accepting {@code pins}. */
+    public static RunningScript startHeadless(ScriptSource source, ScriptPermissions permissions, TrustPins pins,
+                                              ConsoleSink console) {
+        ScriptSession session = new ScriptSession(source, permissions, null, pins, console);
         session.start();
         return session;
     }

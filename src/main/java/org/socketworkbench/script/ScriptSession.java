@@ -3,6 +3,7 @@ package org.socketworkbench.script;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptableObject;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.engine.TrustPins;
 import org.socketworkbench.script.chrome.ChromeApi;
 import org.socketworkbench.script.runtime.JsConsole;
 import org.socketworkbench.script.runtime.JsContextFactory;
@@ -31,13 +32,17 @@ final class ScriptSession implements RunningScript {
     private volatile boolean stopRequested;
     private ScriptError failure;
 
-    /** @param engine the engine to use, or null for one of its own whose callbacks run on the script's loop */
-    ScriptSession(ScriptSource source, ScriptPermissions permissions, SocketEngine engine, ConsoleSink console) {
+    /**
+     * @param engine the engine to use, or null for one of its own whose callbacks run on the script's loop
+     * @param pins   for an engine of its own: the certificates its secure() accepts per endpoint
+     */
+    ScriptSession(ScriptSource source, ScriptPermissions permissions, SocketEngine engine, TrustPins pins,
+                  ConsoleSink console) {
         this.source = source;
         this.permissions = permissions;
         this.console = console;
         this.ownsEngine = engine == null;
-        this.engine = ownsEngine ? SocketEngine.builder().callbackExecutor(loop).build() : engine;
+        this.engine = ownsEngine ? SocketEngine.builder().callbackExecutor(loop).trustPins(pins).build() : engine;
     }
 
     void start() {

@@ -1,5 +1,6 @@
 package org.socketworkbench.settings;
 
+import org.socketworkbench.certificates.TrustedCertificate;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,11 +20,13 @@ import java.util.Map;
  * @param dividers       split-pane divider positions, outermost first
  * @param recentTargets  "host port" pairs connected to lately, newest first
  * @param presets        the composer's named payloads
+ * @param trustedCertificates certificates trusted per endpoint after a failed secure (pins)
  * @param replyRules     the reply rules last switched on, where the editor starts for a socket; null: none yet
  * @param unknownKeys    keys of the file this version does not know
  */
 public record Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
-                       List<Preset> presets, @JsonInclude(JsonInclude.Include.NON_NULL) RuleSet replyRules,
+                       List<Preset> presets, List<TrustedCertificate> trustedCertificates,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) RuleSet replyRules,
                        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     public Settings {
@@ -31,17 +34,19 @@ public record Settings(String theme, WindowBounds window, List<Double> dividers,
         dividers = dividers == null ? List.of() : List.copyOf(dividers);
         recentTargets = recentTargets == null ? List.of() : List.copyOf(recentTargets);
         presets = presets == null ? List.of() : List.copyOf(presets);
+        trustedCertificates = trustedCertificates == null ? List.of() : List.copyOf(trustedCertificates);
         unknownKeys = UnknownKeys.keep(unknownKeys);
     }
 
+    /** Without trusted certificates and reply rules (the shape before they were kept). */
     public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
                     List<Preset> presets, Map<String, Object> unknownKeys) {
-        this(theme, window, dividers, recentTargets, presets, null, unknownKeys);
+        this(theme, window, dividers, recentTargets, presets, List.of(), null, unknownKeys);
     }
 
     public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
                     List<Preset> presets) {
-        this(theme, window, dividers, recentTargets, presets, null, Map.of());
+        this(theme, window, dividers, recentTargets, presets, List.of(), null, Map.of());
     }
 
     public static Settings defaults() {
@@ -49,23 +54,27 @@ public record Settings(String theme, WindowBounds window, List<Double> dividers,
     }
 
     public Settings withTheme(String value) {
-        return new Settings(value, window, dividers, recentTargets, presets, replyRules, unknownKeys);
+        return new Settings(value, window, dividers, recentTargets, presets, trustedCertificates, replyRules, unknownKeys);
     }
 
     public Settings withWindow(WindowBounds value, List<Double> splits) {
-        return new Settings(theme, value, splits, recentTargets, presets, replyRules, unknownKeys);
+        return new Settings(theme, value, splits, recentTargets, presets, trustedCertificates, replyRules, unknownKeys);
     }
 
     public Settings withRecentTargets(List<String> value) {
-        return new Settings(theme, window, dividers, value, presets, replyRules, unknownKeys);
+        return new Settings(theme, window, dividers, value, presets, trustedCertificates, replyRules, unknownKeys);
     }
 
     public Settings withPresets(List<Preset> value) {
-        return new Settings(theme, window, dividers, recentTargets, value, replyRules, unknownKeys);
+        return new Settings(theme, window, dividers, recentTargets, value, trustedCertificates, replyRules, unknownKeys);
     }
 
     public Settings withReplyRules(RuleSet value) {
-        return new Settings(theme, window, dividers, recentTargets, presets, value, unknownKeys);
+        return new Settings(theme, window, dividers, recentTargets, presets, trustedCertificates, value, unknownKeys);
+    }
+
+    public Settings withTrustedCertificates(List<TrustedCertificate> value) {
+        return new Settings(theme, window, dividers, recentTargets, presets, value, replyRules, unknownKeys);
     }
 
     /** The main window's position and size. */

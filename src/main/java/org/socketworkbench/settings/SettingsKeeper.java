@@ -23,6 +23,11 @@ public final class SettingsKeeper {
         this.problems = problems;
     }
 
+    /** The config directory the settings file is in (other kept files go beside it). */
+    public java.nio.file.Path directory() {
+        return store.file().toAbsolutePath().getParent();
+    }
+
     public synchronized Settings current() {
         return current;
     }

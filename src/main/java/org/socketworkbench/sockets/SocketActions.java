@@ -1,17 +1,24 @@
 package org.socketworkbench.sockets;
 
+import org.socketworkbench.certificates.TrustedCertificates;
 import org.socketworkbench.engine.AcceptInfo;
 import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.SecureOptions;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.TLSVersionConstraints;
+import org.socketworkbench.engine.TlsClientOptions;
+import org.socketworkbench.engine.TlsInfo;
+import org.socketworkbench.engine.TlsServerOptions;
 import org.socketworkbench.engine.WriteInfo;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -30,12 +37,21 @@ public final class SocketActions {
     private final ReceivePump pump;
     private final Consumer<OperationOutcome> outcomes;
     private final Executor uiExecutor;
+    private final TrustedCertificates trusted;
+    private final Map<Integer, Endpoint> endpoints = new ConcurrentHashMap<>();
 
     /**
      * @param outcomes   receives every outcome, on {@code uiExecutor}
      * @param uiExecutor where outcomes and details are delivered (the UI thread, batched)
      */
     public SocketActions(SocketEngine engine, Consumer<OperationOutcome> outcomes, Executor uiExecutor) {
+        this(engine, outcomes, uiExecutor, new TrustedCertificates());
+    }
+
+    /** @param trusted certificates the user trusts per endpoint (kept in settings by the app) */
+    public SocketActions(SocketEngine engine, Consumer<OperationOutcome> outcomes, Executor uiExecutor,
+                         TrustedCertificates trusted) {
+        this.trusted = trusted;
         this.engine = engine;
         this.pump = new ReceivePump(engine);
         this.outcomes = outcomes;
@@ -58,6 +74,23 @@ public final class SocketActions {
         create("tcp", id -> listen(id, address, port, backlog, autoAccept));
     }
 
+    /**
+     * A TLS server (the engine's setServerTls): create("tcp"), setServerTls, listen; accepted
+     * connections are read once their handshake is done (a failed one shows on its row).
+     */
+    public void openTlsServer(String address, int port, Integer backlog, boolean autoAccept, TlsServerOptions tls) {
+        create("tcp", id -> listenTls(id, address, port, backlog, autoAccept, tls));
+    }
+
+    /** setServerTls then listen, on an existing socket. */
+    public void listenTls(int id, String address, int port, Integer backlog, boolean autoAccept, TlsServerOptions tls) {
+        engine.setServerTls(id, tls, result -> {
+            if (report(id, "set server TLS", result)) {
+                listen(id, address, port, backlog, autoAccept);
+            }
+        });
+    }
+
     /** create("udp"), multicast settings (which must precede bind), bind; datagrams are received continuously. */
     public void openUdp(UdpSetup setup) {
         openUdp(setup, null);
@@ -74,12 +107,32 @@ public final class SocketActions {
                     result -> report(id, "set multicast TTL " + setup.timeToLive(), result));
             engine.setMulticastLoopbackMode(id, setup.loopback(),
                     result -> report(id, "set multicast loopback " + onOff(setup.loopback()), result));
+            if (setup.broadcast()) {
+                setBroadcast(id, true);
+            }
             engine.bind(id, setup.bindAddress(), setup.port(), result -> {
                 if (report(id, "bind to " + setup.bindAddress() + ":" + setup.port(), result)) {
                     pump.ensureUdp(id);
                     if (group != null) {
                         joinGroup(id, group);
                     }
+                }
+            });
+        });
+    }
+
+    /**
+     * Opens a UDP socket as {@code setup} says and sends one datagram once it is bound (a
+     * broadcast, a Wake-on-LAN packet); the socket stays, so its row shows what happened.
+     */
+    public void sendOnce(UdpSetup setup, String address, int port, byte[] data) {
+        create("udp", id -> {
+            engine.setBroadcast(id, setup.broadcast(), result -> report(id, "set broadcast " + onOff(setup.broadcast()),
+                    result));
+            engine.bind(id, setup.bindAddress(), setup.port(), result -> {
+                if (report(id, "bind to " + setup.bindAddress() + ":" + setup.port(), result)) {
+                    pump.ensureUdp(id);
+                    sendTo(id, data, address, port, written -> { });
                 }
             });
         });
@@ -113,6 +166,7 @@ public final class SocketActions {
     // ---------------------------------------------------------------- chrome.socket operations
 
     public void connect(int id, String host, int port) {
+        endpoints.put(id, new Endpoint(host, port));
         engine.connect(id, host, port, result -> {
             if (report(id, "connect to " + host + ":" + port, result)) {
                 startReceiving(id);
@@ -190,6 +244,7 @@ public final class SocketActions {
     }
 
     public void destroy(int id) {
+        endpoints.remove(id);
         engine.destroy(id);
     }
 
@@ -214,13 +269,55 @@ public final class SocketActions {
 
     /** secure() with optional bounds ("tls1.2", "tls1.3"; null for the default). */
     public void secure(int id, String min, String max) {
+        secure(id, min, max, List.of(), null, code -> { });
+    }
+
+    /**
+     * secure() with the engine's extensions: ALPN protocols, an SNI name (null: connect's), and
+     * the certificates trusted for the endpoint this socket connected to ({@link TrustedCertificates},
+     * which the user fills from a failed secure). {@code failed} gets the result code of a
+     * failure (on the UI executor), so the caller can offer to trust the certificate.
+     */
+    public void secure(int id, String min, String max, List<String> alpn, String serverName, IntConsumer failed) {
         SecureOptions options = min == null && max == null ? null
                 : new SecureOptions(new TLSVersionConstraints(min, max));
-        engine.secure(id, options, result -> {
+        Endpoint endpoint = endpoints.get(id);
+        Set<String> pins = endpoint == null ? Set.of() : trusted.pinsFor(endpoint.host(), endpoint.port());
+        engine.secure(id, options, new TlsClientOptions(alpn, serverName, pins), result -> {
             if (report(id, "secure (TLS)", result)) {
                 startReceiving(id);
+            } else if (result != null) {
+                uiExecutor.execute(() -> failed.accept(result));
             }
         });
+    }
+
+    /** The host and port this socket was last asked to connect to, for trusting its certificate. */
+    public Optional<Endpoint> endpointOf(int id) {
+        return Optional.ofNullable(endpoints.get(id));
+    }
+
+    /** The HOST:PORT a socket connected to, as the user typed it. */
+    public record Endpoint(String host, int port) {
+
+        /** "host:port", an IPv6 host in brackets. */
+        public String text() {
+            return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        }
+    }
+
+    public TrustedCertificates trusted() {
+        return trusted;
+    }
+
+    /** SO_BROADCAST on a UDP socket (the engine's setBroadcast). */
+    public void setBroadcast(int id, boolean enabled) {
+        engine.setBroadcast(id, enabled, result -> report(id, "set broadcast " + onOff(enabled), result));
+    }
+
+    /** What TLS negotiated, for the details pane; null for a socket that is no TLS connection. */
+    public void getTlsInfo(int id, Consumer<TlsInfo> details) {
+        engine.getTlsInfo(id, info -> uiExecutor.execute(() -> details.accept(info)));
     }
 
     public void setNoDelay(int id, boolean noDelay) {

@@ -138,6 +138,9 @@ public final class SocketTracker implements EngineObserver {
             this.rateMarkNanos = now;
         }
 
+        /** The cause of the event a server-side TLS handshake ends with (the setServerTls extension). */
+        private static final String SERVER_HANDSHAKE = "secure";
+
         synchronized void update(SocketEvent event) {
             parentId = event.parentId();
             state = event.state();
@@ -150,6 +153,11 @@ public final class SocketTracker implements EngineObserver {
             peer = event.peerAddress() == null ? (state == SocketState.DISCONNECTED ? peer : "")
                     : endpoint(event.peerAddress(), event.peerPort());
             groups = event.joinedGroups();
+            if (SERVER_HANDSHAKE.equals(event.cause()) && event.resultCode() < 0) {
+                // a connection a TLS server accepted whose handshake failed: nobody called anything,
+                // so the row itself says why ("secure: -107 ERR_SSL_PROTOCOL_ERROR")
+                record(OperationOutcome.of(id, SERVER_HANDSHAKE, event.resultCode(), java.util.Optional.empty()));
+            }
         }
 
         synchronized boolean acceptedBy(int serverId) {

@@ -59,14 +59,18 @@ class CommandLineTest {
 
     private static final String RUN_USAGE = """
             Usage: socket-workbench run <script.js> [--timeout <seconds>] [--manifest <manifest.json>]
+                   [--trust-pin HOST:PORT=SHA256]...
             Runs a Chrome App script (chrome.socket, chrome.sockets.tcp/udp/tcpServer) without a window.
             Permissions come from the manifest.json beside the script (or --manifest); without one,
             every socket operation is allowed.
 
-              --timeout SECONDS   stop the script after this long, 0.001 to 31622400 (a year)
-                                  (default, or 0: no limit)
-              --manifest FILE     take permissions from this manifest.json
-              --help              print this text
+              --timeout SECONDS              stop the script after this long, 0.001 to 31622400 (a year)
+                                             (default, or 0: no limit)
+              --manifest FILE                take permissions from this manifest.json
+              --trust-pin HOST:PORT=SHA256   accept the certificate with this SHA-256 fingerprint
+                                             in secure() to HOST:PORT (the name given to connect);
+                                             repeatable. Without it only the platform's CAs count.
+              --help                         print this text
 
             Exit codes: 0 the script finished (no timers, no socket operation pending); 1 an uncaught
             error (printed as file:line: message); 2 bad arguments, or the script or manifest could

@@ -59,6 +59,27 @@ class WorkbenchFlowTest {
     final FxExtension fx = FxExtension.application(
             () -> new SocketWorkbenchApp((owner, format, name) -> Optional.of(dir.resolve(name))));
 
+    /** The TLS server form: a self-signed certificate; the fingerprint the GUI shows is what openssl is shown. */
+    @Test
+    void aSelfSignedTlsServerShowsTheFingerprintOpensslSees() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.socketworkbench.engine.tls.Openssl.installed(),
+                "openssl is not installed (Debian package openssl)");
+        robot.clickOn("#toolTcpServer");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#formDialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#form-tls").<javafx.scene.control.ComboBox<String>>query().setValue("self-signed"));
+        submitForm(Map.of("address", "127.0.0.1", "port", "0", "names", "localhost, 127.0.0.1"));
+        SocketRow server = awaitRow(r -> r.role() == SocketRole.TCP_SERVER && r.status() == SocketStatus.LISTENING);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#certificateFingerprint").tryQuery().isPresent());
+        String shown = robot.lookup("#certificateFingerprint").<TextField>query().getText();
+        int port = Integer.parseInt(server.local().substring(server.local().lastIndexOf(':') + 1));
+
+        String seen = org.socketworkbench.engine.tls.Openssl.certificateShownBy(port);
+        Path printed = java.nio.file.Files.writeString(dir.resolve("seen.pem"), seen);
+        assertEquals(shown, org.socketworkbench.engine.tls.Openssl.fingerprint(printed));
+        SocketRow accepted = awaitRow(r -> r.role() == SocketRole.TCP_ACCEPTED && r.parentId() == server.id());
+        assertTrue(accepted.id() > 0);
+    }
+
     @Test
     void tcpServerAndClientExchangeTextAndHexThatShowInTheTrafficPane() throws Exception {
         robot.clickOn("#toolTcpServer");

@@ -136,7 +136,7 @@ class SocketsApiTest {
                               udp.send(senderId, new TextEncoder().encode('hi').buffer, '127.0.0.1', info.localPort, function (sent) {
                                 console.log('sent', JSON.stringify(sent));
                                 udp.setBroadcast(senderId, true, function (b) {
-                                  console.log('broadcast', b, chrome.runtime.lastError.message);
+                                  console.log('broadcast', b, chrome.runtime.lastError === undefined);
                                   udp.setPaused(receiverId, false);
                                 });
                               });
@@ -151,7 +151,7 @@ class SocketsApiTest {
         assertEquals(List.of("bound 0 true [\"socketId\",\"persistent\",\"paused\",\"localAddress\",\"localPort\"]",
                 "send before bind {\"resultCode\":-15} net::ERR_SOCKET_NOT_CONNECTED",
                 "sent {\"resultCode\":0,\"bytesSent\":2}",
-                "broadcast -11 net::ERR_NOT_IMPLEMENTED",
+                "broadcast 0 true",
                 "received 1 hi 127.0.0.1 true"), run.logs());
     }
 

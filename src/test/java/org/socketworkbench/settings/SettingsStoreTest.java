@@ -2,6 +2,7 @@ package org.socketworkbench.settings;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketworkbench.certificates.TrustedCertificate;
 import org.socketworkbench.replies.Framing;
 import org.socketworkbench.replies.MatchType;
 import org.socketworkbench.replies.ReplyRule;
@@ -26,6 +27,16 @@ class SettingsStoreTest {
         SettingsStore.Loaded loaded = new SettingsStore(directory.resolve("nowhere")).load();
         assertEquals(Settings.defaults(), loaded.settings());
         assertTrue(loaded.warning().isEmpty());
+    }
+
+    @Test
+    void trustedCertificatesAreSavedAndLoadedBack() throws IOException {
+        Settings settings = Settings.defaults().withTrustedCertificates(List.of(new TrustedCertificate("LocalHost", 8443,
+                "ab".repeat(32), "CN=localhost")));
+        new SettingsStore(directory).save(settings);
+        Settings loaded = new SettingsStore(directory).load().settings();
+        assertEquals(settings, loaded);
+        assertEquals("localhost:8443", loaded.trustedCertificates().getFirst().endpoint());
     }
 
     @Test
@@ -116,7 +127,8 @@ class SettingsStoreTest {
                       "mode": "HEX",
                       "text": "de ad be ef"
                     }
-                  ]
+                  ],
+                  "trustedCertificates": []
                 }
                 """, Files.readString(directory.resolve("settings.json")));
     }

@@ -27,6 +27,17 @@ class SocketTrackerTest {
                 "test", result, List.of());
     }
 
+    @Test
+    void aFailedServerSideHandshakeShowsOnItsConnectionsRow() {
+        tracker.socketChanged(event(1, SocketKind.TCP, SocketState.LISTENING, 0, null, 0));
+        tracker.socketChanged(event(2, SocketKind.TCP, SocketState.CONNECTED, 1, "127.0.0.1", 0));
+        tracker.socketChanged(new SocketEvent(0, 2, SocketKind.TCP, SocketState.DISCONNECTED, 1, "127.0.0.1", 5000,
+                "127.0.0.1", 6000, "secure", -107, List.of()));
+        SocketRow row = tracker.drainChanges().get(2);
+        assertEquals(SocketStatus.ERROR, row.status());
+        assertTrue(row.lastResult().startsWith("secure: -107"), row.lastResult());
+    }
+
     private static TrafficEvent traffic(int id, Direction direction, int bytes) {
         return new TrafficEvent(0, id, SocketKind.TCP, direction, false, "127.0.0.1", 5000, "127.0.0.1", 6000,
                 new byte[bytes]);

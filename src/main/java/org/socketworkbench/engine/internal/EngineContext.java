@@ -1,6 +1,7 @@
 package org.socketworkbench.engine.internal;
 
 import org.socketworkbench.engine.SocketPermissions;
+import org.socketworkbench.engine.TrustPins;
 
 import javax.net.ssl.SSLContext;
 import java.util.concurrent.Executor;
@@ -20,10 +21,12 @@ public final class EngineContext {
     private final Operations operations;
     private final Supplier<SSLContext> sslContext;
     private final Consumer<Throwable> callbackFailures;
+    private final TrustPins trustPins;
 
     public EngineContext(Executor callbackExecutor, LastErrorContext lastErrors, SocketPermissions permissions,
                          ObserverHub observers, Operations operations, Supplier<SSLContext> sslContext,
-                         Consumer<Throwable> callbackFailures) {
+                         Consumer<Throwable> callbackFailures, TrustPins trustPins) {
+        this.trustPins = trustPins;
         this.callbackExecutor = callbackExecutor;
         this.lastErrors = lastErrors;
         this.permissions = permissions;
@@ -56,6 +59,11 @@ public final class EngineContext {
     /** The TLS context for secure(); created on first use (it costs a trust-store load). */
     public SSLContext sslContext() {
         return sslContext.get();
+    }
+
+    /** Certificates trusted per endpoint for every secure() of this engine (the trustPins extension). */
+    public TrustPins trustPins() {
+        return trustPins;
     }
 
     /** A callback threw: the engine reports it and goes on. */

@@ -8,8 +8,8 @@ import java.nio.channels.DatagramChannel;
 
 /**
  * A UDP socket's multicast state: TTL (default 1), loopback (default on), and the adapter,
- * SO_REUSEADDR and SO_RCVBUF chosen with the engine's extensions, applied whenever the OS socket
- * is created. The groups joined are {@link MulticastMemberships}.
+ * SO_REUSEADDR, SO_RCVBUF and SO_BROADCAST chosen with the engine's extensions, applied whenever
+ * the OS socket is created. The groups joined are {@link MulticastMemberships}.
  */
 final class MulticastSettings {
 
@@ -18,6 +18,7 @@ final class MulticastSettings {
     private int timeToLive = 1;
     private boolean loopback = true;
     private NetworkInterface adapter;
+    private boolean broadcast;
 
     void setTimeToLive(int ttl) {
         timeToLive = ttl;
@@ -34,6 +35,11 @@ final class MulticastSettings {
     /** SO_RCVBUF in bytes; 0 leaves the OS default. */
     void setReceiveBufferSize(int bytes) {
         receiveBufferSize = bytes;
+    }
+
+    /** SO_BROADCAST; off (Chrome never sets it, so a broadcast destination is -10). */
+    void setBroadcast(boolean enabled) {
+        broadcast = enabled;
     }
 
     void setInterface(NetworkInterface chosen) {
@@ -55,6 +61,8 @@ final class MulticastSettings {
         if (receiveBufferSize > 0) {
             channel.setOption(StandardSocketOptions.SO_RCVBUF, receiveBufferSize);
         }
+        // explicitly, whatever the JDK's default: broadcast is the caller's choice, off unless asked
+        channel.setOption(StandardSocketOptions.SO_BROADCAST, broadcast);
         channel.setOption(StandardSocketOptions.IP_MULTICAST_TTL, timeToLive);
         channel.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, loopback);
         if (adapter != null) {

@@ -47,6 +47,10 @@ final class TcpReader {
                 return;
             }
             int chunk = Math.min(bufferSize, MAX_READ_CHUNK);
+            if (socket.phase() == TcpPhase.SECURING && socket.serverHandshake() != null) {
+                afterServerHandshake(socket.serverHandshake(), chunk, callback);
+                return;
+            }
             TcpStream stream = socket.stream();
             if (stream.hasPushback()) {
                 deliverPushback(stream, chunk, callback);
@@ -74,7 +78,36 @@ final class TcpReader {
         if (bufferSize <= 0) {
             return ReadInfo.of(NetError.INVALID_ARGUMENT.code());
         }
-        return phase.readable() ? null : ReadInfo.of(NetError.SOCKET_NOT_CONNECTED.code());
+        boolean serverHandshaking = phase == TcpPhase.SECURING && socket.serverHandshake() != null;
+        return phase.readable() || serverHandshaking ? null : ReadInfo.of(NetError.SOCKET_NOT_CONNECTED.code());
+    }
+
+    /**
+     * A read on a connection a TLS listener accepted, while its handshake runs: it waits for the
+     * handshake, then reads the plaintext; a failed handshake answers it with the handshake's code.
+     */
+    private void afterServerHandshake(ServerHandshake handshake, int chunk, Callback<ReadInfo> callback) {
+        pending = true;
+        int callEpoch = socket.epoch;
+        handshake.done().thenAccept(code -> socket.context.operations().start(() -> {
+            TcpStream stream;
+            socket.lock.lock();
+            try {
+                if (socket.cutShort(callEpoch)) {
+                    socket.callbacks.dispatch("read", callback, ReadInfo.of(NetError.CONNECTION_CLOSED.code()));
+                    return;
+                }
+                if (code != 0) {
+                    pending = false;
+                    socket.callbacks.dispatch("read", callback, ReadInfo.of(code));
+                    return;
+                }
+                stream = socket.stream();
+            } finally {
+                socket.lock.unlock();
+            }
+            blockingRead(stream, chunk, callEpoch, callback);
+        }));
     }
 
     private void deliverPushback(TcpStream stream, int chunk, Callback<ReadInfo> callback) {

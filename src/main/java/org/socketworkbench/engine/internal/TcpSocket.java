@@ -13,6 +13,9 @@ import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.SocketKind;
 import org.socketworkbench.engine.SocketMessages;
 import org.socketworkbench.engine.SocketState;
+import org.socketworkbench.engine.TlsClientOptions;
+import org.socketworkbench.engine.TlsInfo;
+import org.socketworkbench.engine.TlsServerOptions;
 import org.socketworkbench.engine.TrafficEvent;
 import org.socketworkbench.engine.WriteInfo;
 
@@ -49,6 +52,10 @@ public final class TcpSocket extends ManagedSocket {
     /** Present while {@link TcpPhase#LISTENING}. */
     private TcpListener listener;
     private String hostname;
+    /** The setServerTls extension: connections this socket accepts are TLS; null for plain TCP. */
+    private TlsServerOptions serverTls;
+    /** On a connection a TLS listener accepted; null otherwise. */
+    private ServerHandshake serverHandshake;
 
     public TcpSocket(int id, EngineContext context, SocketRegistry registry) {
         this(id, context, registry, 0);
@@ -218,10 +225,35 @@ public final class TcpSocket extends ManagedSocket {
         writer.write(data, callback);
     }
 
-    /** secure(): see {@link TlsUpgrade}. */
-    public void secure(SecureOptions options, Callback<Integer> callback, Runnable destroyInEngine) {
+    /** secure(): see {@link TlsUpgrade}; {@code extras} are the engine's extensions (NONE for Chrome's). */
+    public void secure(SecureOptions options, TlsClientOptions extras, Callback<Integer> callback,
+                       Runnable destroyInEngine) {
         // made on demand: most sockets never secure, and 10,000 idle connections should not carry it
-        new TlsUpgrade(this, reader, writer).secure(options, callback, destroyInEngine);
+        new TlsUpgrade(this, reader, writer).secure(options, extras, callback, destroyInEngine);
+    }
+
+    /** What TLS negotiated on this connection, or null when it is not (or no longer) a TLS connection. */
+    public TlsInfo tlsInfo() {
+        return locked(() -> phase == TcpPhase.SECURED && stream != null ? stream.tlsInfo() : null);
+    }
+
+    /**
+     * The setServerTls extension: before listen (fresh, or a server that was closed); null turns
+     * TLS off again. False when the socket is a client or already listening.
+     */
+    public boolean setServerTls(TlsServerOptions options) {
+        return locked(() -> {
+            if (!phase.mayListen()) {
+                return false;
+            }
+            serverTls = options;
+            return true;
+        });
+    }
+
+    /** Lock held: the server handshake a read on this accepted connection waits for, or null. */
+    ServerHandshake serverHandshake() {
+        return serverHandshake;
     }
 
     // ---------------------------------------------------------------- listen / accept
@@ -281,8 +313,15 @@ public final class TcpSocket extends ManagedSocket {
         TcpSocket socket = new TcpSocket(newId, context, registry, id);
         socket.keepWriteOpen = keepWriteOpen;
         socket.stream = new TcpStream(channel, ipv6);
-        socket.phase = TcpPhase.CONNECTED;
+        if (serverTls == null) {
+            socket.phase = TcpPhase.CONNECTED;
+            socket.emit("accept", 0);
+            return socket;
+        }
+        socket.phase = TcpPhase.SECURING;
         socket.emit("accept", 0);
+        socket.serverHandshake = new ServerHandshake(socket, socket.writer, serverTls);
+        socket.serverHandshake.start();
         return socket;
     }
 

@@ -74,6 +74,11 @@ final class TcpStream {
         return tls != null;
     }
 
+    /** What TLS negotiated, or null before secure. */
+    org.socketworkbench.engine.TlsInfo tlsInfo() {
+        return tls == null ? null : tls.info();
+    }
+
     void secure(TlsSession session) {
         this.tls = session;
         this.knownWaiting = 0;

@@ -85,6 +85,27 @@ final class TlsErrors {
         return NetError.SSL_PROTOCOL_ERROR.code();
     }
 
+    /**
+     * The server side (the setServerTls extension; Chrome has no TLS server): the client's
+     * certificate judged by our trust is a certificate verdict as above (-202 unknown issuer, -201
+     * expired ...); a required certificate the client did not send (JSSE's own bad_certificate or
+     * certificate_required alert) is -117 BAD_SSL_CLIENT_AUTH_CERT, the code Chrome gives when a
+     * server refuses a client certificate; the rest as on the client side, where a ClientHello
+     * that is no TLS at all is -107.
+     */
+    static int mapServerSide(Throwable error) {
+        if (error instanceof SSLException && certificateVerdict(error) == null) {
+            Matcher own = OWN_ALERT.matcher(error.getMessage() == null ? "" : error.getMessage());
+            if (own.find() && CLIENT_CERTIFICATE_MISSING.contains(own.group(1))) {
+                return NetError.BAD_SSL_CLIENT_AUTH_CERT.code();
+            }
+        }
+        return map(error, false);
+    }
+
+    private static final java.util.Set<String> CLIENT_CERTIFICATE_MISSING = java.util.Set.of(
+            "bad_certificate", "certificate_required");
+
     private static int serverAlert(String alert, boolean answerToClientHello) {
         if ("handshake_failure".equals(alert)) {
             return answerToClientHello ? NetError.SSL_VERSION_OR_CIPHER_MISMATCH.code()

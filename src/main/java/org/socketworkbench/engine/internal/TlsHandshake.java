@@ -3,6 +3,8 @@ package org.socketworkbench.engine.internal;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SecureOptions;
 import org.socketworkbench.engine.TLSVersionConstraints;
+import org.socketworkbench.engine.TlsClientOptions;
+import org.socketworkbench.engine.TlsServerOptions;
 
 import javax.net.ssl.ExtendedSSLSession;
 import javax.net.ssl.SNIHostName;
@@ -24,7 +26,9 @@ import java.util.Map;
  * Upgrades a connected TCP channel to TLS as Chrome's {@code secure()} does (contract §5.21):
  * the engine's trust store, host name verification against the name given to {@code connect()}
  * (IDN names as A-labels, SNI for names but not for IP literals), the tlsVersion bounds mapped to
- * protocol versions, and never a client certificate.
+ * protocol versions, and never a client certificate. The engine's extensions add ALPN, an SNI
+ * name of the caller's choice and pinned certificates ({@link TlsClientOptions}), and the server
+ * side of the handshake for connections a TLS listener accepted ({@link #runServer}).
  */
 final class TlsHandshake {
 
@@ -53,25 +57,60 @@ final class TlsHandshake {
      * Runs the handshake on the calling thread. On failure the caller closes the channel.
      *
      * @param received bytes of the peer already taken out of the channel (the liveness probe's)
+     * @param extras   the engine's extensions; {@link TlsClientOptions#NONE} for Chrome's secure()
      */
     static TlsSession run(SSLContext context, SocketChannel channel, byte[] received, String hostname, int port,
-                          SecureOptions options) throws Failure {
-        SSLEngine engine = clientEngine(context, hostname, port, options);
-        TlsSession session = new TlsSession(channel, engine, received);
-        boolean serverAnswered = false;
+                          SecureOptions options, TlsClientOptions extras) throws Failure {
+        SSLEngine engine = clientEngine(pinning(context, extras), hostname, port, options, extras);
+        return drive(new TlsSession(channel, engine, received, false), true);
+    }
+
+    /**
+     * The server side, for a connection a TLS listener accepted: the listener's key material, the
+     * client certificate request it asked for, its ALPN protocols. Codes as on the client side,
+     * seen from the server ({@link TlsErrors#mapServerSide}): a client certificate our trust
+     * refuses is -202 and friends, a required one that is missing -117, a client that speaks no
+     * TLS at all -107, a client that refuses our certificate the code of its alert.
+     */
+    static TlsSession runServer(TlsServerOptions options, SocketChannel channel, byte[] received) throws Failure {
+        SSLEngine engine;
+        try {
+            engine = options.context().createSSLEngine();
+            engine.setUseClientMode(false);
+            switch (options.clientAuth()) {
+                case NEED -> engine.setNeedClientAuth(true);
+                case WANT -> engine.setWantClientAuth(true);
+                case NONE -> engine.setNeedClientAuth(false);
+            }
+            if (!options.alpnProtocols().isEmpty()) {
+                SSLParameters parameters = engine.getSSLParameters();
+                parameters.setApplicationProtocols(options.alpnProtocols().toArray(String[]::new));
+                engine.setSSLParameters(parameters);
+            }
+        } catch (RuntimeException e) {
+            throw new Failure(NetError.SSL_PROTOCOL_ERROR.code(), e);
+        }
+        return drive(new TlsSession(channel, engine, received, true), false);
+    }
+
+    private static TlsSession drive(TlsSession session, boolean client) throws Failure {
+        SSLEngine engine = session.engine();
+        boolean peerAnswered = false;
         try {
             engine.beginHandshake();
             while (true) {
                 switch (engine.getHandshakeStatus()) {
                     case NEED_WRAP -> {
-                        refuseClientCertificateRequest(engine);
+                        if (client) {
+                            refuseClientCertificateRequest(engine);
+                        }
                         session.sendPending();
                     }
-                    case NEED_UNWRAP -> {
+                    case NEED_UNWRAP, NEED_UNWRAP_AGAIN -> {
                         if (!session.receive()) {
                             throw new Failure(NetError.CONNECTION_CLOSED.code(), null);
                         }
-                        serverAnswered = true;
+                        peerAnswered = true;
                     }
                     case NEED_TASK -> session.runDelegatedTasks();
                     default -> {
@@ -81,9 +120,21 @@ final class TlsHandshake {
             }
         } catch (SSLException e) {
             sendAlert(session);
-            throw new Failure(TlsErrors.map(e, !serverAnswered), e);
+            throw new Failure(client ? TlsErrors.map(e, !peerAnswered) : TlsErrors.mapServerSide(e), e);
         } catch (IOException | RuntimeException e) {
-            throw new Failure(TlsErrors.map(e, !serverAnswered), e);
+            throw new Failure(client ? TlsErrors.map(e, !peerAnswered) : TlsErrors.mapServerSide(e), e);
+        }
+    }
+
+    /** The engine's context, or one that also accepts the pinned certificates. */
+    private static SSLContext pinning(SSLContext context, TlsClientOptions extras) throws Failure {
+        if (extras.pinnedSha256().isEmpty()) {
+            return context;
+        }
+        try {
+            return PinningTrustManager.context(extras.pinnedSha256());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new Failure(NetError.SSL_PROTOCOL_ERROR.code(), e);
         }
     }
 
@@ -115,8 +166,9 @@ final class TlsHandshake {
     }
 
     /** A client engine for the server name; -112 for an empty version range, -107 if JSSE refuses. */
-    private static SSLEngine clientEngine(SSLContext context, String hostname, int port, SecureOptions options)
-            throws Failure {
+    private static SSLEngine clientEngine(SSLContext context, String connectName, int port, SecureOptions options,
+                                          TlsClientOptions extras) throws Failure {
+        String hostname = extras.serverName() != null ? extras.serverName() : connectName;
         boolean ipLiteral = IpLiterals.parse(hostname) != null;
         String serverName = ipLiteral ? hostname : aLabels(hostname);
         try {
@@ -127,6 +179,9 @@ final class TlsHandshake {
             parameters.setServerNames(ipLiteral ? List.of() : sniFor(serverName));
             parameters.setProtocols(protocols(Arrays.asList(engine.getEnabledProtocols()), options)
                     .toArray(String[]::new));
+            if (!extras.alpnProtocols().isEmpty()) {
+                parameters.setApplicationProtocols(extras.alpnProtocols().toArray(String[]::new));
+            }
             engine.setSSLParameters(parameters);
             return engine;
         } catch (RuntimeException e) {

@@ -1,6 +1,18 @@
 package org.socketworkbench.engine.internal;
 
+import org.socketworkbench.engine.CertificateInfo;
+import org.socketworkbench.engine.TlsInfo;
+
+import javax.net.ssl.ExtendedSSLSession;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLException;
 import java.io.IOException;
@@ -21,6 +33,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class TlsSession {
 
     private static final ByteBuffer NOTHING = ByteBuffer.allocate(0);
+    private static final int RECORDS_PER_BUFFER = 4;
 
     private final SocketChannel channel;
     private final SSLEngine engine;
@@ -32,22 +45,61 @@ final class TlsSession {
     private ByteBuffer plainIn;
     private ByteBuffer cipherOut;
     private boolean inboundClosed;
+    private final boolean server;
+    /** When this handshake began: a session created before it was resumed, not negotiated. */
+    private final long handshakeStartedMillis = System.currentTimeMillis();
 
     /**
      * @param received bytes the peer sent that were already taken out of the channel; they are
      *                 the start of what the engine unwraps
      */
-    TlsSession(SocketChannel channel, SSLEngine engine, byte[] received) {
+    TlsSession(SocketChannel channel, SSLEngine engine, byte[] received, boolean server) {
         this.channel = channel;
+        this.server = server;
         this.engine = engine;
         int packetSize = engine.getSession().getPacketBufferSize();
-        this.cipherIn = ByteBuffer.allocate(Math.max(packetSize, received.length)).put(received);
-        this.plainIn = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize()).flip();
-        this.cipherOut = ByteBuffer.allocate(packetSize);
+        // room for several records each way: bulk data then costs one system call per few records
+        this.cipherIn = ByteBuffer.allocate(Math.max(RECORDS_PER_BUFFER * packetSize, received.length)).put(received);
+        this.plainIn = ByteBuffer.allocate(RECORDS_PER_BUFFER * engine.getSession().getApplicationBufferSize()).flip();
+        this.cipherOut = ByteBuffer.allocate(RECORDS_PER_BUFFER * packetSize);
     }
 
     SSLEngine engine() {
         return engine;
+    }
+
+    /**
+     * What the handshake negotiated. JSSE has no "resumed" flag; a session older than this
+     * handshake can only have come from the session cache, which is what resumption is.
+     */
+    TlsInfo info() {
+        SSLSession session = engine.getSession();
+        List<CertificateInfo> chain = new ArrayList<>();
+        try {
+            for (Certificate certificate : session.getPeerCertificates()) {
+                if (certificate instanceof X509Certificate x509) {
+                    chain.add(CertificateInfo.of(x509));
+                }
+            }
+        } catch (SSLPeerUnverifiedException e) {
+            // a client that showed no certificate
+        }
+        String alpn = engine.getApplicationProtocol();
+        return new TlsInfo(server, session.getProtocol(), session.getCipherSuite(),
+                alpn == null || alpn.isEmpty() ? null : alpn, requestedServerName(session),
+                session.getCreationTime() < handshakeStartedMillis, chain);
+    }
+
+    /** The SNI name: the one the client sent (server side), the one we sent (client side). */
+    private String requestedServerName(SSLSession session) {
+        List<SNIServerName> names = List.of();
+        if (server && session instanceof ExtendedSSLSession extended) {
+            names = extended.getRequestedServerNames();
+        } else if (!server && engine.getSSLParameters().getServerNames() != null) {
+            names = engine.getSSLParameters().getServerNames();
+        }
+        return names.stream().filter(SNIHostName.class::isInstance).map(n -> ((SNIHostName) n).getAsciiName())
+                .findFirst().orElse(null);
     }
 
     /** Blocks until plaintext arrives; -1 at the end of the stream (close_notify or TCP FIN). */
@@ -59,6 +111,9 @@ final class TlsSession {
                     return -1;
                 }
                 answerPeer();
+            }
+            if (plainIn.remaining() < length) {
+                unwrapReceived();
             }
             int n = Math.min(length, plainIn.remaining());
             plainIn.get(buffer, 0, n);
@@ -125,6 +180,27 @@ final class TlsSession {
         }
     }
 
+    /**
+     * After the handshake: more whole records that arrived with the last channel read are
+     * unwrapped too, while the plaintext buffer has room for one more, so that one read returns
+     * up to several records' worth instead of one (TLS records carry at most 16 KiB).
+     */
+    private void unwrapReceived() throws IOException {
+        int appSize = engine.getSession().getApplicationBufferSize();
+        while (cipherIn.position() > 0 && plainIn.capacity() - plainIn.remaining() >= appSize
+                && engine.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NOT_HANDSHAKING) {
+            SSLEngineResult result = unwrap();
+            if (result.getStatus() == SSLEngineResult.Status.CLOSED) {
+                inboundClosed = true;
+                return;
+            }
+            if (result.getStatus() != SSLEngineResult.Status.OK || result.bytesProduced() == 0) {
+                answerPeer();
+                return;
+            }
+        }
+    }
+
     /** Runs the engine's slow work (certificate checks, key agreement) on this thread. */
     void runDelegatedTasks() {
         Runnable task;
@@ -155,13 +231,23 @@ final class TlsSession {
         }
     }
 
-    /** One wrap: as many bytes of {@code source} as fit one record, sent before returning. */
+    /**
+     * Wraps records of {@code source} while the out buffer holds another whole record (several
+     * per write system call for bulk data; one for handshake messages and alerts), and sends them
+     * before returning.
+     */
     private void wrapAndSend(ByteBuffer source) throws IOException {
+        cipherOut.clear();
         while (true) {
-            cipherOut.clear();
             SSLEngineResult result = engine.wrap(source, cipherOut);
+            int packetSize = engine.getSession().getPacketBufferSize();
             if (result.getStatus() == SSLEngineResult.Status.BUFFER_OVERFLOW) {
-                cipherOut = enlarge(cipherOut, engine.getSession().getPacketBufferSize());
+                if (cipherOut.position() == 0) {
+                    cipherOut = enlarge(cipherOut, packetSize);
+                    continue;
+                }
+            } else if (result.getStatus() == SSLEngineResult.Status.OK && source.hasRemaining()
+                    && result.bytesConsumed() > 0 && cipherOut.remaining() >= packetSize) {
                 continue;
             }
             cipherOut.flip();

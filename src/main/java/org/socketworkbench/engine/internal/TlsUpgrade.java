@@ -4,6 +4,7 @@ import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SecureOptions;
 import org.socketworkbench.engine.SocketMessages;
+import org.socketworkbench.engine.TlsClientOptions;
 
 /**
  * secure() on a TCP socket (contract §5.14): the preconditions are checked now, as Chrome checks
@@ -24,7 +25,8 @@ final class TlsUpgrade {
         this.writer = writer;
     }
 
-    void secure(SecureOptions options, Callback<Integer> callback, Runnable destroyInEngine) {
+    void secure(SecureOptions options, TlsClientOptions extras, Callback<Integer> callback,
+                Runnable destroyInEngine) {
         int callEpoch;
         boolean readOutstanding;
         socket.lock.lock();
@@ -54,7 +56,7 @@ final class TlsUpgrade {
         writer.submit(new WriteQueue.Job() {
             @Override
             public void run() {
-                handshake(options, callEpoch, callback, destroyInEngine);
+                handshake(options, extras, callEpoch, callback, destroyInEngine);
             }
 
             @Override
@@ -64,7 +66,7 @@ final class TlsUpgrade {
         });
     }
 
-    private void handshake(SecureOptions options, int callEpoch, Callback<Integer> callback,
+    private void handshake(SecureOptions options, TlsClientOptions extras, int callEpoch, Callback<Integer> callback,
                            Runnable destroyInEngine) {
         TcpStream current;
         String name = null;
@@ -93,7 +95,7 @@ final class TlsUpgrade {
         int result;
         try {
             session = TlsHandshake.run(socket.context.sslContext(), current.channel(), received, name,
-                    current.peerPort(), options);
+                    current.peerPort(), options, withEnginePins(extras, name, current.peerPort()));
             result = 0;
         } catch (TlsHandshake.Failure failure) {
             result = failure.code();
@@ -117,6 +119,17 @@ final class TlsUpgrade {
             socket.lock.unlock();
         }
         fail(callback, destroyInEngine, result);
+    }
+
+    /** The engine's pins for this endpoint (the name given to connect, the peer's port) join the call's. */
+    private TlsClientOptions withEnginePins(TlsClientOptions extras, String name, int port) {
+        java.util.Set<String> engineWide = socket.context.trustPins().forEndpoint(name, port);
+        if (engineWide.isEmpty()) {
+            return extras;
+        }
+        java.util.Set<String> pins = new java.util.HashSet<>(extras.pinnedSha256());
+        pins.addAll(engineWide);
+        return new TlsClientOptions(extras.alpnProtocols(), extras.serverName(), pins);
     }
 
     private void fail(Callback<Integer> callback, Runnable destroyInEngine, int code) {

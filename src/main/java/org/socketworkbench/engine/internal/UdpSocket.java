@@ -253,6 +253,31 @@ public final class UdpSocket extends ManagedSocket {
         });
     }
 
+    /**
+     * The extension: SO_BROADCAST (off by default, as in Chrome, where sending to a broadcast
+     * address is then -10 from EACCES, contract §5.9, §9). Unlike the settings above it may change
+     * on an open socket: it is applied now and kept for a socket opened later.
+     */
+    public void setBroadcast(boolean enabled, Callback<Integer> callback) {
+        lock.lock();
+        try {
+            int result = 0;
+            if (channel != null) {
+                try {
+                    channel.setOption(java.net.StandardSocketOptions.SO_BROADCAST, enabled);
+                } catch (IOException | RuntimeException e) {
+                    result = NetErrors.map(e);
+                }
+            }
+            if (result == 0) {
+                multicast.setBroadcast(enabled);
+            }
+            callbacks.dispatch("setBroadcast", callback, result, result == 0 ? null : NetError.lastErrorText(result));
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private interface Setting {
         int apply();
     }

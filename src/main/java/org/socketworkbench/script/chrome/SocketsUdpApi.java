@@ -3,7 +3,6 @@ package org.socketworkbench.script.chrome;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.ScriptableObject;
 import org.socketworkbench.engine.Callback;
-import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.RecvFromInfo;
 import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.SocketsOperation;
@@ -27,8 +26,8 @@ import static org.socketworkbench.script.chrome.Schemas.socketId;
  * and not paused the runtime keeps one receive outstanding; an error ends in
  * {@code onReceiveError} and pauses the socket.
  *
- * <p>{@code setBroadcast} answers {@code -11} ({@code net::ERR_NOT_IMPLEMENTED}): the engine has
- * no broadcast support.
+ * <p>{@code setBroadcast} (Chrome 44+) is the engine's setBroadcast extension: SO_BROADCAST, off
+ * until asked, so a send to a broadcast address is -10 before it as in Chrome.
  */
 final class SocketsUdpApi extends ReceivingApi {
 
@@ -91,10 +90,8 @@ final class SocketsUdpApi extends ReceivingApi {
                                 list == null ? NO_ARGUMENT : new Object[] {Js.newArray(scope, list)})));
             }
         }));
-        api.define(broadcast, a -> withSocket(broadcast, a.integer(0), a.function(2), socket -> {
-            int result = NetError.NOT_IMPLEMENTED.code();
-            calls.replyLater(broadcast.name(), a.function(2), netError(result), result);
-        }));
+        api.define(broadcast, a -> withSocket(broadcast, a.integer(0), a.function(2), socket ->
+                engine.setBroadcast(socket.engineId, a.bool(1), result(broadcast, a.function(2)))));
     }
 
     private Callback<Integer> result(ApiFunction function, Callable callback) {

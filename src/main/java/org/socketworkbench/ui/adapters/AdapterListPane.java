@@ -33,6 +33,12 @@ public final class AdapterListPane extends BorderPane {
         void listenOn(String address);
 
         void joinGroupOn(String adapter, boolean ipv6);
+
+        /** A datagram to this IPv4 broadcast address from a UDP socket with broadcast on. */
+        void sendBroadcast(String broadcastAddress);
+
+        /** A Wake-on-LAN magic packet to this broadcast address. */
+        void wakeOnLan(String broadcastAddress);
     }
 
     private final AdapterListModel model;
@@ -56,6 +62,7 @@ public final class AdapterListPane extends BorderPane {
                 textColumn("Adapter", 80, a -> a.name().equals(a.displayName()) ? a.name()
                         : a.name() + " (" + a.displayName() + ")"),
                 textColumn("Addresses", 220, AdapterListPane::addresses),
+                textColumn("Broadcast", 110, AdapterListPane::broadcasts),
                 textColumn("Flags", 120, AdapterListPane::flags),
                 textColumn("MTU", 55, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
                 textColumn("Hardware", 120, Adapter::hardwareAddress),
@@ -83,8 +90,18 @@ public final class AdapterListPane extends BorderPane {
         MenuItem join4 = item("Join IPv4 multicast group here…", () -> commands.joinGroupOn(adapter.name(), false));
         join4.setId("adapterMenu-join");
         MenuItem join6 = item("Join IPv6 multicast group here…", () -> commands.joinGroupOn(adapter.name(), true));
+        Menu send = new Menu("Send broadcast to");
+        Menu wake = new Menu("Wake-on-LAN via");
+        for (AdapterAddress address : adapter.addresses()) {
+            address.broadcastAddress().ifPresent(broadcast -> {
+                send.getItems().add(item(broadcast + "…", () -> commands.sendBroadcast(broadcast)));
+                wake.getItems().add(item(broadcast + "…", () -> commands.wakeOnLan(broadcast)));
+            });
+        }
+        send.setDisable(send.getItems().isEmpty());
+        wake.setDisable(wake.getItems().isEmpty());
         MenuItem refresh = item("Refresh", model::refresh);
-        return new ContextMenu(udp, listen, join4, join6, refresh);
+        return new ContextMenu(udp, listen, join4, join6, send, wake, refresh);
     }
 
     private static MenuItem item(String text, Runnable action) {
@@ -114,6 +131,12 @@ public final class AdapterListPane extends BorderPane {
 
     private static String addresses(Adapter adapter) {
         return adapter.addresses().stream().map(AdapterAddress::toString).collect(Collectors.joining("\n"));
+    }
+
+    /** Each IPv4 address's broadcast address, one per line as in the Addresses column. */
+    private static String broadcasts(Adapter adapter) {
+        return adapter.addresses().stream().map(a -> a.broadcastAddress().orElse(""))
+                .collect(Collectors.joining("\n")).strip();
     }
 
     private static TableColumn<Adapter, String> textColumn(String title, double width, Function<Adapter, String> value) {

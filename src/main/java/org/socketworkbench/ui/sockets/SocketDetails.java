@@ -3,9 +3,12 @@ package org.socketworkbench.ui.sockets;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import org.socketworkbench.engine.CertificateInfo;
 import org.socketworkbench.engine.SocketInfo;
+import org.socketworkbench.engine.TlsInfo;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.ui.StyleClasses;
 
 /** The details panel: chrome.socket getInfo of the selected socket, plus its multicast groups. */
@@ -42,7 +45,36 @@ final class SocketDetails extends GridPane {
             return;
         }
         title.setText("Socket " + row.id() + " · " + row.typeLabel() + " · " + row.status().label());
-        actions.getInfo(row.id(), details -> info.setText(describe(details, row)));
+        actions.getInfo(row.id(), details -> {
+            info.setText(describe(details, row));
+            if (row.status() == SocketStatus.SECURED) {
+                actions.getTlsInfo(row.id(), tls -> {
+                    if (tls != null) {
+                        info.setText(describe(details, row) + "\n" + describe(tls));
+                    }
+                });
+            }
+        });
+    }
+
+    /** What TLS negotiated, client or server side, and the peer's chain. */
+    static String describe(TlsInfo tls) {
+        StringBuilder text = new StringBuilder("TLS (").append(tls.server() ? "server side" : "client side")
+                .append("): ").append(tls.protocol()).append(", ").append(tls.cipherSuite())
+                .append(", ALPN ").append(tls.alpn() == null ? "none" : tls.alpn())
+                .append(", SNI ").append(tls.serverName() == null ? "none" : tls.serverName())
+                .append(tls.resumed() ? ", resumed session" : ", full handshake");
+        if (tls.peerChain().isEmpty()) {
+            text.append("\npeer certificate: none");
+        }
+        for (CertificateInfo certificate : tls.peerChain()) {
+            text.append("\npeer certificate: ").append(certificate.subject())
+                    .append("\n  names ").append(String.join(", ", certificate.subjectAltNames()))
+                    .append("\n  issuer ").append(certificate.issuer())
+                    .append("\n  valid ").append(certificate.notBefore()).append(" to ").append(certificate.notAfter())
+                    .append("\n  SHA-256 ").append(certificate.sha256());
+        }
+        return text.toString();
     }
 
     private static String describe(SocketInfo details, SocketRow row) {

@@ -255,6 +255,8 @@ public final class SocketListPane extends BorderPane {
         items.add(item("Join group…", "joinGroup", commands::joinGroup, row));
         items.add(item("Leave group…", "leaveGroup", commands::leaveGroup, row));
         items.add(item("Multicast TTL…", "ttl", commands::timeToLive, row));
+        items.add(item("Broadcast on", "broadcastOn", r -> commands.broadcast(r, true), row));
+        items.add(item("Broadcast off", "broadcastOff", r -> commands.broadcast(r, false), row));
         items.add(item("Multicast loopback on", "loopbackOn",
                 r -> commands.actions().setMulticastLoopbackMode(r.id(), true), row));
         items.add(item("Multicast loopback off", "loopbackOff",
