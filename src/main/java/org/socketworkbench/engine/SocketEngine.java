@@ -508,6 +508,50 @@ public final class SocketEngine implements ChromeSocket {
         }
     }
 
+    // ------------------------------------------------------------------ extensions: half-close and reset
+
+    /**
+     * Extension: the TCP socket keeps its write side open after the peer's FIN. The read that sees
+     * the FIN still returns 0 (D4); the socket then stays CONNECTED, reads answer -15 and writes go
+     * on until {@link #shutdownOutput} or destroy (a relay forwards a half-close this way). Any
+     * time; answers false for an unknown id or a UDP socket.
+     */
+    public void setKeepWritingAfterFin(int socketId, boolean enabled, Callback<Boolean> callback) {
+        Objects.requireNonNull(callback, "callback");
+        switch (registry.get(socketId)) {
+            case null -> notFound("setKeepWritingAfterFin", callback, false);
+            case TcpSocket tcp -> {
+                tcp.setKeepWritingAfterFin(enabled);
+                tcp.callbacks().dispatch("setKeepWritingAfterFin", callback, true);
+            }
+            case UdpSocket udp -> udp.callbacks().dispatch("setKeepWritingAfterFin", callback, false);
+        }
+    }
+
+    /**
+     * Extension: shuts down the write side of a plain TCP connection (FIN) after the writes
+     * queued before it; reads go on. 0; -15 without a plain connection (TLS included); -2 on UDP.
+     */
+    public void shutdownOutput(int socketId, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        switch (registry.get(socketId)) {
+            case null -> notFound("shutdownOutput", callback, -1);
+            case TcpSocket tcp -> tcp.shutdownOutput(callback);
+            case UdpSocket udp -> udp.callbacks().dispatch("shutdownOutput", callback, NetError.FAILED.code());
+        }
+    }
+
+    /**
+     * Extension: destroys a TCP socket with SO_LINGER 0, so its peer gets RST rather than FIN
+     * (toxiproxy's reset_peer). Without a connection (or on UDP) it is a plain destroy.
+     */
+    public void reset(int socketId) {
+        if (registry.get(socketId) instanceof TcpSocket tcp) {
+            tcp.lingerZero();
+        }
+        destroy(socketId);
+    }
+
     /** Lookup, type check and (for membership calls) the permission check of the multicast methods. */
     private <T> UdpSocket multicastSocket(String method, int socketId, Callback<T> callback, T failure,
                                           boolean membership) {

@@ -15,9 +15,12 @@ import org.socketworkbench.engine.SocketState;
  * read and write answer -2 as on a fresh socket. {@link #TLS_CLOSED} was secured: it stays a TLS
  * socket, so connect, bind, listen and secure are refused.
  *
+ * <p>{@link #HALF_CLOSED} is the extension that keeps the write side open after the peer's FIN
+ * (a relay forwards the FIN and still delivers the other direction): the connection is there,
+ * nothing more can be read. Only a socket that asked for it gets there ({@link #peerFinished(boolean)}).
+ *
  * <p>Room to grow: a server-side TLS handshake on accepted connections passes through
- * {@link #SECURING} too; keeping the write side open after the peer's FIN is one more phase with
- * {@link #hasConnection()} true and {@link #readable()} false, reached from {@link #peerFinished()}.
+ * {@link #SECURING} too.
  */
 enum TcpPhase {
     FRESH(SocketState.FRESH),
@@ -26,6 +29,8 @@ enum TcpPhase {
     /** secure() accepted, handshake not finished: like Chrome's released TCP socket (no reads). */
     SECURING(SocketState.CONNECTED),
     SECURED(SocketState.SECURED),
+    /** The peer sent FIN, our write side is still open (extension: keep writing after FIN). */
+    HALF_CLOSED(SocketState.CONNECTED),
     LISTENING(SocketState.LISTENING),
     DISCONNECTED(SocketState.DISCONNECTED),
     SERVER_CLOSED(SocketState.DISCONNECTED),
@@ -45,7 +50,7 @@ enum TcpPhase {
     /** A client socket: read and write answer -15 rather than -2 when there is no connection; listen is refused. */
     boolean isClient() {
         return switch (this) {
-            case CONNECTING, CONNECTED, SECURING, SECURED, DISCONNECTED, TLS_CLOSED -> true;
+            case CONNECTING, CONNECTED, SECURING, SECURED, HALF_CLOSED, DISCONNECTED, TLS_CLOSED -> true;
             case FRESH, LISTENING, SERVER_CLOSED -> false;
         };
     }
@@ -77,7 +82,7 @@ enum TcpPhase {
 
     /** An open connection (Chrome's "connected" flag before the liveness probe). */
     boolean hasConnection() {
-        return this == CONNECTED || this == SECURING || this == SECURED;
+        return this == CONNECTED || this == SECURING || this == SECURED || this == HALF_CLOSED;
     }
 
     /** read() may read: connected and no handshake in the way. */
@@ -88,15 +93,18 @@ enum TcpPhase {
     /** The connection broke (a fatal error, the liveness probe): the role stays. */
     TcpPhase connectionLost() {
         return switch (this) {
-            case CONNECTED, SECURING -> DISCONNECTED;
+            case CONNECTED, SECURING, HALF_CLOSED -> DISCONNECTED;
             case SECURED -> TLS_CLOSED;
             default -> this;
         };
     }
 
-    /** The read that saw the peer's FIN (D4): today the same as a lost connection. */
-    TcpPhase peerFinished() {
-        return connectionLost();
+    /**
+     * The read that saw the peer's FIN (D4): as a lost connection, unless the socket keeps its
+     * write side open after FIN (a plain connection only; TLS closes as before).
+     */
+    TcpPhase peerFinished(boolean keepWriting) {
+        return keepWriting && this == CONNECTED ? HALF_CLOSED : connectionLost();
     }
 
     /** disconnect() or destroy(): the OS sockets are closed, the role stays. */
@@ -105,7 +113,7 @@ enum TcpPhase {
             case FRESH -> FRESH;
             case LISTENING, SERVER_CLOSED -> SERVER_CLOSED;
             case SECURED, TLS_CLOSED -> TLS_CLOSED;
-            case CONNECTING, CONNECTED, SECURING, DISCONNECTED -> DISCONNECTED;
+            case CONNECTING, CONNECTED, SECURING, HALF_CLOSED, DISCONNECTED -> DISCONNECTED;
         };
     }
 }

@@ -47,6 +47,8 @@ public final class TcpSocket extends ManagedSocket {
     /** Present while {@link TcpPhase#LISTENING}. */
     private TcpListener listener;
     private String hostname;
+    /** Extension: after the peer's FIN the write side stays open ({@link TcpPhase#HALF_CLOSED}). */
+    private boolean keepWritingAfterFin;
 
     public TcpSocket(int id, EngineContext context, SocketRegistry registry) {
         this(id, context, registry, 0);
@@ -106,7 +108,7 @@ public final class TcpSocket extends ManagedSocket {
 
     /** D4: the read that sees the peer's FIN returns 0; the socket is then not connected (lock held). */
     void peerFinished() {
-        phase = phase.peerFinished();
+        phase = phase.peerFinished(keepWritingAfterFin);
         emit("read", 0);
     }
 
@@ -117,6 +119,10 @@ public final class TcpSocket extends ManagedSocket {
     boolean isConnectedNow() {
         if (!phase.hasConnection() || stream == null) {
             return false;
+        }
+        // the probe would see the FIN this phase already knows about; a write to a gone peer fails itself
+        if (phase == TcpPhase.HALF_CLOSED) {
+            return true;
         }
         if (phase.isTls() || reader.pending() || writer.inProgress()) {
             return true;
@@ -207,6 +213,70 @@ public final class TcpSocket extends ManagedSocket {
     public void secure(SecureOptions options, Callback<Integer> callback, Runnable destroyInEngine) {
         // made on demand: most sockets never secure, and 10,000 idle connections should not carry it
         new TlsUpgrade(this, reader, writer).secure(options, callback, destroyInEngine);
+    }
+
+    // ---------------------------------------------------------------- extensions: half-close and reset
+
+    /** Extension: whether the write side stays open after the peer's FIN (any time; default off). */
+    public void setKeepWritingAfterFin(boolean enabled) {
+        locked(() -> keepWritingAfterFin = enabled);
+    }
+
+    /**
+     * Extension: sends FIN (shutdown of the write side) after the writes queued before it; reads
+     * go on. 0, or -15 without a plain connection, or the OS error.
+     */
+    public void shutdownOutput(Callback<Integer> callback) {
+        int callEpoch = epoch();
+        writer.submit(new WriteQueue.Job() {
+            @Override
+            public void run() {
+                callbacks.dispatch("shutdownOutput", callback, performShutdownOutput(callEpoch));
+            }
+
+            @Override
+            public void abort() {
+                callbacks.dispatch("shutdownOutput", callback, NetError.CONNECTION_CLOSED.code());
+            }
+        });
+    }
+
+    private int performShutdownOutput(int callEpoch) {
+        lock.lock();
+        try {
+            if (cutShort(callEpoch)) {
+                return NetError.CONNECTION_CLOSED.code();
+            }
+            if (!phase.hasConnection() || phase.isTls() || phase == TcpPhase.SECURING || stream == null) {
+                return NetError.SOCKET_NOT_CONNECTED.code();
+            }
+            stream.channel().shutdownOutput();
+            emit("shutdownOutput", 0);
+            return 0;
+        } catch (IOException e) {
+            return NetErrors.map(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Extension, before destroy: SO_LINGER 0, so that closing the socket sends RST instead of
+     * FIN (a reset forwarded as a reset). False without an open connection.
+     */
+    public boolean lingerZero() {
+        lock.lock();
+        try {
+            if (stream == null) {
+                return false;
+            }
+            stream.channel().setOption(StandardSocketOptions.SO_LINGER, 0);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            lock.unlock();
+        }
     }
 
     // ---------------------------------------------------------------- listen / accept

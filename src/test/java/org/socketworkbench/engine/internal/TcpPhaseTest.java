@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socketworkbench.engine.internal.TcpPhase.CONNECTED;
+import static org.socketworkbench.engine.internal.TcpPhase.HALF_CLOSED;
 import static org.socketworkbench.engine.internal.TcpPhase.CONNECTING;
 import static org.socketworkbench.engine.internal.TcpPhase.DISCONNECTED;
 import static org.socketworkbench.engine.internal.TcpPhase.FRESH;
@@ -30,7 +31,8 @@ class TcpPhaseTest {
         Map<TcpPhase, SocketState> expected = Map.of(FRESH, SocketState.FRESH, CONNECTING, SocketState.CONNECTING,
                 CONNECTED, SocketState.CONNECTED, SECURING, SocketState.CONNECTED, SECURED, SocketState.SECURED,
                 LISTENING, SocketState.LISTENING, DISCONNECTED, SocketState.DISCONNECTED,
-                SERVER_CLOSED, SocketState.DISCONNECTED, TLS_CLOSED, SocketState.DISCONNECTED);
+                SERVER_CLOSED, SocketState.DISCONNECTED, TLS_CLOSED, SocketState.DISCONNECTED,
+                HALF_CLOSED, SocketState.CONNECTED);
         for (TcpPhase phase : TcpPhase.values()) {
             assertEquals(expected.get(phase), phase.state(), phase.name());
         }
@@ -42,10 +44,10 @@ class TcpPhaseTest {
         assertAllowed(EnumSet.of(FRESH, SERVER_CLOSED), TcpPhase::mayListen, "listen");
         assertAllowed(EnumSet.of(CONNECTING, CONNECTED, DISCONNECTED), TcpPhase::maySecure, "secure");
         assertAllowed(EnumSet.of(CONNECTED, SECURED), TcpPhase::readable, "read");
-        assertAllowed(EnumSet.of(CONNECTED, SECURING, SECURED), TcpPhase::hasConnection, "a connection");
+        assertAllowed(EnumSet.of(CONNECTED, SECURING, SECURED, HALF_CLOSED), TcpPhase::hasConnection, "a connection");
         assertAllowed(EnumSet.of(SECURED, TLS_CLOSED), TcpPhase::isTls, "TLS");
         assertAllowed(EnumSet.of(LISTENING, SERVER_CLOSED), TcpPhase::isServer, "server");
-        assertAllowed(EnumSet.of(CONNECTING, CONNECTED, SECURING, SECURED, DISCONNECTED, TLS_CLOSED),
+        assertAllowed(EnumSet.of(CONNECTING, CONNECTED, SECURING, SECURED, HALF_CLOSED, DISCONNECTED, TLS_CLOSED),
                 TcpPhase::isClient, "client");
     }
 
@@ -54,8 +56,16 @@ class TcpPhaseTest {
         assertEquals(DISCONNECTED, CONNECTED.connectionLost());
         assertEquals(DISCONNECTED, SECURING.connectionLost());
         assertEquals(TLS_CLOSED, SECURED.connectionLost());
-        assertEquals(TLS_CLOSED, SECURED.peerFinished());
-        assertEquals(DISCONNECTED, CONNECTED.peerFinished());
+        assertEquals(TLS_CLOSED, SECURED.peerFinished(false));
+        assertEquals(DISCONNECTED, CONNECTED.peerFinished(false));
+        assertEquals(DISCONNECTED, HALF_CLOSED.connectionLost());
+    }
+
+    @Test
+    void keepingTheWriteSideOpenAfterFinIsForPlainConnectionsOnly() {
+        assertEquals(HALF_CLOSED, CONNECTED.peerFinished(true));
+        assertEquals(TLS_CLOSED, SECURED.peerFinished(true));
+        assertEquals(DISCONNECTED, HALF_CLOSED.disconnected());
     }
 
     @ParameterizedTest
