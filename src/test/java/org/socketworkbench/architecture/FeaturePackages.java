@@ -9,6 +9,7 @@ final class FeaturePackages {
         "org.socketworkbench.adapters",
         "org.socketworkbench.datafiles",
         "org.socketworkbench.multicast",
+        "org.socketworkbench.relay",
         "org.socketworkbench.script",
         "org.socketworkbench.settings",
         "org.socketworkbench.sockets",
