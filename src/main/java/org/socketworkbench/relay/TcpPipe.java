@@ -170,8 +170,9 @@ final class TcpPipe {
         queue.poll();
         switch (head.kind()) {
             case DATA -> {
+                byte[] bytes = withDuePieces(head.bytes());
                 writing = true;
-                engine.write(target, head.bytes(), loop.then((WriteInfo written) -> onWritten(head, written)));
+                engine.write(target, bytes, loop.then((WriteInfo written) -> onWritten(bytes, written)));
             }
             case FIN -> {
                 writing = true;
@@ -187,6 +188,38 @@ final class TcpPipe {
         }
     }
 
+    /**
+     * The head's bytes joined with the data pieces behind it that are due too (up to a chunk):
+     * when the machine is slow to run a step, pieces that fell due meanwhile go in one write, so
+     * a paced rate does not sink below its cap. Slices stay single writes: that is their point.
+     */
+    private byte[] withDuePieces(byte[] first) {
+        if (impairments().sliceBytes() > 0) {
+            return first;
+        }
+        long now = System.nanoTime() + DUE_NANOS;
+        int total = first.length;
+        int count = 0;
+        for (Piece piece : queue) {
+            if (piece.kind() != Kind.DATA || piece.releaseAt() - now > 0 || total + piece.bytes().length > CHUNK) {
+                break;
+            }
+            total += piece.bytes().length;
+            count++;
+        }
+        if (count == 0) {
+            return first;
+        }
+        byte[] joined = Arrays.copyOf(first, total);
+        int offset = first.length;
+        for (int i = 0; i < count; i++) {
+            byte[] next = queue.poll().bytes();
+            System.arraycopy(next, 0, joined, offset, next.length);
+            offset += next.length;
+        }
+        return joined;
+    }
+
     private void wakeAt(long at) {
         if (timer != null && !timer.isDone()) {
             if (timerAt == at) {
@@ -198,7 +231,7 @@ final class TcpPipe {
         timer = loop.at(at, this::pump);
     }
 
-    private void onWritten(Piece piece, WriteInfo written) {
+    private void onWritten(byte[] bytes, WriteInfo written) {
         writing = false;
         if (stopped) {
             return;
@@ -207,8 +240,8 @@ final class TcpPipe {
             legs.writeFailed(this, written.bytesWritten());
             return;
         }
-        stats.sent(piece.bytes().length);
-        buffered -= piece.bytes().length;
+        stats.sent(bytes.length);
+        buffered -= bytes.length;
         pump();
         maybeRead();
     }

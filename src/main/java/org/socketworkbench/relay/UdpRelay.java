@@ -22,6 +22,7 @@ final class UdpRelay extends Relay {
 
     static final Duration IDLE = Duration.ofSeconds(60);
     private static final int MAX_DATAGRAM = 65_536;
+    private static final int RECEIVE_BUFFER = 4 * 1024 * 1024;
     /** Datagrams a flow keeps while its socket connects. */
     private static final int MAX_EARLY = 256;
 
@@ -33,6 +34,8 @@ final class UdpRelay extends Relay {
 
     @Override
     protected void open(int socketId, Callback<Integer> result) {
+        // every client's datagrams land on this one socket: a big buffer rides out bursts
+        engine.setReceiveBufferSize(socketId, RECEIVE_BUFFER, ignored -> { });
         engine.bind(socketId, endpoints.listenAddress(), endpoints.listenPort(), result);
     }
 
@@ -148,6 +151,7 @@ final class UdpRelay extends Relay {
             engine.create("udp", null, loop.then(created -> {
                 upstream = created.socketId();
                 serverLeg(conversation, upstream);
+                engine.setReceiveBufferSize(upstream, RECEIVE_BUFFER, ignored -> { });
                 engine.connect(upstream, endpoints.targetHost(), endpoints.targetPort(), loop.then(result -> {
                     if (result < 0) {
                         end(result, RelayMessages.legFailed("connecting to the target", result));
