@@ -9,9 +9,15 @@ module org.socketworkbench {
     requires jdk.net;
     requires org.mozilla.rhino;
     requires tools.jackson.databind;
+    requires info.picocli;
 
     exports org.socketworkbench.engine;
     exports org.socketworkbench.app to javafx.graphics;
     // Data-file records are read and written reflectively (org.socketworkbench.datafiles).
     opens org.socketworkbench.settings to tools.jackson.databind;
+    // picocli fills the annotated fields of the commands and creates their converters reflectively.
+    opens org.socketworkbench.app to info.picocli;
+    opens org.socketworkbench.cli to info.picocli;
+    opens org.socketworkbench.multicast to info.picocli;
+    opens org.socketworkbench.script to info.picocli;
 }

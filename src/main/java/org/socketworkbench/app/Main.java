@@ -1,29 +1,16 @@
 package org.socketworkbench.app;
 
-import javafx.application.Application;
+import org.socketworkbench.cli.CommandLines;
 
-import java.util.OptionalInt;
+import java.util.List;
 
-/** Entry point of the packaged launcher and of {@code mvn compile exec:exec}. */
+/** Entry point of the packaged launcher and of {@code mvn compile exec:exec}: {@link SocketWorkbenchCommand}. */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        OptionalInt headless = CommandLine.dispatch(args);
-        if (headless.isPresent()) {
-            System.exit(headless.getAsInt());
-        }
-        LaunchOptions options = LaunchOptions.parse(args);
-        if (options.help()) {
-            System.out.println(LaunchOptions.USAGE);
-            return;
-        }
-        if (options.smokeTest()) {
-            SmokeTest.armWatchdog();
-        }
-        Application.launch(SocketWorkbenchApp.class, args);
-        System.exit(SmokeTest.exitCode());
+        System.exit(CommandLines.execute(new SocketWorkbenchCommand(), System.out, System.err, List.of(args)));
     }
 }

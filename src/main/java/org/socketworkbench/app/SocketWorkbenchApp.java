@@ -15,6 +15,7 @@ import org.socketworkbench.ui.AppIcons;
 import org.socketworkbench.ui.traffic.SaveFileChooser;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** Starts the workbench: settings, the composition root, the window, keyboard shortcuts. */
 public final class SocketWorkbenchApp extends Application {
@@ -39,8 +40,8 @@ public final class SocketWorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        LaunchOptions options = getParameters() == null ? LaunchOptions.parse()
-                : LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        LaunchOptions options = LaunchOptions.fromParameters(
+                getParameters() == null ? List.of() : getParameters().getRaw());
         Thread.currentThread().setUncaughtExceptionHandler(new FxErrorHandler(options.smokeTest()));
 
         SettingsStore store = settingsStore();

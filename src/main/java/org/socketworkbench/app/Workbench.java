@@ -89,15 +89,14 @@ final class Workbench implements AutoCloseable {
 
         multicast = new MulticastWorkspace(engine, LocalHostName.get());
         multicastModel = new MulticastViewModel(multicast, adapters.adapters());
-        ConsolePane console = new ConsolePane(engine, fx);
-        consoleModel = console.model();
+        consoleModel = new ConsoleModel(engine, fx);
 
         statusBar.setText("Ready");
         counts.setId("statusCounts");
         statusBar.getRightItems().add(counts);
         window = new MainWindow(shell, new MainWindow.Panes(socketList, new ComposerPane(composer),
                 new AdapterListPane(adapters, commands), new TrafficPane(traffic, exportChooser),
-                new MulticastPane(multicastModel), console, statusBar, toolItems()));
+                new MulticastPane(multicastModel), new ConsolePane(consoleModel), statusBar, toolItems()));
         window.restoreDividerPositions(settings.dividers());
         shell.themeProperty().addListener((obs, old, theme) ->
                 settingsKeeper.update(s -> s.withTheme(theme == Theme.DARK ? "dark" : "light")));

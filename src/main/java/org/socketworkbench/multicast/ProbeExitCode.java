@@ -6,8 +6,8 @@ public enum ProbeExitCode {
     OK(0),
     /** Some sender showed loss (counted from its first probe seen) or duplicates. Reordering and lateness alone do not fail a run. */
     LOSS_OR_DUPLICATES(1),
-    /** Bad arguments ({@link ProbeUsageException}). */
-    USAGE(2),
+    /** Bad arguments: {@link org.socketworkbench.cli.ExitCodes#USAGE}, as for every command. */
+    USAGE(org.socketworkbench.cli.ExitCodes.USAGE),
     /** A socket operation failed: create, bind, join, TTL, loopback or send. */
     SOCKET_ERROR(3),
     /** A group on which we listened received no probe at all (foreign traffic does not count). */

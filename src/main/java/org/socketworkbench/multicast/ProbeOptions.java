@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A validated {@code probe} command line (see {@link ProbeCommandLine}).
+ * A validated {@code probe} command line (see {@link ProbeCommand}).
  *
  * @param groups   the groups to join and send to, at least one, no repeats
  * @param iface    the adapter for joins and sending, "" for the OS default

@@ -2,7 +2,7 @@ package org.socketworkbench.multicast;
 
 import org.socketworkbench.engine.SocketEngine;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,31 +25,12 @@ public final class ProbeSession {
     private static final long TICK_MILLIS = 100;
 
     private final ProbeOptions options;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final LongSupplier clock = ProbeClock.system();
 
-    public ProbeSession(ProbeOptions options, PrintStream out) {
+    public ProbeSession(ProbeOptions options, PrintWriter out) {
         this.options = options;
         this.out = out;
-    }
-
-    /** Parses {@code args} (after the word "probe"), runs, and returns the exit code. */
-    public static int main(List<String> args, PrintStream out, PrintStream err) {
-        if (ProbeCommandLine.wantsHelp(args)) {
-            out.println(ProbeCommandLine.USAGE);
-            return 0;
-        }
-        try {
-            ProbeOptions options = ProbeCommandLine.parse(args, LocalHostName.get());
-            return new ProbeSession(options, out).run();
-        } catch (ProbeUsageException e) {
-            err.println("probe: " + e.getMessage());
-            err.println("Run 'probe --help' for the options.");
-            return ProbeExitCode.USAGE.code();
-        } catch (ProbeSocketException e) {
-            err.println("probe: " + e.getMessage());
-            return ProbeExitCode.SOCKET_ERROR.code();
-        }
     }
 
     /** Runs to the end; throws {@link ProbeSocketException} when a socket cannot be set up. */

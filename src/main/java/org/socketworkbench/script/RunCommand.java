@@ -1,69 +1,109 @@
 package org.socketworkbench.script;
 
+import org.socketworkbench.cli.CommandFailure;
+import org.socketworkbench.cli.ExitCodes;
+import org.socketworkbench.cli.HelpOption;
+import org.socketworkbench.cli.SecondsConverter;
+import org.socketworkbench.cli.TimeLimitConverter;
+import org.socketworkbench.cli.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * The headless {@code run} command: runs one Chrome App script without a window and exits when
- * nothing is pending, on an uncaught error, or at the time limit. Console output goes to standard
- * output, warnings and errors to standard error.
+ * nothing is pending, on an uncaught error, or at the time limit. The script's console output
+ * ({@code console.log}, {@code info}) goes to standard output; warnings, errors and the
+ * runtime's own notes (which permissions apply) to standard error, so stdout carries only what
+ * the script printed.
  */
-public final class RunCommand {
+@Command(name = "run",
+        header = "run a Chrome App script headless (run --help for details)",
+        customSynopsis = "socket-workbench run <script.js> [--timeout <seconds>] [--manifest <manifest.json>]",
+        description = {
+            "Runs a Chrome App script (chrome.socket, chrome.sockets.tcp/udp/tcpServer) without a window.",
+            "Permissions come from the manifest.json beside the script (or --manifest); without one,",
+            "every socket operation is allowed."},
+        footer = {
+            "Exit codes: 0 the script finished (no timers, no socket operation pending); 1 an uncaught",
+            "error (printed as file:line: message); 2 bad arguments, or the script or manifest could",
+            "not be read; 124 the time limit was reached."})
+public final class RunCommand implements Callable<Integer> {
 
     public static final int EXIT_FINISHED = 0;
     public static final int EXIT_UNCAUGHT_ERROR = 1;
-    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_USAGE = ExitCodes.USAGE;
     public static final int EXIT_TIMEOUT = 124;
 
-    public static final String USAGE = """
-            Usage: socket-workbench run <script.js> [--timeout <seconds>] [--manifest <manifest.json>]
-            Runs a Chrome App script (chrome.socket, chrome.sockets.tcp/udp/tcpServer) without a window.
-            Permissions come from the manifest.json beside the script (or --manifest); without one,
-            every socket operation is allowed.
+    @Parameters(paramLabel = "<script.js>", arity = "0..*", description = "the script to run")
+    private List<Path> scripts = new ArrayList<>();
 
-              --timeout SECONDS   stop the script after this long (default: no limit)
-              --manifest FILE     take permissions from this manifest.json
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = TimeLimitConverter.class, description = {
+        "stop the script after this long, 0.001 to " + SecondsConverter.MAX_SECONDS + " (a year)",
+        "(default, or 0: no limit)"})
+    private Duration timeout = Duration.ZERO;
 
-            Exit codes: 0 the script finished (no timers, no socket operation pending); 1 an uncaught
-            error (printed as file:line: message); 2 bad arguments, or the script or manifest could
-            not be read; 124 the time limit was reached.""";
+    @Option(names = "--manifest", paramLabel = "FILE", description = "take permissions from this manifest.json")
+    private Path manifest;
+
+    @Mixin
+    private HelpOption help;
+
+    @Spec
+    private CommandSpec spec;
 
     /** How long a stopped script may take to destroy its sockets before we give up waiting. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(15);
 
-    private RunCommand() {
-    }
-
-    /** Runs the command; returns the exit code. */
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.contains("--help") || args.contains("-h")) {
-            out.println(USAGE);
-            return EXIT_FINISHED;
-        }
-        RunOptions options;
+    @Override
+    public Integer call() throws UsageException {
+        RunOptions options = options();
         ScriptSource source;
         ScriptPermissions permissions;
         try {
-            options = RunOptions.parse(args);
             source = ScriptSource.read(options.script());
             permissions = options.manifest() != null ? ScriptPermissions.fromManifest(options.manifest())
                     : ScriptPermissions.forScript(options.script());
         } catch (IllegalArgumentException | IOException e) {
-            err.println("run: " + describe(e));
-            err.println(USAGE);
-            return EXIT_USAGE;
+            throw new CommandFailure(EXIT_USAGE, describe(e));
         }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         RunningScript script = ScriptRunner.startHeadless(source, permissions, line ->
-                (line.level().isProblem() ? err : out).println(line.text()));
+                (line.level().isScriptOutput() ? out : err).println(line.text()));
         return await(script, options, err);
     }
 
-    private static int await(RunningScript script, RunOptions options, PrintStream err) {
+    /**
+     * The parsed arguments, checked together.
+     *
+     * @throws UsageException when there is not exactly one script
+     */
+    RunOptions options() throws UsageException {
+        if (scripts.isEmpty()) {
+            throw new UsageException("no script given");
+        }
+        if (scripts.size() > 1) {
+            throw new UsageException("only one script, got " + scripts.get(0) + " and " + scripts.get(1));
+        }
+        return new RunOptions(scripts.getFirst(), timeout, manifest);
+    }
+
+    private static int await(RunningScript script, RunOptions options, PrintWriter err) {
         try {
             ScriptOutcome outcome = options.timeLimit().isPresent()
                     ? script.outcome().get(options.timeout().toNanos(), TimeUnit.NANOSECONDS)

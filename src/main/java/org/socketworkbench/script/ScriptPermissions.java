@@ -36,7 +36,7 @@ public record ScriptPermissions(SocketPermissions socket, SocketsPermissions soc
     /** Every operation allowed; the console says so, naming {@code why} (e.g. which manifest is missing). */
     public static ScriptPermissions allowAll(String why) {
         return new ScriptPermissions(SocketPermissions.allowAll(), SocketsPermissions.allowAll(),
-                List.of(new ConsoleLine(ConsoleLevel.INFO, why + ": all socket operations are allowed.")));
+                List.of(new ConsoleLine(ConsoleLevel.NOTE, why + ": all socket operations are allowed.")));
     }
 
     /** The manifest.json beside {@code script} when there is one, otherwise everything allowed. */
@@ -70,7 +70,7 @@ public record ScriptPermissions(SocketPermissions socket, SocketsPermissions soc
         SocketPermissions socket = SocketPermissions.fromManifest(json);
         SocketsPermissions sockets = SocketsPermissions.fromManifest(json);
         List<ConsoleLine> notes = new ArrayList<>();
-        notes.add(new ConsoleLine(ConsoleLevel.INFO, "Permissions from " + name + ": " + socket + ", " + sockets));
+        notes.add(new ConsoleLine(ConsoleLevel.NOTE, "Permissions from " + name + ": " + socket + ", " + sockets));
         for (String warning : socket.warnings()) {
             notes.add(new ConsoleLine(ConsoleLevel.WARN, name + ": " + warning));
         }

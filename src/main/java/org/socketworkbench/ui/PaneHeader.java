@@ -11,10 +11,10 @@ import javafx.scene.layout.Region;
 public final class PaneHeader extends HBox {
 
     public PaneHeader(String title, Node... tools) {
-        getStyleClass().add("pane-header");
+        getStyleClass().add(StyleClasses.PANE_HEADER);
         setAlignment(Pos.CENTER_LEFT);
         Label label = new Label(title);
-        label.getStyleClass().add("pane-title");
+        label.getStyleClass().add(StyleClasses.PANE_TITLE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(label, spacer);

@@ -4,13 +4,11 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.socketworkbench.testing.FxExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.concurrent.TimeUnit;
@@ -23,33 +21,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainWindowTest {
 
     private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private Application application;
 
-    @BeforeEach
-    void startApplication() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(SocketWorkbenchApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopApplication() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final FxExtension fx = FxExtension.application(SocketWorkbenchApp::new);
 
     @Test
     void theWindowShowsTheThreePanesAndTheStatusBar() {
-        assertEquals("Socket Workbench", stage.getTitle());
-        assertTrue(stage.isShowing());
+        assertEquals("Socket Workbench", fx.stage().getTitle());
+        assertTrue(fx.stage().isShowing());
         for (String id : new String[] {"#socketList", "#adapterList", "#trafficPane"}) {
             Node pane = robot.lookup(id).query();
             assertTrue(pane.isVisible(), id + " visible");
             assertTrue(pane.getLayoutBounds().getHeight() > 50, id + " has room");
         }
         assertInstanceOf(StatusBar.class, robot.lookup("#statusBar").query());
-        assertTrue(stage.getIcons().size() >= 4, "the app icon in several sizes");
+        assertTrue(fx.stage().getIcons().size() >= 4, "the app icon in several sizes");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.socketworkbench.app;
 
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -12,9 +11,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.sockets.SocketRole;
@@ -22,8 +20,8 @@ import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.traffic.CapturedPayload;
 import org.socketworkbench.traffic.PayloadFormat;
+import org.socketworkbench.testing.FxExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.net.ServerSocket;
@@ -52,24 +50,14 @@ class WorkbenchFlowTest {
     private static final long WAIT = 20;
 
     private final FxRobot robot = new FxRobot();
-    private Application application;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void startApplication() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(
-                () -> new SocketWorkbenchApp((owner, format, name) -> Optional.of(dir.resolve(name))));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopApplication() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
-    }
+    /** Exports go into the test's folder, without a native dialog. */
+    @RegisterExtension
+    final FxExtension fx = FxExtension.application(
+            () -> new SocketWorkbenchApp((owner, format, name) -> Optional.of(dir.resolve(name))));
 
     @Test
     void tcpServerAndClientExchangeTextAndHexThatShowInTheTrafficPane() throws Exception {
@@ -149,7 +137,8 @@ class WorkbenchFlowTest {
         }
         robot.clickOn("#toolTcpClient");
         submitForm(Map.of("host", "127.0.0.1", "port", Integer.toString(closedPort)));
-        SocketRow failed = awaitRow(r -> r.status() == SocketStatus.ERROR);
+        // The row's state comes from the tracker at once, its outcome text at the next pulse.
+        SocketRow failed = awaitRow(r -> r.status() == SocketStatus.ERROR && r.lastResult().startsWith("connect:"));
         assertEquals("connect: -102 ERR_CONNECTION_REFUSED", failed.lastResult());
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> statusText().contains("-102 ERR_CONNECTION_REFUSED"));
         assertTrue(statusText().contains("refused"), statusText());

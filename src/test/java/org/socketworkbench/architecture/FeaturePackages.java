@@ -7,6 +7,7 @@ final class FeaturePackages {
 
     private static final String[] ROOTS = {
         "org.socketworkbench.adapters",
+        "org.socketworkbench.cli",
         "org.socketworkbench.datafiles",
         "org.socketworkbench.multicast",
         "org.socketworkbench.relay",

@@ -1,6 +1,8 @@
 package org.socketworkbench.multicast;
 
 import org.junit.jupiter.api.Test;
+import org.socketworkbench.cli.CommandLines;
+import org.socketworkbench.cli.UsageException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProbeCommandLineTest {
 
     @Test
-    void theIssuesExampleParses() throws ProbeUsageException {
+    void theIssuesExampleParses() throws UsageException {
         ProbeOptions options = parse("--group 239.1.2.3:5000 --iface lo --ttl 0 --rate 100 --duration 10");
         assertEquals(List.of(GroupAddress.parse("239.1.2.3:5000")), options.groups());
         assertEquals("lo", options.iface());
@@ -27,14 +29,14 @@ class ProbeCommandLineTest {
     }
 
     @Test
-    void everythingHasADefaultButTheGroup() throws ProbeUsageException {
+    void everythingHasADefaultButTheGroup() throws UsageException {
         ProbeOptions options = parse("--group 239.1.2.3:5000");
         assertEquals(new ProbeOptions(List.of(GroupAddress.parse("239.1.2.3:5000")), "", 1, new ProbeRate(10_000),
                 100, Duration.ofSeconds(10), Duration.ZERO, ProbeMode.SEND_AND_RECEIVE, true, "thishost"), options);
     }
 
     @Test
-    void everyOptionIsRead() throws ProbeUsageException {
+    void everyOptionIsRead() throws UsageException {
         ProbeOptions options = parse("--group=239.1.2.3:5000 --group ff02::1234%eth1:5001 --iface lo --ttl 4 "
                 + "--rate 0.5 --size 1400 --duration 2.5 --every 1 --receive-only --loopback off --id lab-pc");
         assertEquals(List.of(new Channel(GroupAddress.parse("239.1.2.3:5000"), "lo"),
@@ -52,22 +54,22 @@ class ProbeCommandLineTest {
     }
 
     @Test
-    void theDefaultSizeGrowsForALongHostName() throws ProbeUsageException {
+    void theDefaultSizeGrowsForALongHostName() throws UsageException {
         String longName = "h".repeat(60);
-        assertEquals(118, ProbeCommandLine.parse(List.of("--group", "239.1.2.3:5000"), longName).size());
+        assertEquals(118, parse(List.of("--group", "239.1.2.3:5000"), longName).size());
     }
 
     @Test
-    void ipv6OnlyRunsMaySendLargerDatagrams() throws ProbeUsageException {
+    void ipv6OnlyRunsMaySendLargerDatagrams() throws UsageException {
         assertEquals(65_527, parse("--group [ff15::1]:5000 --size 65527").size());
     }
 
     @Test
     void helpIsRecognised() {
-        assertTrue(ProbeCommandLine.wantsHelp(List.of("--group", "x", "--help")));
-        assertTrue(ProbeCommandLine.wantsHelp(List.of("-h")));
-        assertFalse(ProbeCommandLine.wantsHelp(List.of("--group", "239.1.2.3:5000")));
-        assertTrue(ProbeCommandLine.USAGE.contains("--group GROUP:PORT"));
+        assertTrue(wantsHelp(List.of("--group", "x", "--help")));
+        assertTrue(wantsHelp(List.of("-h")));
+        assertFalse(wantsHelp(List.of("--group", "239.1.2.3:5000")));
+        assertTrue(CommandLines.usage(new ProbeCommand("thishost")).contains("--group GROUP:PORT"));
     }
 
     @ParameterizedTest
@@ -101,18 +103,26 @@ class ProbeCommandLineTest {
             --group 239.1.2.3:5000 --iface=                      | --iface needs a non-empty value
             """)
     void badUsageSaysWhatIsWrong(String args, String message) {
-        ProbeUsageException e = assertThrows(ProbeUsageException.class, () -> parse(args));
+        UsageException e = assertThrows(UsageException.class, () -> parse(args));
         assertEquals(message, e.getMessage());
     }
 
     @Test
     void aTooLongIdIsRefused() {
-        ProbeUsageException e = assertThrows(ProbeUsageException.class,
-                () -> ProbeCommandLine.parse(List.of("--group", "239.1.2.3:5000", "--id", "é".repeat(128)), "h"));
+        UsageException e = assertThrows(UsageException.class,
+                () -> parse(List.of("--group", "239.1.2.3:5000", "--id", "é".repeat(128)), "h"));
         assertEquals("--id is 256 bytes in UTF-8, at most 255 fit in a probe", e.getMessage());
     }
 
-    private static ProbeOptions parse(String args) throws ProbeUsageException {
-        return ProbeCommandLine.parse(Arrays.asList(args.split(" ")), "thishost");
+    private static ProbeOptions parse(String args) throws UsageException {
+        return parse(Arrays.asList(args.split(" ")), "thishost");
+    }
+
+    private static ProbeOptions parse(List<String> args, String localHostName) throws UsageException {
+        return CommandLines.parse(new ProbeCommand(localHostName), args).options();
+    }
+
+    private static boolean wantsHelp(List<String> args) {
+        return CommandLines.helpRequested(new ProbeCommand("thishost"), args);
     }
 }

@@ -2,6 +2,7 @@ package org.socketworkbench.script;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketworkbench.cli.CommandLines;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,12 +21,14 @@ class RunCommandTest {
     @TempDir
     Path dir;
 
+    private static final String NO_MANIFEST = "No manifest.json beside ";
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return RunCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return CommandLines.execute(new RunCommand(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), List.of(args));
     }
 
     private String out() {
@@ -41,18 +44,19 @@ class RunCommandTest {
     }
 
     @Test
-    void aScriptThatFinishesExitsZeroAndSaysThatEverythingIsAllowedWithoutAManifest() throws IOException {
+    void aScriptThatFinishesExitsZeroAndSaysOnStandardErrorThatEverythingIsAllowedWithoutAManifest() throws IOException {
         Path app = script("app.js", "setTimeout(function () { console.log('done'); }, 10);\n");
         assertEquals(0, run(app.toString()));
-        assertEquals("No manifest.json beside app.js: all socket operations are allowed.\ndone\n", out());
-        assertEquals("", err());
+        assertEquals("done\n", out(), "standard output carries only what the script printed");
+        assertEquals(NO_MANIFEST + "app.js: all socket operations are allowed.\n", err());
     }
 
     @Test
     void aThrowingScriptExitsOneAndPrintsFileAndLine() throws IOException {
         Path app = script("throws.js", "console.log('start');\n\nundefinedFunction();\n");
         assertEquals(1, run(app.toString()));
-        assertEquals("throws.js:3: ReferenceError: \"undefinedFunction\" is not defined.\n", err());
+        assertEquals(NO_MANIFEST + "throws.js: all socket operations are allowed.\n"
+                + "throws.js:3: ReferenceError: \"undefinedFunction\" is not defined.\n", err());
     }
 
     @Test
@@ -60,6 +64,27 @@ class RunCommandTest {
         Path app = script("forever.js", "setInterval(function () {}, 5);\n");
         assertEquals(124, run(app.toString(), "--timeout", "0.3"));
         assertTrue(err().contains("forever.js still running after 0.3 s; stopped"), err());
+    }
+
+    @Test
+    void aTimeLimitOfZeroMeansNoLimitAndTakesEitherSpelling() throws IOException {
+        Path app = script("app.js", "setTimeout(function () { console.log('done'); }, 10);\n");
+        assertEquals(0, run(app.toString(), "--timeout", "0"), err());
+        assertEquals(0, run("--timeout=0", app.toString()), err());
+        assertEquals(124, run(script("forever.js", "setInterval(function () {}, 5);\n").toString(), "--timeout=0.2"));
+    }
+
+    @Test
+    void aBadTimeLimitSaysWhatIsAllowed() {
+        for (String bad : List.of("-1", "0.0000001", "1e9")) {
+            err.reset();
+            assertEquals(2, run("app.js", "--timeout=" + bad));
+            assertEquals("run: --timeout " + bad + " is not allowed: give 0 (no limit) or 0.001 to 31622400 seconds (a year)\n"
+                    + "Run 'run --help' for the options.\n", err());
+        }
+        err.reset();
+        assertEquals(2, run("app.js", "--timeout", "soon"));
+        assertTrue(err().startsWith("run: --timeout 'soon' is not a number of seconds\n"), err());
     }
 
     @Test
@@ -103,8 +128,9 @@ class RunCommandTest {
                 sendTo number -1 App does not have permission
                 sockets.tcp.connect 0 Does not have permission
                 """), out());
-        assertTrue(out().startsWith("Permissions from manifest.json: SocketPermissions[tcp-listen:127.0.0.1:*]"), out());
-        assertEquals("manifest.json: Permission '\"bogus-rule\"' is unknown or URL pattern is malformed.\n", err());
+        assertTrue(out().startsWith("listen 0"), out());
+        assertTrue(err().startsWith("Permissions from manifest.json: SocketPermissions[tcp-listen:127.0.0.1:*]"), err());
+        assertTrue(err().endsWith("\nmanifest.json: Permission '\"bogus-rule\"' is unknown or URL pattern is malformed.\n"), err());
     }
 
     @Test
@@ -123,6 +149,7 @@ class RunCommandTest {
         assertTrue(out().endsWith("bind 0\n"), out());
 
         Files.writeString(dir.resolve("manifest.json"), "{\"permissions\": [{\"socket\": \"tcp-connect\"}]}");
+        err.reset();
         assertEquals(2, run(app.toString()));
         assertTrue(err().startsWith("run: manifest.json: Invalid value for 'permissions[socket]'"), err());
     }

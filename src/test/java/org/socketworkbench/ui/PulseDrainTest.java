@@ -1,9 +1,9 @@
 package org.socketworkbench.ui;
 
 import javafx.application.Platform;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.socketworkbench.testing.FxExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.concurrent.CountDownLatch;
@@ -32,10 +32,8 @@ class PulseDrainTest {
                 Platform.runLater(task);
             });
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
+    @RegisterExtension
+    final FxExtension fx = FxExtension.toolkit();
 
     @Test
     void wakesFromManyThreadsCostOneRunLaterAndTheJobRunsEveryPulse() throws Exception {

@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import org.socketworkbench.adapters.Adapter;
 import org.socketworkbench.adapters.AdapterAddress;
 import org.socketworkbench.ui.PaneHeader;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.util.List;
 import java.util.function.Function;
@@ -42,7 +43,7 @@ public final class AdapterListPane extends BorderPane {
         this.model = model;
         this.commands = commands;
         setId("adapterList");
-        getStyleClass().add("adapter-list");
+        getStyleClass().add(StyleClasses.ADAPTER_LIST);
         createView();
     }
 

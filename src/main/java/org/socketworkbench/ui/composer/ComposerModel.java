@@ -26,12 +26,15 @@ import org.socketworkbench.traffic.PayloadParser;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * The composer's state: the payload as typed and its format, the UDP destination, repeat and
  * interval, the problem with the input (checked as typed), the history of sent payloads and the
- * named presets. {@link #send()} turns it into a {@link SendJob}.
+ * named presets. {@link #send()} turns it into a {@link SendJob}, whose progress reaches the FX
+ * thread coalesced: only the latest progress is kept, with at most one hand-over pending, so a
+ * send repeated 10,000 times is not 10,000 status updates.
  */
 public final class ComposerModel {
 
@@ -52,6 +55,7 @@ public final class ComposerModel {
     private final BooleanProperty sending = new SimpleBooleanProperty();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObservableList<Settings.Preset> presets = FXCollections.observableArrayList();
+    private final AtomicReference<SendJob.Progress> latestProgress = new AtomicReference<>();
     private SendJob job;
 
     public ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
@@ -172,7 +176,11 @@ public final class ComposerModel {
                 Long.parseLong(interval.get().strip()));
         sending.set(true);
         status.set("sending " + payload.length + " bytes" + (request.repeat() > 1 ? " × " + request.repeat() : ""));
-        job = new SendJob(actions, request, progress -> fxExecutor.execute(() -> show(progress, payload.length))).start();
+        job = new SendJob(actions, request, progress -> {
+            if (latestProgress.getAndSet(progress) == null) {
+                fxExecutor.execute(() -> show(latestProgress.getAndSet(null), payload.length));
+            }
+        }).start();
         return true;
     }
 

@@ -28,6 +28,7 @@ import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.traffic.PayloadFormat;
 import org.socketworkbench.ui.Buttons;
 import org.socketworkbench.ui.PaneHeader;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.io.File;
 import java.io.IOException;
@@ -51,14 +52,14 @@ public final class ComposerPane extends BorderPane {
     public ComposerPane(ComposerModel model) {
         this.model = model;
         setId("composer");
-        getStyleClass().add("composer");
+        getStyleClass().add(StyleClasses.COMPOSER);
         createView();
         initListeners();
     }
 
     private void createView() {
         target.setId("composerTarget");
-        target.getStyleClass().add("composer-target");
+        target.getStyleClass().add(StyleClasses.COMPOSER_TARGET);
 
         ChoiceBox<PayloadFormat> format = new ChoiceBox<>();
         format.setId("composerFormat");
@@ -78,7 +79,7 @@ public final class ComposerPane extends BorderPane {
 
         TextArea text = new TextArea();
         text.setId("composerText");
-        text.getStyleClass().add("hex-dump");
+        text.getStyleClass().add(StyleClasses.HEX_DUMP);
         text.setPrefRowCount(3);
         text.setWrapText(true);
         text.setPromptText("Payload to send (Ctrl+Enter sends)");
@@ -121,7 +122,7 @@ public final class ComposerPane extends BorderPane {
         FlowPane controls = new FlowPane(12, 6, repeating, buttons);
 
         problem.setId("composerProblem");
-        problem.getStyleClass().add("form-problem");
+        problem.getStyleClass().add(StyleClasses.FORM_PROBLEM);
         status.setId("composerStatus");
         HBox messages = new HBox(12, problem, status);
 

@@ -2,6 +2,8 @@ package org.socketworkbench.ui.console;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -14,30 +16,47 @@ import org.socketworkbench.script.ScriptOutcome;
 import org.socketworkbench.script.ScriptPermissions;
 import org.socketworkbench.script.ScriptRunner;
 import org.socketworkbench.script.ScriptSource;
+import org.socketworkbench.ui.ViewRows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Console view's state: the script being edited, where it came from (its folder's
  * manifest.json gives the permissions), the output of the current run, and whether it runs.
  * Scripts run on the workbench's engine, so their sockets show in the socket list and the traffic
- * pane. FX thread only; script output arrives through the FX executor.
+ * pane.
+ *
+ * <p>The output is bounded: it keeps the newest {@link #MAX_LINES} lines and counts the ones it
+ * dropped. A script that prints in a loop must not grow the list without end, nor post one FX
+ * task per line: lines are queued on the script's thread and taken in as one batch, with at most
+ * one hand-over to the FX executor pending. FX thread only, except where the script's thread
+ * queues lines.
  */
 public final class ConsoleModel {
 
     static final String UNTITLED = "untitled.js";
+    /** The most lines the output keeps; older ones are dropped (and counted). */
+    public static final int MAX_LINES = 10_000;
 
     private final SocketEngine engine;
     private final Executor fxExecutor;
     private final StringProperty script = new SimpleStringProperty("");
     private final StringProperty scriptName = new SimpleStringProperty(UNTITLED);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ObservableList<ConsoleLine> output = FXCollections.observableArrayList();
+    private final ViewRows<ConsoleLine> lines = new ViewRows<>();
+    private final ObservableList<ConsoleLine> output = FXCollections.unmodifiableObservableList(lines);
+    private final ReadOnlyLongWrapper droppedLines = new ReadOnlyLongWrapper();
+    private final ConcurrentLinkedQueue<ConsoleLine> incoming = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean takeInPending = new AtomicBoolean();
     private Path scriptFile;
     private RunningScript current;
 
@@ -64,9 +83,20 @@ public final class ConsoleModel {
         return running.getReadOnlyProperty();
     }
 
-    /** Console lines of the current (or last) run. */
+    /** Console lines of the current (or last) run, the newest {@link #MAX_LINES} of them (read-only). */
     public ObservableList<ConsoleLine> output() {
         return output;
+    }
+
+    /** How many older lines of this run the output no longer holds. */
+    public ReadOnlyLongProperty droppedLines() {
+        return droppedLines.getReadOnlyProperty();
+    }
+
+    /** Adds a line of the workbench's own (e.g. a file that could not be opened) to the output. */
+    public void report(ConsoleLine line) {
+        takeIn();
+        append(List.of(line));
     }
 
     /** Loads a script file into the editor; its folder's manifest.json will give the permissions. */
@@ -81,18 +111,20 @@ public final class ConsoleModel {
         if (running.get()) {
             return;
         }
-        output.clear();
+        incoming.clear();
+        lines.replaceAll(List.of());
+        droppedLines.set(0);
         ScriptPermissions permissions;
         try {
             permissions = scriptFile != null ? ScriptPermissions.forScript(scriptFile)
                     : ScriptPermissions.allowAll("No " + ScriptPermissions.MANIFEST + " (the script is not from a file)");
         } catch (IOException | IllegalArgumentException e) {
-            output.add(new ConsoleLine(ConsoleLevel.ERROR, "Cannot read the manifest: " + e.getMessage()));
+            report(new ConsoleLine(ConsoleLevel.ERROR, "Cannot read the manifest: " + e.getMessage()));
             return;
         }
         running.set(true);
         RunningScript started = ScriptRunner.start(new ScriptSource(scriptName.get(), script.get()), permissions, engine,
-                line -> fxExecutor.execute(() -> output.add(line)));
+                this::queue);
         current = started;
         started.outcome().thenAccept(outcome -> fxExecutor.execute(() -> ended(started, outcome)));
     }
@@ -103,11 +135,44 @@ public final class ConsoleModel {
         }
         current = null;
         running.set(false);
-        output.add(new ConsoleLine(ConsoleLevel.INFO, switch (outcome.status()) {
+        report(new ConsoleLine(ConsoleLevel.INFO, switch (outcome.status()) {
             case FINISHED -> "Finished: nothing left to wait for.";
             case STOPPED -> "Stopped; the script's sockets were destroyed.";
             case FAILED -> "Ended by an uncaught error.";
         }));
+    }
+
+    /** The script's thread: queues a line and makes sure one hand-over to the FX thread is pending. */
+    private void queue(ConsoleLine line) {
+        incoming.add(line);
+        if (takeInPending.compareAndSet(false, true)) {
+            fxExecutor.execute(this::takeIn);
+        }
+    }
+
+    /** Moves every queued line into the output, in one change. */
+    private void takeIn() {
+        takeInPending.set(false);
+        List<ConsoleLine> batch = new ArrayList<>();
+        ConsoleLine line;
+        while ((line = incoming.poll()) != null) {
+            batch.add(line);
+        }
+        append(batch);
+    }
+
+    private void append(List<ConsoleLine> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        int overflow = lines.size() + batch.size() - MAX_LINES;
+        if (overflow > 0) {
+            int fromOutput = Math.min(overflow, lines.size());
+            lines.dropFirst(fromOutput);
+            droppedLines.set(droppedLines.get() + overflow);
+            batch = batch.subList(overflow - fromOutput, batch.size());
+        }
+        lines.append(batch);
     }
 
     /** Stops the running script, which destroys its sockets. */

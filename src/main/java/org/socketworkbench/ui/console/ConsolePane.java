@@ -10,35 +10,36 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
-import org.socketworkbench.engine.SocketEngine;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.Priority;
 import org.socketworkbench.script.ConsoleLevel;
 import org.socketworkbench.script.ConsoleLine;
 import org.socketworkbench.ui.PaneHeader;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 
 /**
  * The Console view: an editor for Chrome App JavaScript, Open…/Run/Stop, and the script's output
  * (console lines, Chrome's warnings, uncaught errors as {@code file:line: message}). Stopping a
- * script destroys its sockets.
+ * script destroys its sockets. A view over a {@link ConsoleModel}.
+ *
+ * <p>The output follows the newest line, scrolled at most once per pulse however many lines a
+ * pulse brings; its colours are the theme's (see {@code workbench.css}).
  */
 public final class ConsolePane extends BorderPane {
 
     private final ConsoleModel model;
     private final TextArea editor = new TextArea();
     private final ListView<ConsoleLine> output = new ListView<>();
+    private boolean scrollToEndPending;
 
-    /**
-     * @param engine     the workbench's engine: the scripts' sockets appear in its socket list
-     * @param fxExecutor runs output updates on the FX thread (a {@code FxBatchingExecutor})
-     */
-    public ConsolePane(SocketEngine engine, Executor fxExecutor) {
-        this.model = new ConsoleModel(engine, fxExecutor);
+    public ConsolePane(ConsoleModel model) {
+        this.model = model;
         setId("consolePane");
-        getStyleClass().add("console-pane");
+        getStyleClass().add(StyleClasses.CONSOLE_PANE);
         createView();
     }
 
@@ -62,26 +63,48 @@ public final class ConsolePane extends BorderPane {
         name.textProperty().bind(model.scriptName());
 
         editor.setId("consoleEditor");
-        editor.getStyleClass().add("console-editor");
-        editor.setStyle("-fx-font-family: \"Monospaced\";");
+        editor.getStyleClass().add(StyleClasses.CONSOLE_EDITOR);
         editor.setPromptText("Paste the chrome.socket code of a Chrome App, or open a .js file");
         editor.textProperty().bindBidirectional(model.script());
 
         output.setId("consoleOutput");
+        output.getStyleClass().add(StyleClasses.CONSOLE_OUTPUT);
         output.setItems(model.output());
         output.setCellFactory(list -> new LineCell());
         output.setPlaceholder(new Label("Output of the script appears here"));
-        model.output().addListener((ListChangeListener<ConsoleLine>) change -> {
-            if (!model.output().isEmpty()) {
-                output.scrollTo(model.output().size() - 1);
-            }
-        });
+        model.output().addListener((ListChangeListener<ConsoleLine>) change -> scrollToEnd());
+        Label dropped = new Label();
+        dropped.setId("consoleDropped");
+        dropped.getStyleClass().add(StyleClasses.CONSOLE_DROPPED);
+        dropped.textProperty().bind(model.droppedLines().map(count -> String.format(Locale.ROOT,
+                "%,d older lines dropped: the console keeps the newest %,d", count.longValue(), ConsoleModel.MAX_LINES)));
+        dropped.visibleProperty().bind(model.droppedLines().greaterThan(0));
+        dropped.managedProperty().bind(dropped.visibleProperty());
+        VBox.setVgrow(output, Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(editor, output);
+        SplitPane split = new SplitPane(editor, new VBox(dropped, output));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         setTop(new PaneHeader("Console", name, open, run, stop, state));
         setCenter(split);
+    }
+
+    /** Shows the last line at the coming layout: once per pulse, however many changes came before it. */
+    private void scrollToEnd() {
+        scrollToEndPending = true;
+        requestLayout();
+    }
+
+    /** Scrolls before the list lays itself out in this same pass (children are laid out after this). */
+    @Override
+    protected void layoutChildren() {
+        if (scrollToEndPending) {
+            scrollToEndPending = false;
+            if (!model.output().isEmpty()) {
+                output.scrollTo(model.output().size() - 1);
+            }
+        }
+        super.layoutChildren();
     }
 
     private static Button button(String text, String id) {
@@ -102,29 +125,22 @@ public final class ConsolePane extends BorderPane {
         try {
             model.open(file.toPath());
         } catch (IOException e) {
-            model.output().add(new ConsoleLine(ConsoleLevel.ERROR,
-                    "Cannot open " + file + ": " + e.getMessage()));
+            model.report(new ConsoleLine(ConsoleLevel.ERROR, "Cannot open " + file + ": " + e.getMessage()));
         }
     }
 
-    /** One output line, styled by level ({@code console-log}, {@code console-warn}, ...), in monospace. */
+    /** One output line, styled by level ({@link StyleClasses#consoleLevel}); the CSS gives the colours. */
     private static final class LineCell extends ListCell<ConsoleLine> {
         @Override
         protected void updateItem(ConsoleLine line, boolean empty) {
             super.updateItem(line, empty);
-            getStyleClass().removeIf(style -> style.startsWith("console-"));
+            getStyleClass().removeAll(StyleClasses.CONSOLE_LEVELS);
             if (empty || line == null) {
                 setText(null);
-                setStyle("");
                 return;
             }
             setText(line.text());
-            getStyleClass().add("console-" + line.level().name().toLowerCase(Locale.ROOT));
-            setStyle("-fx-font-family: \"Monospaced\";" + switch (line.level()) {
-                case WARN -> " -fx-text-fill: #9a6700;";
-                case ERROR -> " -fx-text-fill: #cf222e;";
-                default -> "";
-            });
+            getStyleClass().add(StyleClasses.consoleLevel(line.level()));
         }
     }
 }

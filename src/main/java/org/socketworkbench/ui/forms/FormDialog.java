@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.function.Function;
  */
 public final class FormDialog {
 
-    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("danger");
+    private static final PseudoClass INVALID = StyleClasses.DANGER;
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
@@ -42,7 +43,7 @@ public final class FormDialog {
         grid.setHgap(8);
         grid.setVgap(8);
         problem.setId("form-problem");
-        problem.getStyleClass().add("form-problem");
+        problem.getStyleClass().add(StyleClasses.FORM_PROBLEM);
         problem.setWrapText(true);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setId("formDialog");

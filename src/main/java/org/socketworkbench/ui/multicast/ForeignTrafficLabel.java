@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import org.socketworkbench.multicast.ChannelSnapshot;
 import org.socketworkbench.multicast.RosterSnapshot;
 import org.socketworkbench.multicast.RosterTable;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,7 +17,7 @@ final class ForeignTrafficLabel extends Label {
 
     ForeignTrafficLabel() {
         setId("foreignTraffic");
-        getStyleClass().add("foreign-traffic");
+        getStyleClass().add(StyleClasses.FOREIGN_TRAFFIC);
         setWrapText(true);
         setText("Foreign (non-probe) traffic: none");
     }

@@ -12,6 +12,7 @@ import org.socketworkbench.multicast.Channel;
 import org.socketworkbench.multicast.GroupAddress;
 import org.socketworkbench.multicast.GroupSettings;
 import org.socketworkbench.multicast.WorkspaceSnapshot;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class GroupMatrix extends GridPane {
     GroupMatrix(MulticastViewModel model) {
         this.model = model;
         setId("groupMatrix");
-        getStyleClass().add("group-matrix");
+        getStyleClass().add(StyleClasses.GROUP_MATRIX);
         setHgap(6);
         setVgap(4);
         model.adapterNames().addListener((ListChangeListener<String>) change -> show(model.snapshotProperty().get()));
@@ -82,7 +83,7 @@ final class GroupMatrix extends GridPane {
 
     private void header(String text, int column) {
         Label label = new Label(text);
-        label.getStyleClass().add("matrix-header");
+        label.getStyleClass().add(StyleClasses.MATRIX_HEADER);
         add(label, column, 0);
     }
 
@@ -106,9 +107,9 @@ final class GroupMatrix extends GridPane {
 
     private HBox groupLabel(int row, GroupSettings settings) {
         Label group = new Label(settings.group().toString());
-        group.getStyleClass().add("matrix-group");
+        group.getStyleClass().add(StyleClasses.MATRIX_GROUP);
         Label options = new Label("TTL " + settings.ttl() + " \u00b7 loopback " + (settings.loopback() ? "on" : "off"));
-        options.getStyleClass().add("matrix-group-options");
+        options.getStyleClass().add(StyleClasses.MATRIX_GROUP_OPTIONS);
         Button remove = new Button("\u2715");
         remove.setId("removeGroup-" + row);
         remove.setTooltip(new Tooltip("Remove " + settings.group() + ": leave it on every adapter and stop its sender"));

@@ -6,6 +6,7 @@ import javafx.scene.control.Tooltip;
 import org.socketworkbench.multicast.Channel;
 import org.socketworkbench.multicast.MembershipState;
 import org.socketworkbench.multicast.MembershipStatus;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,16 +17,16 @@ import java.util.function.Consumer;
  */
 final class MembershipCell extends ToggleButton {
 
-    private static final String JOINED = "membership-joined";
-    private static final String JOINING = "membership-joining";
-    private static final String FAILED = "membership-failed";
+    private static final String JOINED = StyleClasses.MEMBERSHIP_JOINED;
+    private static final String JOINING = StyleClasses.MEMBERSHIP_JOINING;
+    private static final String FAILED = StyleClasses.MEMBERSHIP_FAILED;
 
     private final Channel channel;
     private final Tooltip tooltip = new Tooltip();
 
     MembershipCell(Channel channel, Consumer<Channel> toggle) {
         this.channel = channel;
-        getStyleClass().add("membership-cell");
+        getStyleClass().add(StyleClasses.MEMBERSHIP_CELL);
         setMinWidth(120);
         setPrefWidth(170);
         setMaxWidth(260);

@@ -16,6 +16,7 @@ import javafx.scene.shape.Rectangle;
 import org.socketworkbench.multicast.SlotState;
 import org.socketworkbench.multicast.WorkspaceSnapshot;
 import org.socketworkbench.ui.PaneHeader;
+import org.socketworkbench.ui.StyleClasses;
 
 /**
  * The multicast view: who is in the group, on which adapter, and is anything being lost. On top
@@ -36,7 +37,7 @@ public final class MulticastPane extends BorderPane {
         this.model = model;
         this.matrix = new GroupMatrix(model);
         setId("multicastView");
-        getStyleClass().add("multicast-view");
+        getStyleClass().add(StyleClasses.MULTICAST_VIEW);
         createView();
         initListeners();
         show(model.snapshotProperty().get());
@@ -48,16 +49,16 @@ public final class MulticastPane extends BorderPane {
         add.setTooltip(new Tooltip("Add a multicast group (IPv4 or IPv6) with its port, TTL and loopback"));
         add.setOnAction(e -> GroupForm.ask(getScene() == null ? null : getScene().getWindow()).ifPresent(model::addGroup));
         Label host = new Label("Our probes announce \u201c" + model.hostName() + "\u201d");
-        host.getStyleClass().add("multicast-host");
+        host.getStyleClass().add(StyleClasses.MULTICAST_HOST);
         setTop(new PaneHeader("Multicast", host, add));
 
         ScrollPane matrixScroll = new ScrollPane(matrix);
         matrixScroll.setFitToHeight(false);
-        matrixScroll.getStyleClass().add("matrix-scroll");
+        matrixScroll.getStyleClass().add(StyleClasses.MATRIX_SCROLL);
 
         VBox.setVgrow(roster, Priority.ALWAYS);
         VBox rosterBox = new VBox(4, rosterHeader(), roster, foreign);
-        rosterBox.getStyleClass().add("roster-box");
+        rosterBox.getStyleClass().add(StyleClasses.ROSTER_BOX);
 
         SplitPane split = new SplitPane(matrixScroll, rosterBox, rateChart);
         split.setOrientation(Orientation.VERTICAL);
@@ -65,19 +66,19 @@ public final class MulticastPane extends BorderPane {
         setCenter(split);
 
         message.setId("multicastMessage");
-        message.getStyleClass().add("multicast-message");
+        message.getStyleClass().add(StyleClasses.MULTICAST_MESSAGE);
         message.setWrapText(true);
         setBottom(message);
     }
 
     private static HBox rosterHeader() {
         Label title = new Label("Roster: one row per group, adapter and sender");
-        title.getStyleClass().add("pane-title");
+        title.getStyleClass().add(StyleClasses.PANE_TITLE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("roster-header");
+        header.getStyleClass().add(StyleClasses.ROSTER_HEADER);
         for (SlotState state : SlotState.values()) {
             Rectangle swatch = new Rectangle(10, 10, SlotColors.of(state));
             Label key = new Label(SlotColors.label(state), swatch);

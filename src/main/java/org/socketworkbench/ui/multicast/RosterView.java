@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.socketworkbench.multicast.RosterSnapshot;
 import org.socketworkbench.multicast.SenderSnapshot;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,7 +94,7 @@ final class RosterView extends TableView<RosterRow> {
     private static TableColumn<RosterRow, RosterRow.Figures> number(String title, double width,
                                                                   Function<RosterRow.Figures, String> format) {
         TableColumn<RosterRow, RosterRow.Figures> column = text(title, width, format);
-        column.getStyleClass().add("number-column");
+        column.getStyleClass().add(StyleClasses.NUMBER_COLUMN);
         return column;
     }
 

@@ -14,6 +14,7 @@ import org.socketworkbench.multicast.ProbeSize;
 import org.socketworkbench.multicast.SenderState;
 import org.socketworkbench.multicast.SenderStatus;
 import org.socketworkbench.sockets.InputCheck;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 final class SenderControls {
 
-    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("danger");
+    private static final PseudoClass INVALID = StyleClasses.DANGER;
     private static final String LOOPBACK = "lo";
 
     private final GroupAddress group;
@@ -59,7 +60,7 @@ final class SenderControls {
         });
         startStop.setTooltip(startTip);
         status.setTooltip(statusTip);
-        status.getStyleClass().add("sender-status");
+        status.getStyleClass().add(StyleClasses.SENDER_STATUS);
         status.setMinWidth(160);
         iface.valueProperty().addListener((obs, old, now) -> validate());
         List.of(rate, size, ttl).forEach(f -> f.textProperty().addListener((obs, old, now) -> validate()));

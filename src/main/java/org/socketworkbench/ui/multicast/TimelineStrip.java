@@ -3,6 +3,7 @@ package org.socketworkbench.ui.multicast;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import org.socketworkbench.multicast.SlotState;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.util.List;
 
@@ -20,7 +21,7 @@ final class TimelineStrip extends Canvas {
 
     TimelineStrip(double width, double height) {
         super(width, height);
-        getStyleClass().add("timeline-strip");
+        getStyleClass().add(StyleClasses.TIMELINE_STRIP);
         widthProperty().addListener((obs, old, now) -> draw());
     }
 

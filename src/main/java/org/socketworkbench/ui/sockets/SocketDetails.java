@@ -6,6 +6,7 @@ import javafx.scene.layout.GridPane;
 import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.ui.StyleClasses;
 
 /** The details panel: chrome.socket getInfo of the selected socket, plus its multicast groups. */
 final class SocketDetails extends GridPane {
@@ -17,10 +18,10 @@ final class SocketDetails extends GridPane {
     SocketDetails(SocketActions actions) {
         this.actions = actions;
         setId("socketDetails");
-        getStyleClass().add("socket-details");
+        getStyleClass().add(StyleClasses.SOCKET_DETAILS);
         setPadding(new Insets(4, 8, 4, 8));
         setHgap(8);
-        title.getStyleClass().add("pane-title");
+        title.getStyleClass().add(StyleClasses.PANE_TITLE);
         info.setId("socketInfo");
         info.setWrapText(true);
         add(title, 0, 0);

@@ -18,6 +18,7 @@ import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.ui.PaneHeader;
+import org.socketworkbench.ui.StyleClasses;
 import org.socketworkbench.ui.Units;
 
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class SocketListPane extends BorderPane {
         this.tree = new TreeTableView<>(model.root());
         this.details = new SocketDetails(commands.actions());
         setId("socketList");
-        getStyleClass().add("socket-list");
+        getStyleClass().add(StyleClasses.SOCKET_LIST);
         createView();
         initListeners();
     }
@@ -120,9 +121,9 @@ public final class SocketListPane extends BorderPane {
         @Override
         protected void updateItem(SocketRow row, boolean empty) {
             super.updateItem(row, empty);
-            String state = empty || row == null ? null : "socket-" + row.status().label();
+            String state = empty || row == null ? null : StyleClasses.SOCKET_STATE_PREFIX + row.status().label();
             if (state == null || !getStyleClass().contains(state)) {
-                getStyleClass().removeIf(c -> c.startsWith("socket-"));
+                getStyleClass().removeIf(c -> c.startsWith(StyleClasses.SOCKET_STATE_PREFIX));
                 if (state != null) {
                     getStyleClass().add(state);
                 }

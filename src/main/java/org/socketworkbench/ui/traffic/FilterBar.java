@@ -14,6 +14,7 @@ import javafx.util.StringConverter;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.traffic.PayloadFormat;
 import org.socketworkbench.traffic.TrafficFilter;
+import org.socketworkbench.ui.StyleClasses;
 
 /**
  * The filter fields: sockets, direction, peer, content (text, hex or escaped text). The view is
@@ -39,7 +40,7 @@ final class FilterBar extends HBox {
     FilterBar(TrafficViewModel model) {
         this.model = model;
         setId("trafficFilterBar");
-        getStyleClass().add("filter-bar");
+        getStyleClass().add(StyleClasses.FILTER_BAR);
         setAlignment(Pos.CENTER_LEFT);
         direction.setId("trafficFilterDirection");
         direction.getItems().addAll(null, Direction.IN, Direction.OUT);
@@ -59,7 +60,7 @@ final class FilterBar extends HBox {
         contentFormat.getItems().addAll(PayloadFormat.values());
         contentFormat.setValue(PayloadFormat.TEXT);
         error.setId("trafficFilterError");
-        error.getStyleClass().add("filter-error");
+        error.getStyleClass().add(StyleClasses.FILTER_ERROR);
         error.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(error, Priority.ALWAYS);
         Label title = new Label("Filter");

@@ -13,6 +13,7 @@ import javafx.util.StringConverter;
 import org.socketworkbench.traffic.ByteSizes;
 import org.socketworkbench.traffic.CapturedPayload;
 import org.socketworkbench.traffic.ThroughputSample;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.util.List;
 
@@ -63,7 +64,7 @@ final class ThroughputChart extends BorderPane {
         model.selectedProperty().addListener((obs, old, now) -> followSelection());
         model.throughputProperty().addListener((obs, old, samples) -> show(samples));
         model.chartSocketProperty().addListener((obs, old, now) -> updateTitle());
-        title.getStyleClass().add("pane-title");
+        title.getStyleClass().add(StyleClasses.PANE_TITLE);
         HBox header = new HBox(8, title, selectedOnly);
         header.setAlignment(Pos.CENTER_LEFT);
         setTop(header);

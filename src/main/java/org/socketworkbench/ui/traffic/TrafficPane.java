@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
@@ -18,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.socketworkbench.traffic.TimestampFormat;
 import org.socketworkbench.ui.PaneHeader;
+import org.socketworkbench.ui.StyleClasses;
 
 import java.time.ZoneId;
 
@@ -41,7 +43,7 @@ public final class TrafficPane extends BorderPane {
         this.model = model;
         this.table = new TrafficTable(model, ZoneId.systemDefault());
         setId("trafficPane");
-        getStyleClass().add("traffic-pane");
+        getStyleClass().add(StyleClasses.TRAFFIC_PANE);
         createView(saveFileChooser);
     }
 
@@ -70,7 +72,7 @@ public final class TrafficPane extends BorderPane {
         pause.setTooltip(new Tooltip("Freeze the table; capturing goes on"));
         Label badge = new Label();
         badge.setId("pausedBadge");
-        badge.getStyleClass().add("paused-badge");
+        badge.getStyleClass().add(StyleClasses.PAUSED_BADGE);
         badge.textProperty().bind(Bindings.format("+%,d new", model.arrivedWhilePausedProperty()));
         badge.visibleProperty().bind(model.pausedProperty());
         badge.managedProperty().bind(badge.visibleProperty());
@@ -92,7 +94,7 @@ public final class TrafficPane extends BorderPane {
 
     private VBox createHexDumpView() {
         hexDump.setId("hexDump");
-        hexDump.getStyleClass().add("hex-dump");
+        hexDump.getStyleClass().add(StyleClasses.HEX_DUMP);
         hexDump.setEditable(false);
         hexDump.setPromptText("Select a payload to see its bytes");
         hexDump.textProperty().bind(model.hexDumpProperty());
@@ -110,10 +112,16 @@ public final class TrafficPane extends BorderPane {
         Label message = new Label();
         message.setId("trafficMessage");
         message.textProperty().bind(model.messageProperty());
+        ProgressBar filterProgress = new ProgressBar();
+        filterProgress.setId("trafficFilterProgress");
+        filterProgress.progressProperty().bind(model.filterProgressProperty());
+        filterProgress.setTooltip(new Tooltip("Applying the filter to the whole capture"));
+        filterProgress.visibleProperty().bind(model.filteringProperty());
+        filterProgress.managedProperty().bind(filterProgress.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(8, status, spacer, message);
-        line.getStyleClass().add("traffic-status");
+        HBox line = new HBox(8, status, filterProgress, spacer, message);
+        line.getStyleClass().add(StyleClasses.TRAFFIC_STATUS);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }

@@ -2,6 +2,10 @@ package org.socketworkbench.ui.traffic;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,6 +23,7 @@ import org.socketworkbench.traffic.CaptureStats;
 import org.socketworkbench.traffic.CaptureListener;
 import org.socketworkbench.traffic.CapturedPayload;
 import org.socketworkbench.traffic.ExportFormat;
+import org.socketworkbench.traffic.FilterPass;
 import org.socketworkbench.traffic.HexDump;
 import org.socketworkbench.traffic.ThroughputMeter;
 import org.socketworkbench.traffic.ThroughputSample;
@@ -26,10 +31,13 @@ import org.socketworkbench.traffic.TimestampFormat;
 import org.socketworkbench.traffic.TrafficCapture;
 import org.socketworkbench.traffic.TrafficFilter;
 import org.socketworkbench.ui.PulseDrain;
+import org.socketworkbench.ui.ViewRows;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 
 /**
@@ -38,6 +46,11 @@ import java.util.function.LongSupplier;
  * thread at most once per pulse (see {@link PulseDrain}), so a flood of payloads never turns into
  * one {@code runLater} per packet. The row list is bounded like the capture: rows the capture has
  * dropped leave the view too (except while the view is paused, which freezes it).
+ *
+ * <p>A new filter is applied to the capture on a background thread ({@link FilterPass}): over a
+ * full capture that takes longer than a frame. Meanwhile the view keeps its rows, takes in no new
+ * ones, and shows {@linkplain #filterProgressProperty() progress}; a filter set while another is
+ * still running cancels it.
  *
  * <p>Everything here is FX-thread only, except that the capture wakes the model from any thread.
  */
@@ -56,6 +69,7 @@ public final class TrafficViewModel {
     private final boolean live;
     private final PulseDrain drain;
     private final CaptureListener wakeOnAppend;
+    private final Executor filterExecutor;
 
     /**
      * The most rows the table holds: the newest ones. JavaFX's VirtualFlow does work in
@@ -78,27 +92,48 @@ public final class TrafficViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<List<ThroughputSample>> throughput = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper filterProgress = new ReadOnlyDoubleWrapper(1);
+
+    /** A filter pass on its way, and the rows it will yield. */
+    private record RunningFilter(FilterPass pass, CompletableFuture<List<CapturedPayload>> rows) {
+    }
 
     private TrafficFilter filter = TrafficFilter.ALL;
     /** Sequence number of the last payload taken from the capture into the view. */
     private long lastPulled;
     private long chartSecond = Long.MIN_VALUE;
+    private RunningFilter runningFilter;
 
     /** A live model: it follows the capture from now on, until {@link #dispose()}. */
     public TrafficViewModel(TrafficCapture capture, ThroughputMeter meter) {
-        this(capture, meter, EpochClock::nowNanos, true);
+        this(capture, meter, EpochClock::nowNanos, true,
+                pass -> Thread.ofVirtual().name("traffic-filter").start(pass));
     }
 
     /**
+     * A model driven by hand: the caller calls {@link #pulse()}, and a filter is applied at once
+     * on the calling thread.
+     *
      * @param clock the current time in epoch nanoseconds (for the throughput chart)
-     * @param live  whether pulses pull from the capture by themselves; when false the caller
-     *              calls {@link #pulse()}
      */
     TrafficViewModel(TrafficCapture capture, ThroughputMeter meter, LongSupplier clock, boolean live) {
+        this(capture, meter, clock, live, Runnable::run);
+    }
+
+    /**
+     * @param clock          the current time in epoch nanoseconds (for the throughput chart)
+     * @param live           whether pulses pull from the capture by themselves; when false the
+     *                       caller calls {@link #pulse()}
+     * @param filterExecutor runs filter passes (a background thread; inline in tests)
+     */
+    TrafficViewModel(TrafficCapture capture, ThroughputMeter meter, LongSupplier clock, boolean live,
+                     Executor filterExecutor) {
         this.capture = capture;
         this.meter = meter;
         this.clock = clock;
         this.live = live;
+        this.filterExecutor = filterExecutor;
         this.drain = new PulseDrain(this::pulse, () -> isBehind(capture.stats()));
         this.wakeOnAppend = payload -> wake();
         selected.addListener((obs, old, now) -> showSelected(now));
@@ -117,6 +152,7 @@ public final class TrafficViewModel {
      * is or may soon be more to do. FX thread.
      */
     public boolean pulse() {
+        boolean stillFiltering = updateFiltering();
         CaptureStats stats;
         boolean changed;
         if (paused.get()) {
@@ -124,6 +160,9 @@ public final class TrafficViewModel {
             long arrived = stats.lastSequence() - lastPulled;
             changed = arrived != arrivedWhilePaused.get();
             arrivedWhilePaused.set(arrived);
+        } else if (stillFiltering) {
+            stats = capture.stats();
+            changed = false;
         } else {
             CaptureBatch batch = capture.since(lastPulled, MAX_ROWS_PER_PULSE);
             stats = batch.stats();
@@ -136,21 +175,32 @@ public final class TrafficViewModel {
         startNanos.set(stats.startNanos());
         status.set(describe(stats));
         refreshChart(false);
-        return changed || isBehind(stats) || meter.hasTrafficInWindow(clock.getAsLong());
+        return stillFiltering || changed || isBehind(stats) || meter.hasTrafficInWindow(clock.getAsLong());
     }
 
-    /** Shows only what passes {@code newFilter}, from the whole capture (as far as the view has pulled it). */
+    /**
+     * Shows only what passes {@code newFilter}, from the whole capture (as far as the view has
+     * pulled it). The pass runs on the filter executor; its rows replace the view's when it is
+     * done (see {@link #filteringProperty()}). A pass still running for an earlier filter is
+     * cancelled.
+     */
     public void setFilter(TrafficFilter newFilter) {
+        cancelFiltering();
         filter = newFilter;
-        long upTo = lastPulled;
-        List<CapturedPayload> matching = capture.snapshot().stream()
-                .filter(p -> p.sequence() <= upTo && newFilter.test(p)).toList();
-        rows.replaceAll(matching.subList(Math.max(0, matching.size() - VIEW_LIMIT), matching.size()));
+        FilterPass pass = new FilterPass(newFilter, lastPulled, VIEW_LIMIT);
+        CompletableFuture<List<CapturedPayload>> result = CompletableFuture.supplyAsync(
+                () -> pass.run(capture.snapshot()), filterExecutor);
+        runningFilter = new RunningFilter(pass, result);
+        filterProgress.set(0);
+        filtering.set(true);
+        result.whenComplete((matching, failure) -> wake());
+        updateFiltering();
         wake();
     }
 
     /** Empties the capture and the view. */
     public void clear() {
+        cancelFiltering();
         capture.clear();
         rows.replaceAll(List.of());
         selected.set(null);
@@ -183,6 +233,7 @@ public final class TrafficViewModel {
 
     /** Stops following the capture. */
     public void dispose() {
+        cancelFiltering();
         capture.removeListener(wakeOnAppend);
         drain.stop();
     }
@@ -246,6 +297,49 @@ public final class TrafficViewModel {
     /** Bytes/s in and out per second, oldest first, for the chart's socket (or all). */
     public ReadOnlyObjectProperty<List<ThroughputSample>> throughputProperty() {
         return throughput.getReadOnlyProperty();
+    }
+
+    /** Whether a filter is being applied: the rows are those of the previous filter until it is done. */
+    public ReadOnlyBooleanProperty filteringProperty() {
+        return filtering.getReadOnlyProperty();
+    }
+
+    /** How far the filter being applied has got, from 0 to 1 (1 when none is running). */
+    public ReadOnlyDoubleProperty filterProgressProperty() {
+        return filterProgress.getReadOnlyProperty();
+    }
+
+    /**
+     * Takes the rows of a finished filter pass into the view, or shows how far a running one has
+     * got. Returns whether a pass is still running.
+     */
+    private boolean updateFiltering() {
+        RunningFilter running = runningFilter;
+        if (running == null) {
+            return false;
+        }
+        if (!running.rows().isDone()) {
+            filterProgress.set(running.pass().progress());
+            return true;
+        }
+        runningFilter = null;
+        filtering.set(false);
+        filterProgress.set(1);
+        try {
+            rows.replaceAll(running.rows().join());
+        } catch (RuntimeException e) {
+            message.set("Could not apply the filter: " + (e.getCause() != null ? e.getCause() : e));
+        }
+        return false;
+    }
+
+    private void cancelFiltering() {
+        if (runningFilter != null) {
+            runningFilter.pass().cancel();
+            runningFilter = null;
+            filtering.set(false);
+            filterProgress.set(1);
+        }
     }
 
     /** Makes sure the coming pulses update the view (a live model only; otherwise the caller pulses). */

@@ -2,19 +2,24 @@ package org.socketworkbench.ui.console;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollToEvent;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.skin.VirtualFlow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.script.ConsoleLine;
+import org.socketworkbench.testing.FxExtension;
+import org.socketworkbench.testing.FxThread;
 import org.socketworkbench.ui.FxBatchingExecutor;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,20 +32,19 @@ class ConsolePaneTest {
     private final SocketEngine engine = SocketEngine.builder().build();
     private ConsolePane pane;
 
+    @RegisterExtension
+    final FxExtension fx = FxExtension.toolkit();
+
     @BeforeEach
     void showPane() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupSceneRoot(() -> {
-            pane = new ConsolePane(engine, new FxBatchingExecutor());
+        fx.mount(() -> {
+            pane = new ConsolePane(new ConsoleModel(engine, new FxBatchingExecutor()));
             return pane;
-        });
-        FxToolkit.showStage();
-        WaitForAsyncUtils.waitForFxEvents();
+        }, 800, 600);
     }
 
     @AfterEach
-    void cleanUp() throws Exception {
-        FxToolkit.cleanupStages();
+    void cleanUp() {
         engine.close();
     }
 
@@ -95,5 +99,34 @@ class ConsolePaneTest {
         awaitOutput("Stopped; the script's sockets were destroyed.");
         assertEquals(List.of(), engine.sockets());
         assertFalse(robot.lookup("#consoleRun").query().isDisabled());
+    }
+
+    @Test
+    void aFloodOfLinesIsBoundedScrolledAtMostOncePerPulseAndEndsInSight() throws Exception {
+        ListView<ConsoleLine> output = robot.lookup("#consoleOutput").query();
+        AtomicInteger scrolls = new AtomicInteger();
+        AtomicInteger scrollsThisPulse = new AtomicInteger();
+        AtomicInteger mostScrollsInAPulse = new AtomicInteger();
+        FxThread.run(() -> {
+            output.addEventHandler(ScrollToEvent.scrollToTopIndex(), event -> {
+                scrolls.incrementAndGet();
+                scrollsThisPulse.incrementAndGet();
+            });
+            output.getScene().addPostLayoutPulseListener(() ->
+                    mostScrollsInAPulse.accumulateAndGet(scrollsThisPulse.getAndSet(0), Math::max));
+            editor().setText("for (var i = 0; i < 12000; i++) { console.log('line ' + i); }");
+        });
+        robot.clickOn("#consoleRun");
+        awaitOutput("Finished: nothing left to wait for.");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(ConsoleModel.MAX_LINES, FxThread.call(() -> output.getItems().size()));
+        Label dropped = robot.lookup("#consoleDropped").query();
+        assertEquals("2,002 older lines dropped: the console keeps the newest 10,000", FxThread.call(dropped::getText));
+        assertTrue(FxThread.call(dropped::isVisible));
+        assertTrue(scrolls.get() >= 1, "it follows the output");
+        assertEquals(1, mostScrollsInAPulse.get(), "at most one scroll per pulse (" + scrolls.get() + " in all)");
+        int lastShown = FxThread.call(() -> ((VirtualFlow<?>) output.lookup(".virtual-flow")).getLastVisibleCell().getIndex());
+        assertEquals(ConsoleModel.MAX_LINES - 1, lastShown, "the newest line is in sight");
     }
 }

@@ -1,7 +1,6 @@
 package org.socketworkbench.ui.multicast;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -16,10 +15,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socketworkbench.adapters.AdapterScanner;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.multicast.Channel;
@@ -27,9 +26,10 @@ import org.socketworkbench.multicast.GroupAddress;
 import org.socketworkbench.multicast.MulticastWorkspace;
 import org.socketworkbench.multicast.SenderSnapshot;
 import org.socketworkbench.multicast.SlotState;
+import org.socketworkbench.testing.FxExtension;
+import org.socketworkbench.testing.FxThread;
 import org.socketworkbench.ui.adapters.AdapterListModel;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Map;
@@ -54,21 +54,19 @@ class MulticastPaneTest {
     private MulticastWorkspace workspace;
     private MulticastViewModel model;
 
+    @RegisterExtension
+    final FxExtension fx = FxExtension.toolkit();
+
     @BeforeEach
     void mountPane() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
+        fx.mount(() -> {
             engine = SocketEngine.builder().build();
             workspace = new MulticastWorkspace(engine, HOST);
             AdapterListModel adapters = new AdapterListModel(new AdapterScanner(), Platform::runLater);
             adapters.refresh();
             model = new MulticastViewModel(workspace, adapters.adapters());
-            Scene scene = new Scene(new MulticastPane(model), 1500, 900);
-            scene.getStylesheets().add(MulticastPane.class.getResource("/org/socketworkbench/ui/workbench.css").toExternalForm());
-            s.setScene(scene);
-            s.show();
-        });
-        assertTrue(stage.isShowing());
+            return new MulticastPane(model);
+        }, 1500, 900, MulticastPane.class.getResource("/org/socketworkbench/ui/workbench.css").toExternalForm());
         waitUntil(() -> model.adapterNames().contains("lo"));
     }
 
@@ -80,7 +78,6 @@ class MulticastPaneTest {
         });
         workspace.close();
         engine.close();
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -221,10 +218,10 @@ class MulticastPaneTest {
     }
 
     private static <T> T call(Callable<T> callable) throws Exception {
-        return WaitForAsyncUtils.asyncFx(callable).get(WAIT, TimeUnit.SECONDS);
+        return FxThread.call(callable);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> call(condition));
+        FxThread.waitUntil(WAIT, condition);
     }
 }

@@ -2,17 +2,18 @@ package org.socketworkbench.ui.traffic;
 
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.engine.SocketKind;
 import org.socketworkbench.engine.TrafficEvent;
 import org.socketworkbench.traffic.CapturedPayload;
 import org.socketworkbench.traffic.ThroughputMeter;
 import org.socketworkbench.traffic.TrafficCapture;
-import org.testfx.api.FxToolkit;
+import org.socketworkbench.testing.FxExtension;
+import org.socketworkbench.testing.FxThread;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
@@ -43,16 +44,17 @@ class TrafficFloodTest {
     private final AtomicInteger rowUpdates = new AtomicInteger();
     private TrafficViewModel model;
 
+    @RegisterExtension
+    final FxExtension fx = FxExtension.toolkit();
+
     @BeforeEach
     void mountPane() throws Exception {
-        FxToolkit.registerPrimaryStage();
         capture.addListener(meter);
-        FxToolkit.setupStage(stage -> {
+        fx.mount(() -> {
             model = new TrafficViewModel(capture, meter);
             model.rows().addListener((ListChangeListener<CapturedPayload>) change -> rowUpdates.incrementAndGet());
-            stage.setScene(new Scene(new TrafficPane(model), 1100, 800));
-            stage.show();
-        });
+            return new TrafficPane(model);
+        }, 1100, 800);
     }
 
     /** Shows a few rows once (first cells, CSS, code paths), then clears the view and the counter. */
@@ -72,7 +74,6 @@ class TrafficFloodTest {
     @AfterEach
     void unmountPane() throws Exception {
         FxThread.run(model::dispose);
-        FxToolkit.cleanupStages();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.socketworkbench.ui.traffic;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -10,10 +9,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.engine.TrafficEvent;
@@ -25,8 +24,9 @@ import org.socketworkbench.traffic.TimestampFormat;
 import org.socketworkbench.traffic.TrafficCapture;
 import org.socketworkbench.traffic.TrafficEvents;
 import org.socketworkbench.traffic.Tshark;
+import org.socketworkbench.testing.FxExtension;
+import org.socketworkbench.testing.FxThread;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,23 +52,22 @@ class TrafficPaneTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final FxExtension fx = FxExtension.toolkit();
+
     @BeforeEach
     void mountPane() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
         capture.addListener(meter);
         SaveFileChooser chooser = (owner, format, suggested) -> Optional.of(exportTarget);
-        FxToolkit.setupStage(s -> {
+        fx.mount(() -> {
             model = new TrafficViewModel(capture, meter);
-            s.setScene(new Scene(new TrafficPane(model, chooser), 1100, 800));
-            s.show();
-        });
-        assertTrue(stage.isShowing());
+            return new TrafficPane(model, chooser);
+        }, 1100, 800);
     }
 
     @AfterEach
     void unmountPane() throws Exception {
         FxThread.run(model::dispose);
-        FxToolkit.cleanupStages();
     }
 
     @Test

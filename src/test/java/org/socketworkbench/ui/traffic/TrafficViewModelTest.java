@@ -12,6 +12,7 @@ import org.socketworkbench.traffic.TrafficCapture;
 import org.socketworkbench.traffic.TrafficEvents;
 import org.socketworkbench.traffic.TrafficFilter;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,6 +87,48 @@ class TrafficViewModelTest {
         assertEquals(List.of(3L, 4L), sequences());
         model.setFilter(TrafficFilter.ALL);
         assertEquals(List.of(1L, 2L, 3L, 4L), sequences());
+    }
+
+    @Test
+    void aFilterRunsInTheBackgroundAndANewOneCancelsTheOneStillRunning() {
+        List<Runnable> background = new ArrayList<>();
+        TrafficViewModel slow = new TrafficViewModel(capture, meter, () -> now, false, background::add);
+        append(1, Direction.OUT, "a");
+        append(2, Direction.OUT, "b");
+        append(1, Direction.OUT, "c");
+        slow.pulse();
+        slow.setFilter(new TrafficFilter(SocketIdSet.of(2), null, "", new byte[0]));
+        assertTrue(slow.filteringProperty().get());
+        assertEquals(0.0, slow.filterProgressProperty().get());
+        assertEquals(3, slow.rows().size(), "the old rows stay until the pass is done");
+        slow.setFilter(new TrafficFilter(SocketIdSet.of(1), null, "", new byte[0]));
+        assertEquals(2, background.size());
+
+        background.get(0).run();
+        append(1, Direction.OUT, "d");
+        assertTrue(slow.pulse(), "still filtering");
+        assertEquals(List.of(1L, 2L, 3L), sequences(slow), "the cancelled pass shows nothing, and no new row comes in meanwhile");
+        assertTrue(slow.filteringProperty().get());
+
+        background.get(1).run();
+        slow.pulse();
+        assertFalse(slow.filteringProperty().get());
+        assertEquals(1.0, slow.filterProgressProperty().get());
+        assertEquals(List.of(1L, 3L, 4L), sequences(slow), "the pass's rows, then the new ones, filtered");
+    }
+
+    @Test
+    void clearingCancelsARunningFilter() {
+        List<Runnable> background = new ArrayList<>();
+        TrafficViewModel slow = new TrafficViewModel(capture, meter, () -> now, false, background::add);
+        append(2, Direction.OUT, "a");
+        slow.pulse();
+        slow.setFilter(new TrafficFilter(SocketIdSet.of(2), null, "", new byte[0]));
+        slow.clear();
+        assertFalse(slow.filteringProperty().get());
+        background.getFirst().run();
+        slow.pulse();
+        assertEquals(List.of(), sequences(slow), "the pass over the cleared capture brings nothing back");
     }
 
     @Test
@@ -178,6 +221,10 @@ class TrafficViewModelTest {
     }
 
     private List<Long> sequences() {
-        return model.rows().stream().map(CapturedPayload::sequence).toList();
+        return sequences(model);
+    }
+
+    private static List<Long> sequences(TrafficViewModel viewModel) {
+        return viewModel.rows().stream().map(CapturedPayload::sequence).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.socketworkbench.ui.traffic;
+package org.socketworkbench.ui;
 
 import javafx.collections.ObservableListBase;
 
@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The traffic table's rows: an observable list that only the view model changes, and whose
- * changes are whole ranges. JavaFX's own list removes a range one element at a time (each
+ * Rows of a long, bounded view (the traffic table, the console's output): an observable list
+ * that only its view model changes, and whose changes are whole ranges. JavaFX's own list removes a range one element at a time (each
  * shifting the rest), which turned dropping the oldest 600,000 rows into a 13-second freeze;
  * here dropping from the front is one array copy and one change event.
  */
-final class ViewRows<E> extends ObservableListBase<E> {
+public final class ViewRows<E> extends ObservableListBase<E> {
 
     private final ArrayList<E> items = new ArrayList<>();
 
@@ -26,7 +26,7 @@ final class ViewRows<E> extends ObservableListBase<E> {
     }
 
     /** Removes the first {@code count} rows. */
-    void dropFirst(int count) {
+    public void dropFirst(int count) {
         count = Math.min(count, items.size());
         if (count <= 0) {
             return;
@@ -39,7 +39,7 @@ final class ViewRows<E> extends ObservableListBase<E> {
     }
 
     /** Adds rows at the end. */
-    void append(List<? extends E> more) {
+    public void append(List<? extends E> more) {
         if (more.isEmpty()) {
             return;
         }
@@ -51,7 +51,7 @@ final class ViewRows<E> extends ObservableListBase<E> {
     }
 
     /** Replaces every row. */
-    void replaceAll(List<? extends E> all) {
+    public void replaceAll(List<? extends E> all) {
         List<E> removed = new ArrayList<>(items);
         items.clear();
         items.addAll(all);

@@ -1,0 +1,52 @@
+package org.socketworkbench.app;
+
+import javafx.application.Application;
+import org.socketworkbench.cli.HelpOption;
+import org.socketworkbench.multicast.ProbeCommand;
+import org.socketworkbench.script.RunCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/**
+ * {@code socket-workbench}: without a command it opens the window; the headless commands are its
+ * subcommands. A new command is one class annotated {@code @Command} plus its entry in
+ * {@code subcommands} below; help, completion and exit codes follow from that.
+ */
+@Command(name = "socket-workbench",
+        versionProvider = Versions.class,
+        subcommands = {
+            RunCommand.class,
+            ProbeCommand.class,
+        },
+        customSynopsis = {
+            "socket-workbench [--smoke-test]",
+            "       socket-workbench COMMAND [options]"},
+        description = "Without a command, opens the Socket Workbench window.",
+        footer = "Run 'socket-workbench COMMAND --help' for the options of a command.")
+public final class SocketWorkbenchCommand implements Callable<Integer> {
+
+    @Option(names = LaunchOptions.SMOKE_TEST,
+            description = "open the main window, wait for the first rendered frame, exit 0")
+    private boolean smokeTest;
+
+    @Option(names = {"--version", "-V"}, versionHelp = true,
+            description = "print the versions of Socket Workbench, Java and JavaFX")
+    private boolean version;
+
+    @Mixin
+    private HelpOption help;
+
+    /** Opens the window and waits until it closes; the exit code is the smoke test's (0 otherwise). */
+    @Override
+    public Integer call() {
+        LaunchOptions options = new LaunchOptions(smokeTest);
+        if (options.smokeTest()) {
+            SmokeTest.armWatchdog();
+        }
+        Application.launch(SocketWorkbenchApp.class, options.toParameters());
+        return SmokeTest.exitCode();
+    }
+}

@@ -1,0 +1,194 @@
+package org.socketworkbench.multicast;
+
+import org.socketworkbench.cli.CommandFailure;
+import org.socketworkbench.cli.HelpOption;
+import org.socketworkbench.cli.IntRangeConverter;
+import org.socketworkbench.cli.NonBlankConverter;
+import org.socketworkbench.cli.OnOffConverter;
+import org.socketworkbench.cli.OptionValueException;
+import org.socketworkbench.cli.SecondsConverter;
+import org.socketworkbench.cli.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * The headless {@code probe} command: its options (picocli fills the fields), the checks that
+ * need several of them ({@link #options()}), and the run ({@link ProbeSession}). The help text
+ * is drawn from the annotations below; the README quotes it.
+ */
+@Command(name = "probe",
+        header = "multicast probe: join, send, receive, print the roster (probe --help)",
+        customSynopsis = "socket-workbench probe --group GROUP:PORT [--group GROUP:PORT ...] [options]",
+        description = {
+            "Joins each group, sends sequence-numbered probes to it, receives everyone's probes and",
+            "prints one row per group and sender at the end."},
+        footer = {
+            "Exit codes: 0 probes arrived on every group with no loss and no duplicates (or, with",
+            "--send-only, every probe was sent); 1 loss or duplicates seen; 2 bad arguments;",
+            "3 socket error (join, bind or send failed); 4 a group received no probes at all."})
+public final class ProbeCommand implements Callable<Integer> {
+
+    @Option(names = "--group", paramLabel = "GROUP:PORT", converter = Group.class, description = {
+        "a multicast group and port, e.g. 239.1.2.3:5000, ff02::1234%%lo:5000",
+        "or [ff02::1234%%lo]:5000 (an IPv6 zone picks the adapter for",
+        "that group); repeat for more groups"})
+    private List<GroupAddress> groups = new ArrayList<>();
+
+    @Option(names = "--iface", paramLabel = "NAME", converter = NonBlankConverter.class,
+            description = "adapter for joins and sending (default: the OS default)")
+    private String iface = "";
+
+    @Option(names = "--ttl", paramLabel = "N", converter = Ttl.class,
+            description = "TTL / hop limit of the probes, 0-255 (default 1; 0 stays on this host)")
+    private int ttl = 1;
+
+    @Option(names = "--rate", paramLabel = "R", converter = ProbeRateConverter.class,
+            description = "probes per second per group, 0.001-1000000 (default 10)")
+    private ProbeRate rate = new ProbeRate(10_000);
+
+    @Option(names = "--size", paramLabel = "BYTES", converter = Size.class, description = {
+        "datagram size including the probe header (default 100; at least",
+        "58 + the host name's length; at most 65507, or 65527 for IPv6 only)"})
+    private Integer size;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", converter = SecondsConverter.class,
+            description = "how long to run (default 10)")
+    private Duration duration = Duration.ofSeconds(10);
+
+    @Option(names = "--every", paramLabel = "SECONDS", converter = SecondsConverter.class,
+            description = "also print the table this often while running")
+    private Duration every = Duration.ZERO;
+
+    @Option(names = "--send-only", arity = "0", description = "only send")
+    private boolean sendOnly;
+
+    @Option(names = "--receive-only", arity = "0", description = "only join and receive")
+    private boolean receiveOnly;
+
+    @Option(names = "--loopback", paramLabel = "on|off", converter = OnOffConverter.class,
+            completionCandidates = OnOffConverter.Words.class,
+            description = "let our own probes loop back to this host (default on)")
+    private OnOffConverter.Switch loopback = OnOffConverter.Switch.ON;
+
+    @Option(names = "--id", paramLabel = "NAME", converter = HostName.class,
+            description = "the host name the probes announce (default: this host's name)")
+    private String name;
+
+    @Mixin
+    private HelpOption help;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Supplier<String> localHostName;
+
+    /** The command as the launcher runs it: announcing this host's name unless {@code --id} says otherwise. */
+    public ProbeCommand() {
+        this(LocalHostName::get);
+    }
+
+    /** With a fixed local host name (tests). */
+    ProbeCommand(String localHostName) {
+        this(() -> localHostName);
+    }
+
+    private ProbeCommand(Supplier<String> localHostName) {
+        this.localHostName = localHostName;
+    }
+
+    @Override
+    public Integer call() throws UsageException {
+        ProbeOptions options = options();
+        try {
+            return new ProbeSession(options, spec.commandLine().getOut()).run();
+        } catch (ProbeSocketException e) {
+            throw new CommandFailure(ProbeExitCode.SOCKET_ERROR.code(), e.getMessage());
+        }
+    }
+
+    /**
+     * The parsed options, checked together.
+     *
+     * @throws UsageException saying what does not fit
+     */
+    ProbeOptions options() throws UsageException {
+        if (groups.isEmpty()) {
+            throw new UsageException("at least one --group GROUP:PORT is needed");
+        }
+        for (int i = 1; i < groups.size(); i++) {
+            if (groups.subList(0, i).contains(groups.get(i))) {
+                throw new UsageException("--group " + groups.get(i) + " is given twice");
+            }
+        }
+        if (sendOnly && receiveOnly) {
+            throw new UsageException("--send-only and --receive-only exclude each other");
+        }
+        String announced = name != null ? name : localHostName.get();
+        ProbeMode mode = sendOnly ? ProbeMode.SEND_ONLY : receiveOnly ? ProbeMode.RECEIVE_ONLY : ProbeMode.SEND_AND_RECEIVE;
+        return new ProbeOptions(groups, iface, ttl, rate, checkedSize(announced), duration, every, mode, loopback.isOn(),
+                announced);
+    }
+
+    private int checkedSize(String announced) throws UsageException {
+        if (size == null) {
+            return ProbeSize.defaultFor(announced);
+        }
+        boolean anyIpv4 = groups.stream().anyMatch(g -> !g.isIpv6());
+        Optional<String> problem = ProbeSize.problem(size, anyIpv4, announced);
+        if (problem.isPresent()) {
+            throw new UsageException("--size " + size + " " + problem.get());
+        }
+        return size;
+    }
+
+    /** {@code --group GROUP:PORT}, read by {@link GroupAddress#parse}. */
+    public static final class Group implements picocli.CommandLine.ITypeConverter<GroupAddress> {
+        @Override
+        public GroupAddress convert(String value) {
+            try {
+                return GroupAddress.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw OptionValueException.of(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code --ttl}: an IP TTL / IPv6 hop limit. */
+    public static final class Ttl extends IntRangeConverter {
+        public Ttl() {
+            super(0, 255);
+        }
+    }
+
+    /** {@code --size}: up to the largest UDP payload; {@link #checkedSize} applies the per-family limit. */
+    public static final class Size extends IntRangeConverter {
+        public Size() {
+            super(1, ProbeSize.MAX_IPV6);
+        }
+    }
+
+    /** {@code --id}: a host name that fits the probe's name field. */
+    public static final class HostName extends NonBlankConverter {
+        @Override
+        public String convert(String value) {
+            String name = super.convert(value);
+            int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > ProbePacket.MAX_HOST_NAME_BYTES) {
+                throw OptionValueException.of("is " + bytes + " bytes in UTF-8, at most "
+                        + ProbePacket.MAX_HOST_NAME_BYTES + " fit in a probe");
+            }
+            return name;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.socketworkbench.ui;
+
+import javafx.css.PseudoClass;
+import org.socketworkbench.script.ConsoleLevel;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The style classes (and the pseudo-class) the panes set and {@code workbench.css} styles, named
+ * once: code uses these constants, the stylesheet the same names (StyleClassesTest checks that
+ * every class the stylesheet styles is one of them). Colours belong in the stylesheet, as the
+ * theme's looked-up colours, never in code.
+ */
+public final class StyleClasses {
+
+    // ---------------------------------------------------------------- shared
+    public static final String PANE_HEADER = "pane-header";
+    public static final String PANE_TITLE = "pane-title";
+    /** Monospaced bytes: the hex dump, the composer's payload. */
+    public static final String HEX_DUMP = "hex-dump";
+    public static final String FORM_PROBLEM = "form-problem";
+    /** Input or a status that is wrong (red in both themes). */
+    public static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    // ---------------------------------------------------------------- sockets, composer, adapters
+    public static final String SOCKET_LIST = "socket-list";
+    public static final String SOCKET_DETAILS = "socket-details";
+    /** Prefix of a socket row's state class, e.g. {@code socket-connected} or {@code socket-error}. */
+    public static final String SOCKET_STATE_PREFIX = "socket-";
+    public static final String COMPOSER = "composer";
+    public static final String COMPOSER_TARGET = "composer-target";
+    public static final String ADAPTER_LIST = "adapter-list";
+
+    // ---------------------------------------------------------------- traffic
+    public static final String TRAFFIC_PANE = "traffic-pane";
+    public static final String FILTER_BAR = "filter-bar";
+    public static final String FILTER_ERROR = "filter-error";
+    public static final String PAUSED_BADGE = "paused-badge";
+    public static final String TRAFFIC_STATUS = "traffic-status";
+
+    // ---------------------------------------------------------------- multicast
+    public static final String MULTICAST_VIEW = "multicast-view";
+    public static final String MULTICAST_HOST = "multicast-host";
+    public static final String MULTICAST_MESSAGE = "multicast-message";
+    public static final String GROUP_MATRIX = "group-matrix";
+    public static final String MATRIX_SCROLL = "matrix-scroll";
+    public static final String MATRIX_HEADER = "matrix-header";
+    public static final String MATRIX_GROUP = "matrix-group";
+    public static final String MATRIX_GROUP_OPTIONS = "matrix-group-options";
+    public static final String MEMBERSHIP_CELL = "membership-cell";
+    public static final String MEMBERSHIP_JOINED = "membership-joined";
+    public static final String MEMBERSHIP_JOINING = "membership-joining";
+    public static final String MEMBERSHIP_FAILED = "membership-failed";
+    public static final String SENDER_STATUS = "sender-status";
+    public static final String ROSTER_BOX = "roster-box";
+    public static final String ROSTER_HEADER = "roster-header";
+    public static final String NUMBER_COLUMN = "number-column";
+    public static final String TIMELINE_STRIP = "timeline-strip";
+    public static final String FOREIGN_TRAFFIC = "foreign-traffic";
+
+    // ---------------------------------------------------------------- console
+    public static final String CONSOLE_PANE = "console-pane";
+    public static final String CONSOLE_EDITOR = "console-editor";
+    public static final String CONSOLE_OUTPUT = "console-output";
+    public static final String CONSOLE_DROPPED = "console-dropped";
+    /** The classes of an output line, one per level: {@code console-log}, {@code console-warn}, ... */
+    public static final List<String> CONSOLE_LEVELS = Arrays.stream(ConsoleLevel.values())
+            .map(StyleClasses::consoleLevel).toList();
+
+    private StyleClasses() {
+    }
+
+    /** The class of a console line of {@code level}, e.g. {@code console-error}. */
+    public static String consoleLevel(ConsoleLevel level) {
+        return "console-" + level.name().toLowerCase(Locale.ROOT);
+    }
+}

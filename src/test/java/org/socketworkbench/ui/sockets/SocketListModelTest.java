@@ -1,0 +1,103 @@
+package org.socketworkbench.ui.sockets;
+
+import javafx.scene.control.TreeItem;
+import org.junit.jupiter.api.Test;
+import org.socketworkbench.engine.SocketEvent;
+import org.socketworkbench.engine.SocketKind;
+import org.socketworkbench.engine.SocketState;
+import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.sockets.SocketStatus;
+import org.socketworkbench.sockets.SocketTracker;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The socket tree fed with engine events through the tracker, refreshed by hand (no window). */
+class SocketListModelTest {
+
+    private final SocketTracker tracker = new SocketTracker(() -> 0L);
+    private final SocketListModel model = new SocketListModel(tracker);
+
+    @Test
+    void serversComeFirstWithTheirConnectionsBeneathThenTheOthersInIdOrder() {
+        event(4, SocketKind.UDP, SocketState.BOUND, 0);
+        event(2, SocketKind.TCP, SocketState.CONNECTED, 0);
+        event(3, SocketKind.TCP, SocketState.LISTENING, 0);
+        event(5, SocketKind.TCP, SocketState.CONNECTED, 3);
+        event(1, SocketKind.TCP, SocketState.LISTENING, 0);
+        assertTrue(model.root().getChildren().isEmpty(), "nothing shows before a refresh");
+        model.refresh();
+        assertEquals(List.of(1, 3, 2, 4), ids(model.root()));
+        assertEquals(List.of(5), ids(item(3)));
+        assertTrue(item(3).isExpanded());
+    }
+
+    @Test
+    void aRefreshAppliesOnlyWhatChangedAndKeepsTheItems() {
+        event(1, SocketKind.TCP, SocketState.CONNECTING, 0);
+        model.refresh();
+        TreeItem<SocketRow> before = item(1);
+        event(1, SocketKind.TCP, SocketState.CONNECTED, 0);
+        model.refresh();
+        assertSame(before, item(1), "the row is updated in place");
+        assertEquals(SocketStatus.CONNECTED, item(1).getValue().status());
+        model.refresh();
+        assertEquals(List.of(1), ids(model.root()));
+    }
+
+    @Test
+    void theSelectionFollowsItsRowAndIsClearedWhenTheSocketGoes() {
+        event(7, SocketKind.UDP, SocketState.FRESH, 0);
+        model.refresh();
+        model.select(item(7).getValue());
+        event(7, SocketKind.UDP, SocketState.BOUND, 0);
+        model.refresh();
+        assertEquals(SocketStatus.BOUND, model.selectedProperty().get().status(), "the selected row is the current one");
+        event(7, SocketKind.UDP, SocketState.DESTROYED, 0);
+        model.refresh();
+        assertNull(model.selectedProperty().get());
+        assertTrue(model.root().getChildren().isEmpty());
+    }
+
+    @Test
+    void connectionsOfADestroyedServerMoveToTheTopLevel() {
+        event(1, SocketKind.TCP, SocketState.LISTENING, 0);
+        event(2, SocketKind.TCP, SocketState.CONNECTED, 1);
+        event(3, SocketKind.TCP, SocketState.CONNECTED, 1);
+        model.refresh();
+        assertEquals(List.of(2, 3), ids(item(1)));
+        event(1, SocketKind.TCP, SocketState.DESTROYED, 0);
+        model.refresh();
+        assertEquals(List.of(2, 3), ids(model.root()));
+    }
+
+    private void event(int id, SocketKind kind, SocketState state, int parent) {
+        tracker.socketChanged(new SocketEvent(0, id, kind, state, parent, "127.0.0.1", 5000 + id,
+                parent == 0 ? null : "127.0.0.1", parent == 0 ? 0 : 6000, "test", 0, List.of()));
+    }
+
+    private TreeItem<SocketRow> item(int id) {
+        return find(model.root(), id);
+    }
+
+    private static TreeItem<SocketRow> find(TreeItem<SocketRow> parent, int id) {
+        for (TreeItem<SocketRow> child : parent.getChildren()) {
+            if (child.getValue().id() == id) {
+                return child;
+            }
+            TreeItem<SocketRow> below = find(child, id);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> ids(TreeItem<SocketRow> parent) {
+        return parent.getChildren().stream().map(child -> child.getValue().id()).toList();
+    }
+}
