@@ -3,6 +3,7 @@ package org.socketworkbench.app;
 import javafx.application.Application;
 import org.socketworkbench.cli.HelpOption;
 import org.socketworkbench.multicast.ProbeCommand;
+import org.socketworkbench.relay.RelayCommand;
 import org.socketworkbench.script.RunCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +21,7 @@ import java.util.concurrent.Callable;
         subcommands = {
             RunCommand.class,
             ProbeCommand.class,
+            RelayCommand.class,
         },
         customSynopsis = {
             "socket-workbench [--smoke-test]",

@@ -76,6 +76,35 @@ public record Impairments(int latencyMs, int jitterMs, long bandwidth, int slice
         return equals(NONE);
     }
 
+    /** In words, for a status line: "latency 20±5 ms, drop 10 %", or "none". */
+    public String describe() {
+        java.util.List<String> parts = new ArrayList<>();
+        if (latencyMs > 0 || jitterMs > 0) {
+            parts.add("latency " + latencyMs + (jitterMs > 0 ? "±" + jitterMs : "") + " ms");
+        }
+        add(parts, bandwidth > 0, "bandwidth " + bandwidth + " B/s");
+        add(parts, sliceBytes > 0, "slices of " + sliceBytes + " B every " + sliceDelayMs + " ms");
+        add(parts, closeAfterBytes > 0, "close after " + closeAfterBytes + " B");
+        add(parts, closeAfterMs > 0, "close after " + closeAfterMs + " ms");
+        add(parts, resetOnClose, "with RST");
+        add(parts, stall, "stalled");
+        add(parts, dropPercent > 0, "drop " + percent(dropPercent));
+        add(parts, duplicatePercent > 0, "duplicate " + percent(duplicatePercent));
+        add(parts, reorderPercent > 0, "reorder " + percent(reorderPercent) + " by " + reorderMs + " ms");
+        add(parts, corruptPercent > 0, "corrupt " + percent(corruptPercent));
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
+    private static void add(List<String> parts, boolean on, String text) {
+        if (on) {
+            parts.add(text);
+        }
+    }
+
+    private static String percent(double value) {
+        return (value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value)) + " %";
+    }
+
     public static Builder builder() {
         return new Builder();
     }
