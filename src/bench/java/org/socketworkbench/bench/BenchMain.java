@@ -2,7 +2,7 @@ package org.socketworkbench.bench;
 
 import org.socketworkbench.app.GuiFloodBenchmark;
 
-/** Picks the benchmark named by {@code -Dbench=...}: engine, gui or multicast. */
+/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, multicast or relay. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -14,8 +14,9 @@ public final class BenchMain {
             case "engine" -> EngineBenchmark.main(new String[0]);
             case "gui" -> GuiFloodBenchmark.main(new String[0]);
             case "multicast" -> MulticastBenchmark.main(new String[0]);
+            case "relay" -> RelayBenchmark.main(new String[0]);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, multicast");
+                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, multicast, relay");
                 System.exit(2);
             }
         }

@@ -9,15 +9,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The one thread a relay's logic runs on: engine callbacks hop onto it, and every delay
- * (latency, pacing, slices, held-back datagrams) is a task scheduled on it, never a sleep. One
- * thread means the pipes need no locks; it never blocks, since engine calls return at once.
+ * Where a relay's logic runs: one step at a time under the relay's lock, so the pipes need no
+ * locks of their own. Engine callbacks run their step at once on the thread that delivers them
+ * (no extra thread hop per chunk: that hop cost a quarter of the throughput); every delay
+ * (latency, pacing, slices, held-back datagrams) is a task on the loop's timer thread, never a
+ * sleep. A step never blocks: engine calls return at once.
  */
 final class RelayLoop implements Executor {
 
     private static final System.Logger LOG = System.getLogger(RelayLoop.class.getName());
 
     private final ScheduledThreadPoolExecutor executor;
+    private final Object lock = new Object();
 
     RelayLoop(String name) {
         executor = new ScheduledThreadPoolExecutor(1, task -> {
@@ -32,7 +35,7 @@ final class RelayLoop implements Executor {
     @Override
     public void execute(Runnable task) {
         if (!executor.isShutdown()) {
-            executor.execute(() -> guarded(task));
+            executor.execute(() -> step(task));
         }
     }
 
@@ -41,28 +44,30 @@ final class RelayLoop implements Executor {
         if (executor.isShutdown()) {
             return null;
         }
-        return executor.schedule(() -> guarded(task), atNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+        return executor.schedule(() -> step(task), atNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
     }
 
     ScheduledFuture<?> every(long periodMillis, Runnable task) {
-        return executor.scheduleWithFixedDelay(() -> guarded(task), periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+        return executor.scheduleWithFixedDelay(() -> step(task), periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** An engine callback that continues on the loop. */
+    /** An engine callback that continues as a step of the loop, on the delivering thread. */
     <T> Callback<T> then(Consumer<T> next) {
-        return value -> execute(() -> next.accept(value));
+        return value -> step(() -> next.accept(value));
     }
 
     void shutdown() {
         executor.shutdownNow();
     }
 
-    /** A failing step is logged, and the loop goes on with the other connections. */
-    private static void guarded(Runnable task) {
-        try {
-            task.run();
-        } catch (RuntimeException | Error e) {
-            LOG.log(System.Logger.Level.ERROR, "a relay step failed", e);
+    /** One step under the lock; a failing step is logged, and the relay goes on with the other connections. */
+    private void step(Runnable task) {
+        synchronized (lock) {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                LOG.log(System.Logger.Level.ERROR, "a relay step failed", e);
+            }
         }
     }
 }

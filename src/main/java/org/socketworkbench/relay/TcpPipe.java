@@ -21,6 +21,8 @@ final class TcpPipe {
     static final long MAX_BUFFERED = 1024 * 1024;
     /** Bandwidth-capped pipes read about 1/50 s of bytes at a time, so the cap is smooth. */
     private static final int MIN_CAPPED_READ = 256;
+    /** Due pieces are joined into one write up to this (fewer, larger writes when the receiver lags). */
+    private static final int MAX_JOINED = 256 * 1024;
     /** A piece due within this is sent now rather than scheduled. */
     private static final long DUE_NANOS = 200_000;
 
@@ -189,9 +191,10 @@ final class TcpPipe {
     }
 
     /**
-     * The head's bytes joined with the data pieces behind it that are due too (up to a chunk):
-     * when the machine is slow to run a step, pieces that fell due meanwhile go in one write, so
-     * a paced rate does not sink below its cap. Slices stay single writes: that is their point.
+     * The head's bytes joined with the data pieces behind it that are due too (up to MAX_JOINED):
+     * while a write was on the wire, pieces that fell due meanwhile go in one write, so a paced
+     * rate does not sink below its cap and bulk transfers make fewer calls. Slices stay single
+     * writes: that is their point.
      */
     private byte[] withDuePieces(byte[] first) {
         if (impairments().sliceBytes() > 0) {
@@ -201,7 +204,7 @@ final class TcpPipe {
         int total = first.length;
         int count = 0;
         for (Piece piece : queue) {
-            if (piece.kind() != Kind.DATA || piece.releaseAt() - now > 0 || total + piece.bytes().length > CHUNK) {
+            if (piece.kind() != Kind.DATA || piece.releaseAt() - now > 0 || total + piece.bytes().length > MAX_JOINED) {
                 break;
             }
             total += piece.bytes().length;

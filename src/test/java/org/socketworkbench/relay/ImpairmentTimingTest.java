@@ -48,10 +48,12 @@ class ImpairmentTimingTest {
 
     @Test
     void latencyTwentyMillisecondsWithFiveOfJitterAddsAMedianOfTwenty() throws Exception {
-        // the relay's own cost (and this machine's scheduling) is measured through the same relay without latency
+        // The relay's own cost is measured through the same relay without latency. Its lower quartile,
+        // not its median: on a machine shared by many builds the plain run's median swings by
+        // milliseconds with whatever else runs (seen: 0.7 to 8 ms), while its floor stays put.
         List<Double> plain = oneWayDelays(Impairments.NONE, 30);
         List<Double> delayed = oneWayDelays(Impairments.builder().latency(20, 5).build(), 80);
-        double added = percentile(delayed, 50) - percentile(plain, 50);
+        double added = percentile(delayed, 50) - percentile(plain, 25);
         double spread = percentile(delayed, 90) - percentile(delayed, 10);
         assertTrue(Math.abs(added - 20) <= 2, "added p50 " + added + " ms; plain " + plain + "; delayed " + delayed);
         assertTrue(spread >= 4, "jitter shows: p90 - p10 = " + spread + " ms");
