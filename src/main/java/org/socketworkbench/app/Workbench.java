@@ -34,6 +34,8 @@ import org.socketworkbench.ui.sockets.SocketListModel;
 import org.socketworkbench.ui.sockets.SocketListPane;
 import org.socketworkbench.ui.traffic.SaveFileChooser;
 import org.socketworkbench.ui.traffic.TrafficPane;
+import org.socketworkbench.ui.relay.RelayPane;
+import org.socketworkbench.ui.relay.RelayViewModel;
 import org.socketworkbench.ui.traffic.TrafficViewModel;
 
 import java.util.List;
@@ -62,6 +64,8 @@ final class Workbench implements AutoCloseable {
     private final MulticastWorkspace multicast;
     private final MulticastViewModel multicastModel;
     private final ConsoleModel consoleModel;
+    private final RelayViewModel relayModel;
+    private javafx.stage.Stage relayStage;
 
     Workbench(SettingsKeeper settingsKeeper, SaveFileChooser exportChooser) {
         Settings settings = settingsKeeper.current();
@@ -90,6 +94,7 @@ final class Workbench implements AutoCloseable {
         multicast = new MulticastWorkspace(engine, LocalHostName.get());
         multicastModel = new MulticastViewModel(multicast, adapters.adapters());
         consoleModel = new ConsoleModel(engine, fx);
+        relayModel = new RelayViewModel(engine, fx);
 
         statusBar.setText("Ready");
         counts.setId("statusCounts");
@@ -106,6 +111,7 @@ final class Workbench implements AutoCloseable {
             counts.setText(engine.stats().liveSockets() + " sockets · " + adapters.statusProperty().get());
         });
         pulses.every(1000, socketModel::tick);
+        pulses.every(250, relayModel::refresh);
         pulses.every(3000, adapters::refresh);
     }
 
@@ -114,7 +120,20 @@ final class Workbench implements AutoCloseable {
                 Buttons.of("TCP client", "toolTcpClient", "New TCP client (Ctrl+T)", commands::newTcpClient),
                 Buttons.of("TCP server", "toolTcpServer", "New TCP server (Ctrl+L)", commands::newTcpServer),
                 Buttons.of("UDP socket", "toolUdpSocket", "New UDP socket (Ctrl+U)", commands::newUdpSocket),
-                Buttons.of("Refresh adapters", "refreshAdapters", "Read the network interfaces again (F5)", adapters::refresh));
+                Buttons.of("Refresh adapters", "refreshAdapters", "Read the network interfaces again (F5)", adapters::refresh),
+                Buttons.of("Relay", "toolRelay", "Relay a client to a server, with impairments", this::showRelay));
+    }
+
+    /** The relay form in a window of its own (one relay per workbench; its legs show in the socket list). */
+    private void showRelay() {
+        if (relayStage == null) {
+            relayStage = new javafx.stage.Stage();
+            relayStage.setTitle("Relay");
+            relayStage.initOwner(statusBar.getScene().getWindow());
+            relayStage.setScene(new javafx.scene.Scene(new RelayPane(relayModel), 560, 760));
+        }
+        relayStage.show();
+        relayStage.toFront();
     }
 
 
@@ -175,6 +194,7 @@ final class Workbench implements AutoCloseable {
         pulses.stop();
         traffic.dispose();
         consoleModel.stop();
+        relayModel.stop();
         multicastModel.dispose();
         multicast.close();
         engine.close();
