@@ -95,6 +95,7 @@ final class Workbench implements AutoCloseable {
         multicastModel = new MulticastViewModel(multicast, adapters.adapters());
         consoleModel = new ConsoleModel(engine, fx);
         relayModel = new RelayViewModel(engine, fx);
+        socketModel.adoptParents(relayModel::parentOf);
 
         statusBar.setText("Ready");
         counts.setId("statusCounts");

@@ -131,6 +131,15 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
                 clientLeg == in ? RelayDirection.CLIENT_TO_SERVER : RelayDirection.SERVER_TO_CLIENT));
     }
 
+    /**
+     * The relay's listening socket for a server leg of this relay (the socket list puts it there,
+     * beside the client legs the listener accepted); -1 for any other socket.
+     */
+    public int parentOf(int socketId) {
+        Conversation conversation = bySocket.get(socketId);
+        return conversation != null && conversation.serverSocketId() == socketId ? listenSocketId : -1;
+    }
+
     /** The conversation a payload crossed (UDP overrides it for the shared listening socket). */
     protected Conversation conversationOf(TrafficEvent event) {
         return bySocket.get(event.socketId());

@@ -122,6 +122,7 @@ class CommandLineTest {
                 Commands:
                   run            run a Chrome App script headless (run --help for details)
                   probe          multicast probe: join, send, receive, print the roster (probe --help)
+                  relay          relay TCP or UDP to a target, with impairments (relay --help)
 
                 Run 'socket-workbench COMMAND --help' for the options of a command.
                 """, out());

@@ -122,6 +122,8 @@ class TcpRelayTest {
             Conversation conversation = onlyConversation();
             Eventually.await(WAIT, () -> conversation.state() == Conversation.State.CLOSED, conversation::reason);
             assertEquals(RelayMessages.CLIENT_CLOSED, conversation.reason());
+            assertEquals(relay.listenSocketId(), relay.parentOf(conversation.serverSocketId()), "under the relay");
+            assertEquals(-1, relay.parentOf(conversation.clientSocketId()), "the engine already nests it");
         }
     }
 

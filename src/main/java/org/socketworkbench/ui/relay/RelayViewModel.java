@@ -68,6 +68,12 @@ public final class RelayViewModel {
         return relay == null ? -1 : relay.listenSocketId();
     }
 
+    /** For the socket list: the relay's listening socket for its server legs, -1 for other sockets. */
+    public int parentOf(int socketId) {
+        Relay current = relay;
+        return current == null ? -1 : current.parentOf(socketId);
+    }
+
     /** Starts a relay from the form; false (and the status says why) when a value is refused. */
     public boolean start() {
         if (relay != null) {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The socket list as a tree: TCP servers with their accepted connections beneath them, then
@@ -23,6 +24,8 @@ public final class SocketListModel {
     private final TreeItem<SocketRow> root = new TreeItem<>();
     private final Map<Integer, TreeItem<SocketRow>> items = new HashMap<>();
     private final ReadOnlyObjectWrapper<SocketRow> selected = new ReadOnlyObjectWrapper<>();
+    /** Parents the engine does not know about (a relay's server legs under the relay), -1 for none. */
+    private IntUnaryOperator adoptedParent = id -> -1;
 
     public SocketListModel(SocketTracker tracker) {
         this.tracker = tracker;
@@ -43,6 +46,14 @@ public final class SocketListModel {
 
     public void select(SocketRow row) {
         selected.set(row);
+    }
+
+    /**
+     * Puts sockets under a parent the engine does not report, e.g. a relay's own client sockets
+     * under its listening socket, beside the connections it accepted. FX thread.
+     */
+    public void adoptParents(IntUnaryOperator parentOf) {
+        adoptedParent = parentOf;
     }
 
     /** Applies what changed since the last refresh. FX thread. */
@@ -103,6 +114,10 @@ public final class SocketListModel {
     }
 
     private TreeItem<SocketRow> parentFor(SocketRow row) {
+        TreeItem<SocketRow> adopter = items.get(adoptedParent.applyAsInt(row.id()));
+        if (adopter != null) {
+            return adopter;
+        }
         if (row.role() == SocketRole.TCP_ACCEPTED) {
             TreeItem<SocketRow> server = items.get(row.parentId());
             if (server != null) {
