@@ -53,8 +53,16 @@ public final class RelayCommand implements Callable<Integer> {
     private int targetPort;
 
     @Option(names = "--listen-address", paramLabel = "ADDR", converter = NonBlankConverter.class,
-            description = "local address (default 127.0.0.1; 0.0.0.0 or :: for all)")
+            description = "local address (default 127.0.0.1); UDP: may be a group")
     private String listenAddress = "127.0.0.1";
+
+    @Option(names = "--multicast-interface", paramLabel = "NAME", converter = NonBlankConverter.class,
+            description = "UDP: adapter for multicast groups, e.g. lo")
+    private String multicastInterface = "";
+
+    @Option(names = "--ttl", paramLabel = "N", converter = Ttl.class,
+            description = "UDP: TTL to a multicast target, 0-255 (default 1)")
+    private int ttl = 1;
 
     @Option(names = "--direction", paramLabel = "WAY", converter = Directions.class,
             description = "impair both (default), to-server or to-client")
@@ -125,7 +133,8 @@ public final class RelayCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         RelayEndpoints endpoints;
         try {
-            endpoints = new RelayEndpoints(protocol, listenAddress, listenPort, targetHost, targetPort);
+            endpoints = new RelayEndpoints(protocol, listenAddress, listenPort, targetHost, targetPort,
+                    multicastInterface, ttl);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -205,6 +214,12 @@ public final class RelayCommand implements Callable<Integer> {
     public static final class TargetPort extends IntRangeConverter {
         public TargetPort() {
             super(1, 65535);
+        }
+    }
+
+    public static final class Ttl extends IntRangeConverter {
+        public Ttl() {
+            super(0, 255);
         }
     }
 

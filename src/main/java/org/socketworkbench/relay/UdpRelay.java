@@ -36,7 +36,29 @@ final class UdpRelay extends Relay {
     protected void open(int socketId, Callback<Integer> result) {
         // every client's datagrams land on this one socket: a big buffer rides out bursts
         engine.setReceiveBufferSize(socketId, RECEIVE_BUFFER, ignored -> { });
-        engine.bind(socketId, endpoints.listenAddress(), endpoints.listenPort(), result);
+        String listen = endpoints.listenAddress();
+        if (!RelayEndpoints.isMulticast(listen)) {
+            engine.bind(socketId, listen, endpoints.listenPort(), result);
+            return;
+        }
+        // a multicast listen address: bind the group's port on every address, then join the group
+        engine.setReuseAddress(socketId, true, ignored -> { });
+        onAdapter(socketId);
+        String any = listen.contains(":") ? "::" : "0.0.0.0";
+        engine.bind(socketId, any, endpoints.listenPort(), loop.then(bound -> {
+            if (bound < 0) {
+                result.onResult(bound);
+            } else {
+                engine.joinGroup(socketId, listen, result);
+            }
+        }));
+    }
+
+    /** The multicast adapter, when one is named (before bind or connect). */
+    private void onAdapter(int socketId) {
+        if (!endpoints.multicastInterface().isBlank()) {
+            engine.setMulticastInterface(socketId, endpoints.multicastInterface(), ignored -> { });
+        }
     }
 
     @Override
@@ -152,6 +174,10 @@ final class UdpRelay extends Relay {
                 upstream = created.socketId();
                 serverLeg(conversation, upstream);
                 engine.setReceiveBufferSize(upstream, RECEIVE_BUFFER, ignored -> { });
+                if (RelayEndpoints.isMulticast(endpoints.targetHost())) {
+                    onAdapter(upstream);
+                    engine.setMulticastTimeToLive(upstream, endpoints.multicastTtl(), ignored -> { });
+                }
                 engine.connect(upstream, endpoints.targetHost(), endpoints.targetPort(), loop.then(result -> {
                     if (result < 0) {
                         end(result, RelayMessages.legFailed("connecting to the target", result));
