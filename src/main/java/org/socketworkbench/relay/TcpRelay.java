@@ -49,7 +49,7 @@ final class TcpRelay extends Relay {
         }
         int clientId = info.socketId();
         // takes effect within the call: the first read of this leg comes later
-        engine.setKeepWritingAfterFin(clientId, true, ignored -> { });
+        engine.setKeepWriteOpenOnPeerClose(clientId, true, ignored -> { });
         engine.getInfo(clientId, loop.then((SocketInfo client) -> connectTarget(clientId, client)));
     }
 
@@ -70,7 +70,7 @@ final class TcpRelay extends Relay {
                     engine.destroy(clientId);
                     ended(conversation, result, RelayMessages.legFailed("connecting to the target", result));
                 } else {
-                    engine.setKeepWritingAfterFin(serverId, true, ignored -> { });
+                    engine.setKeepWriteOpenOnPeerClose(serverId, true, ignored -> { });
                     TcpLegs legs = new TcpLegs(this, conversation, clientId, serverId);
                     open.add(legs);
                     conversation.opened();

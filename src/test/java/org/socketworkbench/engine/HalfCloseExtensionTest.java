@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * The half-close and reset extensions (java-api.md "Extensions"): keep writing after the peer's
- * FIN, send FIN with shutdownOutput, and destroy with RST. The peer is a plain java.net socket.
+ * The FIN and RST extensions the relay forwards with (src/docs/java-api.md, "Extensions"):
+ * shutdownOutput after writing past the peer's FIN (setKeepWriteOpenOnPeerClose), and destroy
+ * with RST. The peer is a plain java.net socket.
  */
 class HalfCloseExtensionTest {
 
@@ -34,10 +35,10 @@ class HalfCloseExtensionTest {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int id = connectedTo(server);
             try (Socket peer = server.accept()) {
-                assertEquals(true, sync.value((Callback<Boolean> cb) -> engine.setKeepWritingAfterFin(id, true, cb)));
+                assertEquals(0, sync.value((Callback<Integer> cb) -> engine.setKeepWriteOpenOnPeerClose(id, true, cb)));
                 peer.shutdownOutput();
                 assertEquals(0, sync.value((Callback<ReadInfo> cb) -> engine.read(id, null, cb)).resultCode());
-                assertEquals(SocketState.CONNECTED, stateOf(id));
+                assertEquals(SocketState.PEER_CLOSED, stateOf(id));
                 assertEquals(-15, sync.value((Callback<ReadInfo> cb) -> engine.read(id, null, cb)).resultCode());
                 byte[] reply = "after FIN".getBytes(StandardCharsets.US_ASCII);
                 assertEquals(reply.length, sync.value((Callback<WriteInfo> cb) -> engine.write(id, reply, cb))

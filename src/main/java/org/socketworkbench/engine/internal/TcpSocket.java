@@ -42,13 +42,13 @@ public final class TcpSocket extends ManagedSocket {
     private final TcpReader reader = new TcpReader(this);
     private final TcpWriter writer;
     private TcpPhase phase = TcpPhase.FRESH;
+    /** Extension: keep writing after the peer's FIN (see {@link #keepWriteOpenOnPeerClose}). */
+    private volatile boolean keepWriteOpen;
     /** The connection, kept after it ended (observers still see its addresses) until disconnect. */
     private TcpStream stream;
     /** Present while {@link TcpPhase#LISTENING}. */
     private TcpListener listener;
     private String hostname;
-    /** Extension: after the peer's FIN the write side stays open ({@link TcpPhase#HALF_CLOSED}). */
-    private boolean keepWritingAfterFin;
 
     public TcpSocket(int id, EngineContext context, SocketRegistry registry) {
         this(id, context, registry, 0);
@@ -106,10 +106,22 @@ public final class TcpSocket extends ManagedSocket {
         }
     }
 
-    /** D4: the read that sees the peer's FIN returns 0; the socket is then not connected (lock held). */
+    /**
+     * D4: the read that sees the peer's FIN returns 0; the socket is then not connected, unless
+     * it keeps its write side open (extension) (lock held).
+     */
     void peerFinished() {
-        phase = phase.peerFinished(keepWritingAfterFin);
+        phase = phase.peerFinished(keepWriteOpen);
         emit("read", 0);
+    }
+
+    /**
+     * Extension: after the peer's FIN, keep the connection for writing instead of Chrome's
+     * disconnect, so a peer that half-closes (ncat, socat at the end of their input) still gets
+     * its reply. A listening socket hands the setting to the connections it accepts.
+     */
+    public void keepWriteOpenOnPeerClose(boolean enabled) {
+        keepWriteOpen = enabled;
     }
 
     /**
@@ -120,17 +132,14 @@ public final class TcpSocket extends ManagedSocket {
         if (!phase.hasConnection() || stream == null) {
             return false;
         }
-        // the probe would see the FIN this phase already knows about; a write to a gone peer fails itself
-        if (phase == TcpPhase.HALF_CLOSED) {
-            return true;
-        }
-        if (phase.isTls() || reader.pending() || writer.inProgress()) {
-            return true;
+        if (phase.isTls() || phase == TcpPhase.PEER_FINISHED || reader.pending() || writer.inProgress()) {
+            return true; // the FIN of PEER_FINISHED is known: a probe would take it for a lost connection
         }
         if (!stream.probeAlive()) {
-            phase = phase.connectionLost();
+            // The peer's FIN, found by the probe rather than a read: the same choice as peerFinished().
+            phase = phase.peerFinished(keepWriteOpen);
             emit("probe", 0);
-            return false;
+            return phase.hasConnection();
         }
         return true;
     }
@@ -216,11 +225,6 @@ public final class TcpSocket extends ManagedSocket {
     }
 
     // ---------------------------------------------------------------- extensions: half-close and reset
-
-    /** Extension: whether the write side stays open after the peer's FIN (any time; default off). */
-    public void setKeepWritingAfterFin(boolean enabled) {
-        locked(() -> keepWritingAfterFin = enabled);
-    }
 
     /**
      * Extension: sends FIN (shutdown of the write side) after the writes queued before it; reads
@@ -334,6 +338,7 @@ public final class TcpSocket extends ManagedSocket {
     /** A connection the listener accepted, as a new connected socket (the listener's lock held). */
     TcpSocket acceptedConnection(int newId, SocketChannel channel, boolean ipv6) throws IOException {
         TcpSocket socket = new TcpSocket(newId, context, registry, id);
+        socket.keepWriteOpen = keepWriteOpen;
         socket.stream = new TcpStream(channel, ipv6);
         socket.phase = TcpPhase.CONNECTED;
         socket.emit("accept", 0);

@@ -13,11 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socketworkbench.engine.internal.TcpPhase.CONNECTED;
-import static org.socketworkbench.engine.internal.TcpPhase.HALF_CLOSED;
 import static org.socketworkbench.engine.internal.TcpPhase.CONNECTING;
 import static org.socketworkbench.engine.internal.TcpPhase.DISCONNECTED;
 import static org.socketworkbench.engine.internal.TcpPhase.FRESH;
 import static org.socketworkbench.engine.internal.TcpPhase.LISTENING;
+import static org.socketworkbench.engine.internal.TcpPhase.PEER_FINISHED;
 import static org.socketworkbench.engine.internal.TcpPhase.SECURED;
 import static org.socketworkbench.engine.internal.TcpPhase.SECURING;
 import static org.socketworkbench.engine.internal.TcpPhase.SERVER_CLOSED;
@@ -32,7 +32,7 @@ class TcpPhaseTest {
                 CONNECTED, SocketState.CONNECTED, SECURING, SocketState.CONNECTED, SECURED, SocketState.SECURED,
                 LISTENING, SocketState.LISTENING, DISCONNECTED, SocketState.DISCONNECTED,
                 SERVER_CLOSED, SocketState.DISCONNECTED, TLS_CLOSED, SocketState.DISCONNECTED,
-                HALF_CLOSED, SocketState.CONNECTED);
+                PEER_FINISHED, SocketState.PEER_CLOSED);
         for (TcpPhase phase : TcpPhase.values()) {
             assertEquals(expected.get(phase), phase.state(), phase.name());
         }
@@ -44,10 +44,10 @@ class TcpPhaseTest {
         assertAllowed(EnumSet.of(FRESH, SERVER_CLOSED), TcpPhase::mayListen, "listen");
         assertAllowed(EnumSet.of(CONNECTING, CONNECTED, DISCONNECTED), TcpPhase::maySecure, "secure");
         assertAllowed(EnumSet.of(CONNECTED, SECURED), TcpPhase::readable, "read");
-        assertAllowed(EnumSet.of(CONNECTED, SECURING, SECURED, HALF_CLOSED), TcpPhase::hasConnection, "a connection");
+        assertAllowed(EnumSet.of(CONNECTED, SECURING, SECURED, PEER_FINISHED), TcpPhase::hasConnection, "a connection");
         assertAllowed(EnumSet.of(SECURED, TLS_CLOSED), TcpPhase::isTls, "TLS");
         assertAllowed(EnumSet.of(LISTENING, SERVER_CLOSED), TcpPhase::isServer, "server");
-        assertAllowed(EnumSet.of(CONNECTING, CONNECTED, SECURING, SECURED, HALF_CLOSED, DISCONNECTED, TLS_CLOSED),
+        assertAllowed(EnumSet.of(CONNECTING, CONNECTED, SECURING, SECURED, PEER_FINISHED, DISCONNECTED, TLS_CLOSED),
                 TcpPhase::isClient, "client");
     }
 
@@ -58,14 +58,14 @@ class TcpPhaseTest {
         assertEquals(TLS_CLOSED, SECURED.connectionLost());
         assertEquals(TLS_CLOSED, SECURED.peerFinished(false));
         assertEquals(DISCONNECTED, CONNECTED.peerFinished(false));
-        assertEquals(DISCONNECTED, HALF_CLOSED.connectionLost());
+        assertEquals(DISCONNECTED, PEER_FINISHED.connectionLost());
     }
 
     @Test
-    void keepingTheWriteSideOpenAfterFinIsForPlainConnectionsOnly() {
-        assertEquals(HALF_CLOSED, CONNECTED.peerFinished(true));
-        assertEquals(TLS_CLOSED, SECURED.peerFinished(true));
-        assertEquals(DISCONNECTED, HALF_CLOSED.disconnected());
+    void keepingTheWriteSideOpenAfterTheFinIsForPlainConnections() {
+        assertEquals(PEER_FINISHED, CONNECTED.peerFinished(true));
+        assertEquals(TLS_CLOSED, SECURED.peerFinished(true), "TLS keeps Chrome's behaviour");
+        assertEquals(DISCONNECTED, PEER_FINISHED.disconnected());
     }
 
     @ParameterizedTest
