@@ -24,6 +24,7 @@ module org.socketworkbench {
     opens org.socketworkbench.app to info.picocli;
     opens org.socketworkbench.cli to info.picocli;
     opens org.socketworkbench.multicast to info.picocli;
+    opens org.socketworkbench.relay to info.picocli, tools.jackson.databind;
     opens org.socketworkbench.script to info.picocli;
     opens org.socketworkbench.sendlisten to info.picocli, tools.jackson.databind;
 }

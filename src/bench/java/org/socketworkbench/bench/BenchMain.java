@@ -3,7 +3,7 @@ package org.socketworkbench.bench;
 import org.socketworkbench.app.AcceptBenchmark;
 import org.socketworkbench.app.GuiFloodBenchmark;
 
-/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, accepts, multicast, replies or tls. */
+/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, accepts, multicast, replies, tls or relay. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -19,8 +19,9 @@ public final class BenchMain {
             case "multicast-matrix" -> MatrixScaleBench.run();
             case "replies" -> RepliesBenchmark.main(new String[0]);
             case "tls" -> TlsBenchmark.main(new String[0]);
+            case "relay" -> RelayBenchmark.main(new String[0]);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, accepts, multicast, replies, tls");
+                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, accepts, multicast, replies, tls, relay");
                 System.exit(2);
             }
         }

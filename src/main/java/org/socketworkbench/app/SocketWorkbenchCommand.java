@@ -5,6 +5,7 @@ import org.socketworkbench.cli.HelpOption;
 import org.socketworkbench.multicast.ProbeCommand;
 import org.socketworkbench.sendlisten.ListenCommand;
 import org.socketworkbench.sendlisten.SendCommand;
+import org.socketworkbench.relay.RelayCommand;
 import org.socketworkbench.script.RunCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +25,7 @@ import java.util.concurrent.Callable;
             ProbeCommand.class,
             SendCommand.class,
             ListenCommand.class,
+            RelayCommand.class,
         },
         customSynopsis = {
             "socket-workbench [--smoke-test]",

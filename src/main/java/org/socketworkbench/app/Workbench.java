@@ -44,6 +44,8 @@ import org.socketworkbench.ui.sockets.SocketListModel;
 import org.socketworkbench.ui.sockets.SocketListPane;
 import org.socketworkbench.ui.traffic.SaveFileChooser;
 import org.socketworkbench.ui.traffic.TrafficPane;
+import org.socketworkbench.ui.relay.RelayPane;
+import org.socketworkbench.ui.relay.RelayViewModel;
 import org.socketworkbench.ui.traffic.TrafficViewModel;
 
 import java.util.List;
@@ -73,6 +75,8 @@ final class Workbench implements AutoCloseable {
     private final MulticastWorkspace multicast;
     private final MulticastViewModel multicastModel;
     private final ConsoleModel consoleModel;
+    private final RelayViewModel relayModel;
+    private javafx.stage.Stage relayStage;
     private final AtomicReference<String> replyProblem = new AtomicReference<>();
     private final ReplyRulesModel replies;
 
@@ -109,6 +113,8 @@ final class Workbench implements AutoCloseable {
         multicast = new MulticastWorkspace(engine, LocalHostName.get());
         multicastModel = new MulticastViewModel(multicast, adapters.adapters());
         consoleModel = new ConsoleModel(engine, fx);
+        relayModel = new RelayViewModel(engine, fx);
+        socketModel.adoptParents(relayModel::parentOf);
 
         statusBar.setText("Ready");
         counts.setId("statusCounts");
@@ -133,6 +139,7 @@ final class Workbench implements AutoCloseable {
             counts.setText(engine.stats().liveSockets() + " sockets · " + adapters.statusProperty().get());
         });
         pulses.every(1000, socketModel::tick);
+        pulses.every(250, relayModel::refresh);
         pulses.every(250, composer::refreshConnections);
         pulses.every(3000, adapters::refresh);
     }
@@ -169,9 +176,21 @@ final class Workbench implements AutoCloseable {
                 Buttons.of("UDP socket", "toolUdpSocket", "New UDP socket (Ctrl+U)", commands::newUdpSocket),
                 Buttons.of("Refresh adapters", "refreshAdapters", "Read the network interfaces again (F5)", adapters::refresh),
                 Buttons.of("Trusted certificates", "toolTrustedCertificates",
-                        "Certificates trusted for one endpoint each; remove them here", commands::trustedCertificates));
+                        "Certificates trusted for one endpoint each; remove them here", commands::trustedCertificates),
+                Buttons.of("Relay", "toolRelay", "Relay a client to a server, with impairments", this::showRelay));
     }
 
+    /** The relay form in a window of its own (one relay per workbench; its legs show in the socket list). */
+    private void showRelay() {
+        if (relayStage == null) {
+            relayStage = new javafx.stage.Stage();
+            relayStage.setTitle("Relay");
+            relayStage.initOwner(statusBar.getScene().getWindow());
+            relayStage.setScene(new javafx.scene.Scene(new RelayPane(relayModel), 560, 760));
+        }
+        relayStage.show();
+        relayStage.toFront();
+    }
 
     /** For the GUI benchmark and tests in this package. */
     SocketEngine engine() {
@@ -234,6 +253,7 @@ final class Workbench implements AutoCloseable {
         pulses.stop();
         traffic.dispose();
         consoleModel.stop();
+        relayModel.stop();
         multicastModel.dispose();
         multicast.close();
         engine.close();

@@ -592,6 +592,32 @@ public final class SocketEngine implements ChromeSocket {
         }
     }
 
+    // ------------------------------------------------------------------ extensions: FIN and RST on demand
+
+    /**
+     * Extension: shuts down the write side of a plain TCP connection (FIN) after the writes
+     * queued before it; reads go on. 0; -15 without a plain connection (TLS included); -2 on UDP.
+     */
+    public void shutdownOutput(int socketId, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        switch (registry.get(socketId)) {
+            case null -> notFound("shutdownOutput", callback, -1);
+            case TcpSocket tcp -> tcp.shutdownOutput(callback);
+            case UdpSocket udp -> udp.callbacks().dispatch("shutdownOutput", callback, NetError.FAILED.code());
+        }
+    }
+
+    /**
+     * Extension: destroys a TCP socket with SO_LINGER 0, so its peer gets RST rather than FIN
+     * (toxiproxy's reset_peer). Without a connection (or on UDP) it is a plain destroy.
+     */
+    public void reset(int socketId) {
+        if (registry.get(socketId) instanceof TcpSocket tcp) {
+            tcp.lingerZero();
+        }
+        destroy(socketId);
+    }
+
     /** Lookup, type check and (for membership calls) the permission check of the multicast methods. */
     private <T> UdpSocket multicastSocket(String method, int socketId, Callback<T> callback, T failure,
                                           boolean membership) {

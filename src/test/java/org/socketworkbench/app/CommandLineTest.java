@@ -137,6 +137,7 @@ class CommandLineTest {
                   probe          multicast probe: join, send, receive, print the roster (probe --help)
                   send           send a payload, print what comes back (send --help)
                   listen         print what arrives on a port, answer it (listen --help)
+                  relay          relay TCP or UDP to a target, with impairments (relay --help)
 
                 Run 'socket-workbench COMMAND --help' for the options of a command.
                 """, out());

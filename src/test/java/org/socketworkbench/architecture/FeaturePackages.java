@@ -12,6 +12,7 @@ final class FeaturePackages {
         "org.socketworkbench.datafiles",
         "org.socketworkbench.multicast",
         "org.socketworkbench.payloads",
+        "org.socketworkbench.relay",
         "org.socketworkbench.replies",
         "org.socketworkbench.script",
         "org.socketworkbench.sendlisten",

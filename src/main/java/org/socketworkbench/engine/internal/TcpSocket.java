@@ -256,6 +256,65 @@ public final class TcpSocket extends ManagedSocket {
         return serverHandshake;
     }
 
+    // ---------------------------------------------------------------- extensions: half-close and reset
+
+    /**
+     * Extension: sends FIN (shutdown of the write side) after the writes queued before it; reads
+     * go on. 0, or -15 without a plain connection, or the OS error.
+     */
+    public void shutdownOutput(Callback<Integer> callback) {
+        int callEpoch = epoch();
+        writer.submit(new WriteQueue.Job() {
+            @Override
+            public void run() {
+                callbacks.dispatch("shutdownOutput", callback, performShutdownOutput(callEpoch));
+            }
+
+            @Override
+            public void abort() {
+                callbacks.dispatch("shutdownOutput", callback, NetError.CONNECTION_CLOSED.code());
+            }
+        });
+    }
+
+    private int performShutdownOutput(int callEpoch) {
+        lock.lock();
+        try {
+            if (cutShort(callEpoch)) {
+                return NetError.CONNECTION_CLOSED.code();
+            }
+            if (!phase.hasConnection() || phase.isTls() || phase == TcpPhase.SECURING || stream == null) {
+                return NetError.SOCKET_NOT_CONNECTED.code();
+            }
+            stream.channel().shutdownOutput();
+            emit("shutdownOutput", 0);
+            return 0;
+        } catch (IOException e) {
+            return NetErrors.map(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Extension, before destroy: SO_LINGER 0, so that closing the socket sends RST instead of
+     * FIN (a reset forwarded as a reset). False without an open connection.
+     */
+    public boolean lingerZero() {
+        lock.lock();
+        try {
+            if (stream == null) {
+                return false;
+            }
+            stream.channel().setOption(StandardSocketOptions.SO_LINGER, 0);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     // ---------------------------------------------------------------- listen / accept
 
     /** listen() after the engine's lookup and permission check. */

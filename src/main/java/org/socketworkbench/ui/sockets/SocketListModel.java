@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import java.util.Set;
 
 /**
@@ -51,6 +52,8 @@ public final class SocketListModel {
     /** Every known socket's item, shown or not. */
     private final Map<Integer, TreeItem<SocketRow>> items = new HashMap<>();
     private final ReadOnlyObjectWrapper<SocketRow> selected = new ReadOnlyObjectWrapper<>();
+    /** Parents the engine does not know about (a relay's server legs under the relay), -1 for none. */
+    private IntUnaryOperator adoptedParent = id -> -1;
     private final StringProperty filterText = new SimpleStringProperty("");
     private final BooleanProperty autoRemoveClosed = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -84,6 +87,14 @@ public final class SocketListModel {
 
     public void select(SocketRow row) {
         selected.set(row);
+    }
+
+    /**
+     * Puts sockets under a parent the engine does not report, e.g. a relay's own client sockets
+     * under its listening socket, beside the connections it accepted. FX thread.
+     */
+    public void adoptParents(IntUnaryOperator parentOf) {
+        adoptedParent = parentOf;
     }
 
     /** The ids of every selected row (the list allows several); what the selection commands act on. */
@@ -232,6 +243,10 @@ public final class SocketListModel {
     }
 
     private TreeItem<SocketRow> parentFor(SocketRow row) {
+        TreeItem<SocketRow> adopter = items.get(adoptedParent.applyAsInt(row.id()));
+        if (adopter != null) {
+            return adopter;
+        }
         if (row.role() == SocketRole.TCP_ACCEPTED) {
             TreeItem<SocketRow> server = items.get(row.parentId());
             if (server != null) {

@@ -85,6 +85,17 @@ class SocketListModelTest {
         assertEquals(List.of(2, 3), ids(model.root()));
     }
 
+    @Test
+    void adoptedSocketsSitUnderTheirAdopterBesideItsConnections() {
+        model.adoptParents(id -> id == 3 ? 1 : -1);
+        event(1, SocketKind.TCP, SocketState.LISTENING, 0);
+        event(2, SocketKind.TCP, SocketState.CONNECTED, 1);
+        event(3, SocketKind.TCP, SocketState.CONNECTED, 0);
+        model.refresh();
+        assertEquals(List.of(1), ids(model.root()));
+        assertEquals(List.of(2, 3), ids(item(1)));
+    }
+
     private void event(int id, SocketKind kind, SocketState state, int parent) {
         tracker.socketChanged(new SocketEvent(0, id, kind, state, parent, "127.0.0.1", 5000 + id,
                 parent == 0 ? null : "127.0.0.1", parent == 0 ? 0 : 6000, "test", 0, List.of()));

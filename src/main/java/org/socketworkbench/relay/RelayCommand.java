@@ -1,0 +1,231 @@
+package org.socketworkbench.relay;
+
+import org.socketworkbench.cli.CommandFailure;
+import org.socketworkbench.cli.HelpOption;
+import org.socketworkbench.cli.IntRangeConverter;
+import org.socketworkbench.cli.NonBlankConverter;
+import org.socketworkbench.cli.SecondsConverter;
+import org.socketworkbench.cli.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * The headless {@code relay} command: its options (picocli fills the fields), the impairments
+ * they make ({@link #settings()}), and the run ({@link RelayRun}). The help text is drawn from the
+ * annotations below; the README quotes it.
+ */
+@Command(name = "relay",
+        header = "relay TCP or UDP to a target, with impairments (relay --help)",
+        customSynopsis = "socket-workbench relay tcp|udp LISTEN_PORT TARGET_HOST TARGET_PORT [options]",
+        description = {
+            "Listens on LISTEN_PORT and forwards each client (a TCP connection, or a UDP flow per",
+            "client address and port) to TARGET_HOST:TARGET_PORT, applying the impairments to",
+            "the chosen direction. Prints a line per connection and the totals at the end."},
+        footer = {
+            "Exit codes: 0 every connection ended without an error; 1 a connection ended with an",
+            "error (e.g. the target refused: -102); 2 bad arguments or impairments out of range;",
+            "3 the relay could not listen (the port is taken, the address is not local)."})
+public final class RelayCommand implements Callable<Integer> {
+
+    static final int LISTEN_FAILED = 3;
+
+    @Parameters(index = "0", paramLabel = "tcp|udp", converter = Protocol.class, description = "what to relay")
+    private RelayProtocol protocol;
+
+    @Parameters(index = "1", paramLabel = "LISTEN_PORT", converter = ListenPort.class,
+            description = "local port, 0-65535 (0: any free port, printed at start)")
+    private int listenPort;
+
+    @Parameters(index = "2", paramLabel = "TARGET_HOST", converter = NonBlankConverter.class,
+            description = "the server's name or address")
+    private String targetHost;
+
+    @Parameters(index = "3", paramLabel = "TARGET_PORT", converter = TargetPort.class,
+            description = "the server's port, 1-65535")
+    private int targetPort;
+
+    @Option(names = "--listen-address", paramLabel = "ADDR", converter = NonBlankConverter.class,
+            description = "local address (default 127.0.0.1); UDP: may be a group")
+    private String listenAddress = "127.0.0.1";
+
+    @Option(names = "--multicast-interface", paramLabel = "NAME", converter = NonBlankConverter.class,
+            description = "UDP: adapter for multicast groups, e.g. lo")
+    private String multicastInterface = "";
+
+    @Option(names = "--ttl", paramLabel = "N", converter = Ttl.class,
+            description = "UDP: TTL to a multicast target, 0-255 (default 1)")
+    private int ttl = 1;
+
+    @Option(names = "--direction", paramLabel = "WAY", converter = Directions.class,
+            description = "impair both (default), to-server or to-client")
+    private Directions.Which direction = Directions.Which.BOTH;
+
+    @Option(names = "--latency", paramLabel = "MS", description = "added delay, 0-60000 ms")
+    private int latency;
+
+    @Option(names = "--jitter", paramLabel = "MS", description = "the delay varies by ± this, 0-60000 ms")
+    private int jitter;
+
+    @Option(names = "--bandwidth", paramLabel = "BPS", description = "cap in bytes per second (0: none)")
+    private long bandwidth;
+
+    @Option(names = "--slice", paramLabel = "BYTES", description = "TCP: write in segments of 1-65536 bytes")
+    private int slice;
+
+    @Option(names = "--slice-delay", paramLabel = "MS", description = "TCP: pause between segments, 0-60000 ms")
+    private int sliceDelay;
+
+    @Option(names = "--close-after-bytes", paramLabel = "N", description = "TCP: end a connection after N bytes")
+    private long closeAfterBytes;
+
+    @Option(names = "--close-after", paramLabel = "MS", description = "TCP: end a connection after MS ms")
+    private long closeAfterMs;
+
+    @Option(names = "--reset", arity = "0",
+            description = "TCP: the two limits above end with RST instead of FIN")
+    private boolean reset;
+
+    @Option(names = "--drop", paramLabel = "%", description = "UDP: drop this share of datagrams, 0-100")
+    private double drop;
+
+    @Option(names = "--duplicate", paramLabel = "%", description = "UDP: send this share twice, 0-100")
+    private double duplicate;
+
+    @Option(names = "--reorder", paramLabel = "%", description = "UDP: hold this share back, 0-100")
+    private double reorder;
+
+    @Option(names = "--reorder-delay", paramLabel = "MS", description = "UDP: how long, 0-60000 ms (default 50)")
+    private int reorderDelay = 50;
+
+    @Option(names = "--corrupt", paramLabel = "%", description = "UDP: flip one bit in this share, 0-100")
+    private double corrupt;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "seed of the random choices (default: new, printed)")
+    private Long seed;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", converter = SecondsConverter.class,
+            description = "stop after this long (default: run until interrupted)")
+    private Duration duration = Duration.ZERO;
+
+    @Option(names = "--connections", paramLabel = "N", converter = Count.class,
+            description = "stop after N connections have ended")
+    private int connections;
+
+    @Option(names = "--json", arity = "0", description = "print JSON Lines instead of text")
+    private boolean json;
+
+    @Mixin
+    private HelpOption help;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws UsageException {
+        RelayEndpoints endpoints;
+        try {
+            endpoints = new RelayEndpoints(protocol, listenAddress, listenPort, targetHost, targetPort,
+                    multicastInterface, ttl);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        RelayRun run = new RelayRun(endpoints, settings(), duration, connections,
+                json ? RelayReport.json(spec.commandLine().getOut()) : RelayReport.text(spec.commandLine().getOut()));
+        int code = run.run();
+        if (code == LISTEN_FAILED) {
+            throw new CommandFailure(LISTEN_FAILED, run.failure());
+        }
+        return code;
+    }
+
+    /**
+     * The impairments the options make.
+     *
+     * @throws UsageException naming every value out of range with its range
+     */
+    RelaySettings settings() throws UsageException {
+        Impairments impairments;
+        try {
+            impairments = Impairments.builder().latency(latency, jitter).bandwidth(bandwidth)
+                    .slice(slice, sliceDelay).closeAfterBytes(closeAfterBytes).closeAfterMs(closeAfterMs)
+                    .resetOnClose(reset).drop(drop).duplicate(duplicate)
+                    .reorder(reorder, reorder > 0 ? reorderDelay : 0).corrupt(corrupt).build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        long chosenSeed = seed != null ? seed : new java.util.Random().nextLong();
+        return new RelaySettings(direction.toServer() ? impairments : Impairments.NONE,
+                direction.toClient() ? impairments : Impairments.NONE, chosenSeed);
+    }
+
+    /** {@code tcp} or {@code udp}. */
+    public static final class Protocol implements picocli.CommandLine.ITypeConverter<RelayProtocol> {
+        @Override
+        public RelayProtocol convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "tcp" -> RelayProtocol.TCP;
+                case "udp" -> RelayProtocol.UDP;
+                default -> throw org.socketworkbench.cli.OptionValueException.of("is neither tcp nor udp");
+            };
+        }
+    }
+
+    /** {@code --direction}. */
+    public static final class Directions implements picocli.CommandLine.ITypeConverter<Directions.Which> {
+        /** Which directions the impairments apply to. */
+        enum Which {
+            BOTH, TO_SERVER, TO_CLIENT;
+
+            boolean toServer() {
+                return this != TO_CLIENT;
+            }
+
+            boolean toClient() {
+                return this != TO_SERVER;
+            }
+        }
+
+        @Override
+        public Which convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "both" -> Which.BOTH;
+                case "to-server" -> Which.TO_SERVER;
+                case "to-client" -> Which.TO_CLIENT;
+                default -> throw org.socketworkbench.cli.OptionValueException.of("is not both, to-server or to-client");
+            };
+        }
+    }
+
+    public static final class ListenPort extends IntRangeConverter {
+        public ListenPort() {
+            super(0, 65535);
+        }
+    }
+
+    public static final class TargetPort extends IntRangeConverter {
+        public TargetPort() {
+            super(1, 65535);
+        }
+    }
+
+    public static final class Ttl extends IntRangeConverter {
+        public Ttl() {
+            super(0, 255);
+        }
+    }
+
+    public static final class Count extends IntRangeConverter {
+        public Count() {
+            super(1, Integer.MAX_VALUE);
+        }
+    }
+}

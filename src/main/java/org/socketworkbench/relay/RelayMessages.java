@@ -1,0 +1,37 @@
+package org.socketworkbench.relay;
+
+import org.socketworkbench.engine.NetError;
+
+/** The relay's user-visible strings, in one place for the resource-bundle pass. */
+public final class RelayMessages {
+
+    public static final String TARGET_HOST_MISSING = "the target host is missing";
+    public static final String CLIENT_CLOSED = "closed by both sides";
+    public static final String CLIENT_RESET = "the client reset the connection";
+    public static final String SERVER_RESET = "the server reset the connection";
+    public static final String RELAY_CLOSED = "the relay was stopped";
+    public static final String IDLE = "idle flow expired";
+    public static final String CLOSE_AFTER_BYTES = "closed after the byte limit (impairment)";
+    public static final String CLOSE_AFTER_TIME = "closed after the time limit (impairment)";
+    public static final String RESET_BY_IMPAIRMENT = "reset (impairment)";
+
+    private RelayMessages() {
+    }
+
+    /** "latency 70000 ms is out of range: 0 to 60000 ms". */
+    static String outOfRange(String what, double value, double min, double max, String unit) {
+        String suffix = unit.isEmpty() ? "" : " " + unit;
+        return what + " " + number(value) + suffix + " is out of range: " + number(min) + " to " + number(max)
+                + suffix;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+    }
+
+    /** "connecting to the target failed: -102 ERR_CONNECTION_REFUSED (...)" */
+    public static String legFailed(String step, int code) {
+        return step + " failed: " + NetError.describe(code);
+    }
+}

@@ -1,0 +1,127 @@
+package org.socketworkbench.relay;
+
+import org.socketworkbench.engine.NetError;
+
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * One TCP conversation's two legs and the two {@link TcpPipe}s between them. A FIN crosses as a
+ * FIN (the conversation ends when both directions finished); a reset or a failed read or write
+ * resets both legs, as the network would have; the close-after impairments end it early. On the
+ * relay's loop.
+ */
+final class TcpLegs {
+
+    private final TcpRelay relay;
+    private final Conversation conversation;
+    private final int clientId;
+    private final int serverId;
+    private final TcpPipe toServer;
+    private final TcpPipe toClient;
+    private ScheduledFuture<?> timeout;
+    private boolean ended;
+
+    TcpLegs(TcpRelay relay, Conversation conversation, int clientId, int serverId) {
+        this.relay = relay;
+        this.conversation = conversation;
+        this.clientId = clientId;
+        this.serverId = serverId;
+        this.toServer = new TcpPipe(this, RelayDirection.CLIENT_TO_SERVER, clientId, serverId);
+        this.toClient = new TcpPipe(this, RelayDirection.SERVER_TO_CLIENT, serverId, clientId);
+    }
+
+    Conversation conversation() {
+        return conversation;
+    }
+
+    TcpRelay relay() {
+        return relay;
+    }
+
+    RelaySettings settings() {
+        return relay.settings();
+    }
+
+    void start() {
+        armTimeout();
+        toServer.start();
+        toClient.start();
+    }
+
+    void settingsChanged() {
+        armTimeout();
+        toServer.settingsChanged();
+        toClient.settingsChanged();
+    }
+
+    /** close-after-T: measured from when the conversation opened, whichever direction asks first. */
+    private void armTimeout() {
+        if (timeout != null) {
+            timeout.cancel(false);
+            timeout = null;
+        }
+        long best = 0;
+        boolean reset = false;
+        for (RelayDirection direction : RelayDirection.values()) {
+            Impairments impairments = settings().of(direction);
+            if (impairments.closeAfterMs() > 0 && (best == 0 || impairments.closeAfterMs() < best)) {
+                best = impairments.closeAfterMs();
+                reset = impairments.resetOnClose();
+            }
+        }
+        if (best > 0) {
+            boolean withReset = reset;
+            long at = System.nanoTime() - conversation.durationNanos() + best * 1_000_000L;
+            timeout = relay.loop().at(at, () -> end(0, withReset ? RelayMessages.RESET_BY_IMPAIRMENT
+                    : RelayMessages.CLOSE_AFTER_TIME, withReset));
+        }
+    }
+
+    /** A pipe forwarded its FIN. */
+    void finished() {
+        if (toServer.finished() && toClient.finished()) {
+            end(0, RelayMessages.CLIENT_CLOSED, false);
+        }
+    }
+
+    /** A pipe's close-after-N-bytes was reached and what came before it was written. */
+    void limitReached(Impairments impairments) {
+        end(0, impairments.resetOnClose() ? RelayMessages.RESET_BY_IMPAIRMENT : RelayMessages.CLOSE_AFTER_BYTES,
+                impairments.resetOnClose());
+    }
+
+    /** A read failed on the pipe's source leg: the other leg gets a reset, as it would have. */
+    void readFailed(TcpPipe pipe, int code) {
+        boolean fromClient = pipe.direction() == RelayDirection.CLIENT_TO_SERVER;
+        String why = code == NetError.CONNECTION_RESET.code()
+                ? fromClient ? RelayMessages.CLIENT_RESET : RelayMessages.SERVER_RESET
+                : RelayMessages.legFailed(fromClient ? "reading from the client" : "reading from the server", code);
+        end(code, why, true);
+    }
+
+    void writeFailed(TcpPipe pipe, int code) {
+        boolean toTheServer = pipe.direction() == RelayDirection.CLIENT_TO_SERVER;
+        end(code, RelayMessages.legFailed(toTheServer ? "writing to the server" : "writing to the client", code), true);
+    }
+
+    /** Closes both legs, with RST when {@code reset} (SO_LINGER 0), else with FIN. */
+    void end(int code, String why, boolean reset) {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
+        toServer.stop();
+        toClient.stop();
+        if (reset) {
+            relay.engine().reset(clientId);
+            relay.engine().reset(serverId);
+        } else {
+            relay.engine().destroy(clientId);
+            relay.engine().destroy(serverId);
+        }
+        relay.legsEnded(this, code, why);
+    }
+}

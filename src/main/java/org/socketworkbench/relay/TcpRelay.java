@@ -1,0 +1,115 @@
+package org.socketworkbench.relay;
+
+import org.socketworkbench.engine.AcceptInfo;
+import org.socketworkbench.engine.Callback;
+import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.engine.SocketInfo;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The TCP relay: accepts a client, connects a socket of its own to the target, and joins the two
+ * legs with a {@link TcpLegs}. A target that fails to connect closes the client's leg cleanly
+ * (FIN) and the conversation keeps the error (-102 when it refused).
+ */
+final class TcpRelay extends Relay {
+
+    private static final int BACKLOG = 128;
+
+    private final Set<TcpLegs> open = new HashSet<>();
+
+    TcpRelay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayListener listener) {
+        super(engine, endpoints, settings, listener);
+    }
+
+    @Override
+    protected void open(int socketId, Callback<Integer> result) {
+        engine.listen(socketId, endpoints.listenAddress(), endpoints.listenPort(), BACKLOG, result);
+    }
+
+    @Override
+    protected void serve() {
+        if (!closed) {
+            engine.accept(listenSocketId, loop.then(this::accepted));
+        }
+    }
+
+    private void accepted(AcceptInfo info) {
+        if (closed) {
+            if (info.resultCode() == 0) {
+                engine.destroy(info.socketId());
+            }
+            return;
+        }
+        serve();
+        if (info.resultCode() != 0) {
+            return;
+        }
+        int clientId = info.socketId();
+        // takes effect within the call: the first read of this leg comes later
+        engine.setKeepWriteOpenOnPeerClose(clientId, true, ignored -> { });
+        engine.getInfo(clientId, loop.then((SocketInfo client) -> connectTarget(clientId, client)));
+    }
+
+    private void connectTarget(int clientId, SocketInfo client) {
+        Conversation conversation = newConversation(client == null ? "" : client.peerAddress(),
+                client == null || client.peerPort() == null ? 0 : client.peerPort(), clientId);
+        listener.opened(conversation);
+        engine.create("tcp", null, loop.then(created -> {
+            int serverId = created.socketId();
+            serverLeg(conversation, serverId);
+            engine.connect(serverId, endpoints.targetHost(), endpoints.targetPort(), loop.then(result -> {
+                if (closed) {
+                    engine.destroy(serverId);
+                    engine.destroy(clientId);
+                    ended(conversation, 0, RelayMessages.RELAY_CLOSED);
+                } else if (result < 0) {
+                    engine.destroy(serverId);
+                    engine.destroy(clientId);
+                    ended(conversation, result, RelayMessages.legFailed("connecting to the target", result));
+                } else {
+                    engine.setKeepWriteOpenOnPeerClose(serverId, true, ignored -> { });
+                    TcpLegs legs = new TcpLegs(this, conversation, clientId, serverId);
+                    open.add(legs);
+                    conversation.opened();
+                    legs.start();
+                }
+            }));
+        }));
+    }
+
+    // ---------------------------------------------------------------- for TcpLegs (on the loop)
+
+    SocketEngine engine() {
+        return engine;
+    }
+
+    RelayLoop loop() {
+        return loop;
+    }
+
+    Dice diceFor(Conversation conversation, RelayDirection direction) {
+        return dice(conversation, direction);
+    }
+
+    void legsEnded(TcpLegs legs, int code, String why) {
+        open.remove(legs);
+        ended(legs.conversation(), code, why);
+    }
+
+    @Override
+    protected void settingsChanged() {
+        for (TcpLegs legs : List.copyOf(open)) {
+            legs.settingsChanged();
+        }
+    }
+
+    @Override
+    protected void closeAll() {
+        for (TcpLegs legs : List.copyOf(open)) {
+            legs.end(0, RelayMessages.RELAY_CLOSED, false);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.socketworkbench.ui.relay;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.socketworkbench.engine.NetError;
+import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.relay.Conversation;
+import org.socketworkbench.relay.Relay;
+import org.socketworkbench.relay.RelayDirection;
+import org.socketworkbench.relay.RelayForm;
+import org.socketworkbench.relay.RelayListener;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/**
+ * The relay form's model: the values typed (kept as typed, also when refused), start and stop,
+ * a live edit of the impairments of the running relay, the status line (the seed, or what is wrong
+ * with the allowed range) and one line per conversation, refreshed by the pane's pulse. FX thread,
+ * except the relay's own threads, which reach it through {@code fx}.
+ */
+public final class RelayViewModel {
+
+    static final String IDLE = "Not running. Fill in the target and press Start.";
+
+    private final SocketEngine engine;
+    private final Executor fx;
+    private final Map<String, String> values = new HashMap<>(RelayForm.defaults());
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(IDLE);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> conversations = FXCollections.observableArrayList();
+    private Relay relay;
+
+    public RelayViewModel(SocketEngine engine, Executor fx) {
+        this.engine = engine;
+        this.fx = fx;
+    }
+
+    public String value(String key) {
+        return values.getOrDefault(key, "");
+    }
+
+    public void set(String key, String value) {
+        values.put(key, value == null ? "" : value);
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> conversations() {
+        return conversations;
+    }
+
+    /** The running relay's listening socket, -1 when none (its legs sit under it in the socket list). */
+    public int listenSocketId() {
+        return relay == null ? -1 : relay.listenSocketId();
+    }
+
+    /** For the socket list: the relay's listening socket for its server legs, -1 for other sockets. */
+    public int parentOf(int socketId) {
+        Relay current = relay;
+        return current == null ? -1 : current.parentOf(socketId);
+    }
+
+    /** Starts a relay from the form; false (and the status says why) when a value is refused. */
+    public boolean start() {
+        if (relay != null) {
+            return false;
+        }
+        RelayForm.Outcome outcome = RelayForm.read(values);
+        if (!outcome.ok()) {
+            status.set(String.join("; ", outcome.problems()));
+            return false;
+        }
+        Relay started = Relay.create(engine, outcome.endpoints().orElseThrow(), outcome.settings().orElseThrow(),
+                RelayListener.NONE);
+        relay = started;
+        running.set(true);
+        status.set("Starting…");
+        started.start().thenAccept(code -> fx.execute(() -> {
+            if (relay != started) {
+                return;
+            }
+            if (code < 0) {
+                relay = null;
+                running.set(false);
+                status.set("Could not listen: " + NetError.describe(code));
+            } else {
+                status.set(runningText(started));
+            }
+        }));
+        return true;
+    }
+
+    /** Applies the form's impairments to the running relay; false (status says why) when refused. */
+    public boolean apply() {
+        RelayForm.Outcome outcome = RelayForm.readSettings(values);
+        if (!outcome.ok()) {
+            status.set(String.join("; ", outcome.problems()));
+            return false;
+        }
+        if (relay == null) {
+            status.set(IDLE);
+            return false;
+        }
+        relay.update(outcome.settings().orElseThrow());
+        status.set(runningText(relay));
+        return true;
+    }
+
+    public void stop() {
+        Relay stopping = relay;
+        relay = null;
+        running.set(false);
+        if (stopping != null) {
+            // close() waits for the relay's loop briefly: off the FX thread
+            Thread.ofVirtual().start(stopping::close);
+            status.set(IDLE);
+        }
+    }
+
+    /** The pulse: one line per conversation, newest last. */
+    public void refresh() {
+        if (relay == null) {
+            return;
+        }
+        List<String> lines = relay.conversations().stream().map(RelayViewModel::line).toList();
+        if (!lines.equals(conversations)) {
+            conversations.setAll(lines);
+        }
+    }
+
+    private static String runningText(Relay relay) {
+        return String.format(Locale.ROOT, "Relaying %s %s:%d → %s:%d · seed %d · to server: %s · to client: %s",
+                relay.endpoints().protocol().socketType(), relay.endpoints().listenAddress(), relay.listenPort(),
+                relay.endpoints().targetHost(), relay.endpoints().targetPort(), relay.settings().seed(),
+                relay.settings().toServer().describe(), relay.settings().toClient().describe());
+    }
+
+    static String line(Conversation c) {
+        String result = c.resultCode() < 0 ? " · " + NetError.describe(c.resultCode()) : "";
+        String reason = c.reason().isEmpty() ? "" : " · " + c.reason();
+        return String.format(Locale.ROOT, "#%d %s:%d · sockets %d ⇄ %d · %s · client→server %d B · "
+                        + "server→client %d B · dropped %d%s%s", c.number(), c.clientAddress(), c.clientPort(),
+                c.clientSocketId(), c.serverSocketId(), c.state().name().toLowerCase(Locale.ROOT),
+                c.stats(RelayDirection.CLIENT_TO_SERVER).bytesOut(), c.stats(RelayDirection.SERVER_TO_CLIENT).bytesOut(),
+                c.stats(RelayDirection.CLIENT_TO_SERVER).dropped() + c.stats(RelayDirection.SERVER_TO_CLIENT).dropped(),
+                result, reason);
+    }
+}

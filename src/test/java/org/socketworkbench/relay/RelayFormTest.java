@@ -1,0 +1,47 @@
+package org.socketworkbench.relay;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The relay form's values: what they make, and what is refused with its range. */
+class RelayFormTest {
+
+    private static Map<String, String> form(String... keysAndValues) {
+        Map<String, String> values = new HashMap<>(RelayForm.defaults());
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return values;
+    }
+
+    @Test
+    void aFilledFormMakesEndpointsAndSettings() {
+        RelayForm.Outcome outcome = RelayForm.read(form(RelayForm.PROTOCOL, "udp", RelayForm.TARGET_PORT, "53",
+                RelayForm.DROP, "10", RelayForm.SEED, "42", RelayForm.DIRECTION, "client→server"));
+        assertTrue(outcome.ok(), outcome.problems()::toString);
+        assertEquals(new RelayEndpoints(RelayProtocol.UDP, "127.0.0.1", 0, "127.0.0.1", 53), outcome.endpoints().orElseThrow());
+        RelaySettings settings = outcome.settings().orElseThrow();
+        assertEquals(10, settings.toServer().dropPercent());
+        assertEquals(Impairments.NONE, settings.toClient());
+        assertEquals(42, settings.seed());
+    }
+
+    @Test
+    void outOfRangeAndNonNumbersAreRefusedWithTheRange() {
+        RelayForm.Outcome outcome = RelayForm.read(form(RelayForm.TARGET_PORT, "", RelayForm.LATENCY, "99999999999",
+                RelayForm.DROP, "lots"));
+        assertFalse(outcome.ok());
+        assertEquals(List.of("target port 0 is out of range: 1 to 65535", "drop \"lots\" is not a number"),
+                outcome.problems());
+        RelayForm.Outcome live = RelayForm.readSettings(form(RelayForm.LATENCY, "99999999999", RelayForm.CORRUPT, "101"));
+        assertEquals(List.of("latency 2147483647 ms is out of range: 0 to 60000 ms; corrupt 101 % is out of range: 0 to 100 %"),
+                live.problems());
+    }
+}
