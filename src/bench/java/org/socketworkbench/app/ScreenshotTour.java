@@ -16,10 +16,19 @@ import org.socketworkbench.multicast.SenderSettings;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.replies.Framing;
+import org.socketworkbench.replies.MatchOn;
+import org.socketworkbench.replies.MatchType;
+import org.socketworkbench.replies.ReplyRule;
+import org.socketworkbench.replies.RuleSet;
 import org.socketworkbench.sockets.UdpSetup;
+import org.socketworkbench.traffic.PayloadFormat;
+import org.socketworkbench.ui.replies.ReplyRulesModel;
+import org.socketworkbench.ui.replies.RuleRowModel;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -73,12 +82,49 @@ public final class ScreenshotTour {
                     .ifPresent(p -> workbench.traffic().selectedProperty().set(p));
         });
         Thread.sleep(1500);
-        if (args.length > 0) {
+        if (args.length > 0 && args[0].equals("replies")) {
+            showReplies(workbench, server, client);
+        } else if (args.length > 0) {
             showTab(workbench, args[0]);
         }
         workbench.tracker().rows().forEach(System.out::println);
         System.out.println(workbench.capture().stats().describe());
         System.out.println("READY");
+    }
+
+    /** The server answers with a few rules (one with a problem being edited), and the client asks it things. */
+    private static void showReplies(Workbench workbench, SocketRow server, SocketRow client) throws InterruptedException {
+        ReplyRulesModel model = workbench.replies();
+        Platform.runLater(() -> {
+            workbench.selectSocket(server.id());
+            model.load(RuleSet.rules(Framing.delimiter("\\r\\n"), List.of(
+                    ReplyRule.of(MatchType.EXACT, "PING", "PONG {{COUNTER}}\\r\\n"),
+                    new ReplyRule(true, "", MatchType.REGEX, MatchOn.TEXT, "^GET (?<path>/\\S*)", "200 ${path} {{TIME}}\\r\\n",
+                            PayloadFormat.ESCAPED, 0, true),
+                    new ReplyRule(true, "", MatchType.REGEX, MatchOn.HEX, "^01 03 (.. ..) (.. ..)",
+                            "01 03 04 $2 $1 {{CRC16_MODBUS}}", PayloadFormat.HEX, 0, true),
+                    new ReplyRule(false, "", MatchType.CONTAINS, MatchOn.TEXT, "quit", "bye\\r\\n", PayloadFormat.ESCAPED, 250, true))));
+            model.answeringProperty().set(true);
+            workbench.window().restoreDividerPositions(List.of(0.5, 0.26, 0.94));
+            workbench.window().lookupAll(".tab-pane").forEach(node -> ((TabPane) node).getTabs().stream()
+                    .filter(tab -> "repliesTab".equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> ((TabPane) node).getSelectionModel().select(tab)));
+        });
+        Thread.sleep(500);
+        for (String line : new String[] {"PING\r\n", "GET /status\r\n", "PING\r\n", "HELLO\r\n"}) {
+            workbench.commands().actions().write(client.id(), line.getBytes(StandardCharsets.US_ASCII), written -> { });
+            Thread.sleep(200);
+        }
+        Platform.runLater(() -> {
+            RuleRowModel second = model.rules().get(1);
+            second.patternProperty().set("^GET (?<path>/\\S*");
+            workbench.window().lookupAll("#repliesTable").forEach(node -> {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.TableView<RuleRowModel> table = (javafx.scene.control.TableView<RuleRowModel>) node;
+                table.getSelectionModel().select(second);
+            });
+        });
+        Thread.sleep(1500);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.socketworkbench.bench;
 import org.socketworkbench.app.AcceptBenchmark;
 import org.socketworkbench.app.GuiFloodBenchmark;
 
-/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, accepts or multicast. */
+/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, accepts, multicast or replies. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -17,8 +17,9 @@ public final class BenchMain {
             case "accepts" -> AcceptBenchmark.main(new String[0]);
             case "multicast" -> MulticastBenchmark.main(new String[0]);
             case "multicast-matrix" -> MatrixScaleBench.run();
+            case "replies" -> RepliesBenchmark.main(new String[0]);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, accepts, multicast");
+                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, accepts, multicast, replies");
                 System.exit(2);
             }
         }

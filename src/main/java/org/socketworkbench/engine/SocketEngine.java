@@ -547,6 +547,27 @@ public final class SocketEngine implements ChromeSocket {
     }
 
     /**
+     * Extension: after the peer's FIN, keep a TCP connection open for writing (state
+     * {@link SocketState#PEER_CLOSED}) instead of Chrome's disconnect, so a peer that half-closes
+     * still gets its reply; reads then answer -15. On a listening socket it applies to the
+     * connections it accepts from then on. Any time; 0, or -1 with lastError "Socket not found"
+     * or "Socket type does not support this API" (UDP). chrome.socket scripts never call it.
+     */
+    public void setKeepWriteOpenOnPeerClose(int socketId, boolean enabled, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        ManagedSocket socket = registry.get(socketId);
+        switch (socket) {
+            case null -> notFound("setKeepWriteOpenOnPeerClose", callback, -1);
+            case TcpSocket tcp -> {
+                tcp.keepWriteOpenOnPeerClose(enabled);
+                tcp.callbacks().dispatch("setKeepWriteOpenOnPeerClose", callback, 0);
+            }
+            case UdpSocket udp -> udp.callbacks().dispatch("setKeepWriteOpenOnPeerClose", callback, -1,
+                    SocketMessages.TYPE_NOT_SUPPORTED);
+        }
+    }
+
+    /**
      * Extension: SO_RCVBUF of a UDP socket in bytes (the OS may cap it; Linux doubles it for its
      * bookkeeping), so a receiver survives pauses at high packet rates. Chrome never sets it.
      * Before bind/connect only (-23 afterwards); a size of 0 or less is -4.

@@ -131,6 +131,8 @@ class CommandLineTest {
                 Commands:
                   run            run a Chrome App script headless (run --help for details)
                   probe          multicast probe: join, send, receive, print the roster (probe --help)
+                  send           send a payload, print what comes back (send --help)
+                  listen         print what arrives on a port, answer it (listen --help)
 
                 Run 'socket-workbench COMMAND --help' for the options of a command.
                 """, out());

@@ -14,6 +14,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketworkbench.engine.SocketKind;
+import org.socketworkbench.payloads.CounterSequence;
+import org.socketworkbench.payloads.PayloadTemplate;
+import org.socketworkbench.payloads.SendContext;
+import org.socketworkbench.payloads.TemplateException;
 import org.socketworkbench.settings.PresetFile;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.sockets.InputCheck;
@@ -28,6 +32,7 @@ import org.socketworkbench.traffic.PayloadParser;
 import org.socketworkbench.traffic.PayloadText;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -198,8 +203,8 @@ public final class ComposerModel {
             return noRecipient;
         }
         try {
-            PayloadParser.parse(text.get(), format.get());
-        } catch (PayloadFormatException e) {
+            template();
+        } catch (TemplateException e) {
             return Optional.of(e.getMessage());
         }
         if (udpTarget().get() && !host.get().isBlank()) {
@@ -221,13 +226,22 @@ public final class ComposerModel {
         if (!problem.get().isEmpty()) {
             return false;
         }
-        byte[] payload = PayloadParser.parse(text.get(), format.get());
+        PayloadTemplate template = template();
         remember(text.get());
-        return send(payload);
+        return send(template);
+    }
+
+    /** What is typed, with its macros ({@code {{COUNTER}}} counts the sends of one job). */
+    private PayloadTemplate template() {
+        return PayloadTemplate.compile(text.get(), format.get(), StandardCharsets.UTF_8);
     }
 
     /** Sends a file's bytes as one payload. */
     public boolean send(byte[] payload) {
+        return send(PayloadTemplate.literal(payload));
+    }
+
+    private boolean send(PayloadTemplate template) {
         SocketRow row = target.get();
         if (row == null || sending.get()) {
             return false;
@@ -239,23 +253,24 @@ public final class ComposerModel {
         boolean sendTo = row.kind() == SocketKind.UDP && !host.get().isBlank();
         int times = Integer.parseInt(repeat.get().strip());
         long every = Long.parseLong(interval.get().strip());
+        int size = template.expand(SendContext.system(CounterSequence.DEFAULT.start())).length;
         sending.set(true);
-        status.set("sending " + payload.length + " bytes" + (times > 1 ? " × " + times : "")
+        status.set("sending " + size + " bytes" + (times > 1 ? " × " + times : "")
                 + (sockets.size() > 1 ? String.format(Locale.ROOT, " to %,d connections", sockets.size()) : ""));
         if (sockets.size() == 1) {
-            SendRequest request = new SendRequest(sockets.getFirst(), payload, sendTo ? host.get().strip() : null,
-                    sendTo ? Integer.parseInt(port.get().strip()) : 0, times, every);
+            SendRequest request = new SendRequest(sockets.getFirst(), template, CounterSequence.DEFAULT,
+                    sendTo ? host.get().strip() : null, sendTo ? Integer.parseInt(port.get().strip()) : 0, times, every);
             jobs = List.of(new SendJob(actions, request, progress -> {
                 if (latestProgress.getAndSet(progress) == null) {
-                    fxExecutor.execute(() -> show(latestProgress.getAndSet(null), payload.length));
+                    fxExecutor.execute(() -> show(latestProgress.getAndSet(null), size));
                 }
             }).start());
             return true;
         }
-        Broadcast broadcast = new Broadcast(sockets.size(), payload.length);
+        Broadcast broadcast = new Broadcast(sockets.size(), size);
         List<SendJob> started = new ArrayList<>(sockets.size());
         for (int socket : sockets) {
-            SendRequest request = new SendRequest(socket, payload, null, 0, times, every);
+            SendRequest request = new SendRequest(socket, template, CounterSequence.DEFAULT, null, 0, times, every);
             started.add(new SendJob(actions, request, progress -> {
                 if (progress.finished()) {
                     fxExecutor.execute(() -> broadcast.finished(progress));
