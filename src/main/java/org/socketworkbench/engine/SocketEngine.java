@@ -521,6 +521,18 @@ public final class SocketEngine implements ChromeSocket {
     }
 
     /**
+     * Extension: when the UDP socket's latest datagram (read or recvFrom) was taken from the OS,
+     * in {@link EpochClock} nanoseconds, read on the engine's receiving thread before the
+     * callback was handed to the callback thread; 0 before the first one, or for an unknown or
+     * TCP socket. A receiver that asks first thing in its callback, before it issues the next
+     * receive, gets the arrival of the datagram in hand (one receive is outstanding at a time,
+     * contract §5.8): one-way latency then leaves out the hand-over.
+     */
+    public long lastReceiveNanos(int socketId) {
+        return registry.get(socketId) instanceof UdpSocket udp ? udp.lastReceiveNanos() : 0;
+    }
+
+    /**
      * Extension: the adapter (by {@link java.net.NetworkInterface} name) for joins and outgoing
      * multicast. Before bind/connect only (-23 afterwards); an unknown name is -108.
      */

@@ -1,6 +1,7 @@
 package org.socketworkbench.multicast;
 
 import org.socketworkbench.engine.Addresses;
+import org.socketworkbench.engine.EpochClock;
 import org.socketworkbench.engine.SocketEngine;
 
 import java.util.List;
@@ -32,15 +33,16 @@ public final class ProbeReceiver implements AutoCloseable {
     private final AtomicLong reportBytes = new AtomicLong();
     private volatile boolean closed;
     private volatile Thread reporter;
-    private final ArrivalStamps arrivals;
-    private volatile AutoCloseable watching;
+    /** The engine stamps with {@link EpochClock}, the system probe clock; a test's clock is moved onto it. */
+    private final long engineToProbe;
 
     private ProbeReceiver(SocketEngine engine, Channel channel, int socketId, LongSupplier clock) {
         this.engine = engine;
         this.channel = channel;
         this.socketId = socketId;
         this.clock = clock;
-        this.arrivals = new ArrivalStamps(socketId, clock);
+        long offset = clock.getAsLong() - EpochClock.nowNanos();
+        this.engineToProbe = Math.abs(offset) < 1_000_000 ? 0 : offset; // below 1 ms: the same clock, read twice
     }
 
     /** Creates, binds and joins without sending reports (tests that count every datagram). */
@@ -93,7 +95,6 @@ public final class ProbeReceiver implements AutoCloseable {
                     .thenCompose(v -> join(engine, id, groupText, channel, sources))
                     .thenApply(v -> {
                         ProbeReceiver receiver = new ProbeReceiver(engine, channel, id, roster.clock());
-                        receiver.watching = engine.addObserver(receiver.arrivals);
                         roster.watch(channel);
                         receiver.receive(roster);
                         reports.ifPresent(settings -> receiver.startReports(roster, settings));
@@ -122,18 +123,25 @@ public final class ProbeReceiver implements AutoCloseable {
     }
 
     /**
-     * The arrival time is the one the engine's receiving thread stamped ({@link ArrivalStamps}),
-     * before decoding and the roster's lock. A zero-length datagram (result 0: chrome.socket reports no source for it) is
+     * The arrival time is the one the engine's receiving thread stamped
+     * ({@link SocketEngine#lastReceiveNanos}), asked before the next receive is issued, so it is
+     * this datagram's; it leaves out the hand-over to the callback thread (0.1 ms and more on a
+     * busy machine, which would show as one-way latency). A zero-length datagram (result 0: chrome.socket reports no source for it) is
      * foreign traffic like any other datagram that is not a probe, never dropped.
      */
     private void receive(Roster roster) {
         engine.recvFrom(socketId, BUFFER, info -> {
-            long arrival = arrivals.take(info.resultCode());
+            long arrival = arrivalOf(info.resultCode());
             if (info.resultCode() >= 0 && !closed) {
                 roster.record(channel, info.data(), info.address(), info.port(), arrival);
                 receive(roster);
             }
         });
+    }
+
+    private long arrivalOf(int resultCode) {
+        long stamped = resultCode > 0 ? engine.lastReceiveNanos(socketId) : 0;
+        return stamped == 0 ? clock.getAsLong() : stamped + engineToProbe;
     }
 
     private void startReports(Roster roster, ReportSettings settings) {
@@ -176,13 +184,6 @@ public final class ProbeReceiver implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        if (watching != null) {
-            try {
-                watching.close();
-            } catch (Exception ignored) {
-                // removing an observer does not fail
-            }
-        }
         if (reporter != null) {
             LockSupport.unpark(reporter);
         }

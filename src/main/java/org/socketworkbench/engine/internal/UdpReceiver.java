@@ -3,6 +3,7 @@ package org.socketworkbench.engine.internal;
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.Direction;
+import org.socketworkbench.engine.EpochClock;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.RecvFromInfo;
 
@@ -121,6 +122,7 @@ final class UdpReceiver {
     }
 
     private void deliver(String method, ByteBuffer buffer, SocketAddress from, Callback<RecvFromInfo> callback) {
+        socket.lastReceiveNanos = EpochClock.nowNanos(); // on the receiving thread, before the hand-over
         int n = buffer.position();
         if (n == 0) {
             socket.callbacks.dispatch(method, callback, RecvFromInfo.of(0));

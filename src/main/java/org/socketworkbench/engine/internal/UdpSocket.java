@@ -32,6 +32,16 @@ import java.util.List;
  */
 public final class UdpSocket extends ManagedSocket {
 
+    /**
+     * The extension behind {@code SocketEngine.lastReceiveNanos}: when the latest datagram was
+     * taken from the OS, on the receiving thread ({@link org.socketworkbench.engine.EpochClock}).
+     */
+    volatile long lastReceiveNanos;
+
+    public long lastReceiveNanos() {
+        return lastReceiveNanos;
+    }
+
     private final MulticastSettings multicast = new MulticastSettings();
     private final MulticastMemberships memberships = new MulticastMemberships();
     private DatagramChannel channel;
