@@ -30,7 +30,7 @@ final class Highlighting {
     Highlighting(CodeArea area, Executor background) {
         this.area = area;
         this.background = background;
-        area.multiPlainChanges().subscribe(changes -> changed());
+        area.plainTextChanges().subscribe(change -> changed());
         changed();
     }
 

@@ -29,7 +29,7 @@ final class ScriptEditor extends BorderPane {
     private final CodeArea area = new CodeArea();
     private final LineGutter gutter = new LineGutter(area);
     private final FindBar findBar = new FindBar(area);
-    private int markedParagraph = -1;
+    private boolean marked;
 
     ScriptEditor(ConsoleModel model) {
         area.setId("consoleEditor");
@@ -84,14 +84,20 @@ final class ScriptEditor extends BorderPane {
     /** Marks the line {@code error} names in the gutter and the text, and scrolls it into sight. */
     private void mark(ScriptError error) {
         gutter.mark(error);
-        if (markedParagraph >= 0 && markedParagraph < area.getParagraphs().size()) {
-            area.setParagraphStyle(markedParagraph, List.of());
+        if (marked) {
+            // Edits since may have moved the marked paragraph, or split it (Enter copies its style).
+            for (int paragraph = 0; paragraph < area.getParagraphs().size(); paragraph++) {
+                if (!area.getParagraph(paragraph).getParagraphStyle().isEmpty()) {
+                    area.setParagraphStyle(paragraph, List.of());
+                }
+            }
+            marked = false;
         }
-        markedParagraph = -1;
         if (error != null && error.line() <= area.getParagraphs().size()) {
-            markedParagraph = error.line() - 1;
-            area.setParagraphStyle(markedParagraph, List.of(StyleClasses.CONSOLE_ERROR_LINE));
-            area.showParagraphInViewport(markedParagraph);
+            int paragraph = error.line() - 1;
+            area.setParagraphStyle(paragraph, List.of(StyleClasses.CONSOLE_ERROR_LINE));
+            area.showParagraphInViewport(paragraph);
+            marked = true;
         }
     }
 }

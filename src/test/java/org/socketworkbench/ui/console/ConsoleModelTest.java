@@ -56,7 +56,7 @@ class ConsoleModelTest {
         assertEquals(List.of(), model.output());
         Eventually.await(Duration.ofSeconds(30), () -> handedOver.size() >= 2, () -> handedOver.size() + " tasks");
         runHandedOver();
-        assertEquals(List.of(ConsoleLevel.INFO, ConsoleLevel.WARN, ConsoleLevel.INFO),
+        assertEquals(List.of(ConsoleLevel.NOTE, ConsoleLevel.WARN, ConsoleLevel.INFO),
                 model.output().stream().map(ConsoleLine::level).toList());
     }
 
@@ -69,6 +69,27 @@ class ConsoleModelTest {
         runHandedOver();
         List<String> texts = model.output().stream().map(ConsoleLine::text).toList();
         assertEquals(List.of("first", "Cannot open x.js", "Finished: nothing left to wait for."), texts.subList(1, 4));
+    }
+
+    @Test
+    void anUncaughtErrorNamesItsLineUntilTheScriptIsEdited() {
+        model.script().set("var a = 1;\n\nundefinedFunction();\n");
+        model.run();
+        Eventually.await(Duration.ofSeconds(30), () -> handedOver.size() >= 2, () -> handedOver.size() + " tasks");
+        runHandedOver();
+        assertEquals(3, model.error().get().line());
+        assertEquals("untitled.js", model.error().get().source());
+
+        model.script().set("var a = 2;\n\nundefinedFunction();\n");
+        assertEquals(null, model.error().get(), "the line may not be right for the edited text");
+
+        model.run();
+        Eventually.await(Duration.ofSeconds(30), () -> handedOver.size() >= 2, () -> handedOver.size() + " tasks");
+        runHandedOver();
+        assertEquals(3, model.error().get().line());
+        model.script().set("console.log('fine');");
+        model.run();
+        assertEquals(null, model.error().get(), "a new run clears it");
     }
 
     @Test
