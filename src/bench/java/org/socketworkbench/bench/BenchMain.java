@@ -1,8 +1,9 @@
 package org.socketworkbench.bench;
 
+import org.socketworkbench.app.AcceptBenchmark;
 import org.socketworkbench.app.GuiFloodBenchmark;
 
-/** Picks the benchmark named by {@code -Dbench=...}: engine, gui or multicast. */
+/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, accepts, multicast or replies. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -13,9 +14,12 @@ public final class BenchMain {
         switch (which) {
             case "engine" -> EngineBenchmark.main(new String[0]);
             case "gui" -> GuiFloodBenchmark.main(new String[0]);
+            case "accepts" -> AcceptBenchmark.main(new String[0]);
             case "multicast" -> MulticastBenchmark.main(new String[0]);
+            case "multicast-matrix" -> MatrixScaleBench.run();
+            case "replies" -> RepliesBenchmark.main(new String[0]);
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, multicast");
+                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, accepts, multicast, replies");
                 System.exit(2);
             }
         }

@@ -7,10 +7,13 @@ final class FeaturePackages {
 
     private static final String[] ROOTS = {
         "org.socketworkbench.adapters",
-        "org.socketworkbench.datafiles",
         "org.socketworkbench.cli",
+        "org.socketworkbench.datafiles",
         "org.socketworkbench.multicast",
+        "org.socketworkbench.payloads",
+        "org.socketworkbench.replies",
         "org.socketworkbench.script",
+        "org.socketworkbench.sendlisten",
         "org.socketworkbench.settings",
         "org.socketworkbench.sockets",
         "org.socketworkbench.traffic",
