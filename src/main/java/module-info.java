@@ -6,6 +6,11 @@ module org.socketworkbench {
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires atlantafx.base;
+    // The script editor; explicit modules at run time (moditect adds their descriptors, see pom.xml).
+    requires org.fxmisc.richtext;
+    requires org.fxmisc.flowless;
+    requires org.fxmisc.undo;
+    requires reactfx;
     requires jdk.net;
     requires org.mozilla.rhino;
     requires org.bouncycastle.pkix;

@@ -73,6 +73,17 @@ public final class StyleClasses {
     public static final String CONSOLE_EDITOR = "console-editor";
     public static final String CONSOLE_OUTPUT = "console-output";
     public static final String CONSOLE_DROPPED = "console-dropped";
+    /** A number in the script editor's gutter; {@link #DANGER} on the line an uncaught error names. */
+    public static final String CONSOLE_LINE_NUMBER = "console-line-number";
+    /** The text of the line an uncaught error names. */
+    public static final String CONSOLE_ERROR_LINE = "console-error-line";
+    public static final String CONSOLE_FIND_BAR = "console-find-bar";
+    /** JavaScript tokens in the script editor. */
+    public static final String JS_KEYWORD = "js-keyword";
+    public static final String JS_LITERAL = "js-literal";
+    public static final String JS_STRING = "js-string";
+    public static final String JS_NUMBER = "js-number";
+    public static final String JS_COMMENT = "js-comment";
     /** The classes of an output line, one per level: {@code console-log}, {@code console-warn}, ... */
     public static final List<String> CONSOLE_LEVELS = Arrays.stream(ConsoleLevel.values())
             .map(StyleClasses::consoleLevel).toList();

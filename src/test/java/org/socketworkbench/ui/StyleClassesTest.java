@@ -22,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** workbench.css styles only classes the code sets through {@link StyleClasses}. */
 class StyleClassesTest {
 
-    /** Classes of JavaFX's and ControlsFX's own controls that the stylesheet adjusts. */
+    /** Classes of JavaFX's, ControlsFX's and RichTextFX's own controls that the stylesheet adjusts. */
     private static final Set<String> CONTROLS_OWN = Set.of("list-cell", "text-field", "tree-table-cell", "status-bar",
-            "chart-series-line", "chart-line-symbol", "default-color0", "default-color1");
+            "chart-series-line", "chart-line-symbol", "default-color0", "default-color1",
+            "text", "paragraph-text", "caret", "main-selection");
 
     private static final Pattern CLASS_SELECTOR = Pattern.compile("\\.([a-zA-Z][\\w-]*)");
 

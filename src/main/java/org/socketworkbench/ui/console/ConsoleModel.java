@@ -4,6 +4,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -12,6 +14,7 @@ import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.script.ConsoleLevel;
 import org.socketworkbench.script.ConsoleLine;
 import org.socketworkbench.script.RunningScript;
+import org.socketworkbench.script.ScriptError;
 import org.socketworkbench.script.ScriptOutcome;
 import org.socketworkbench.script.ScriptPermissions;
 import org.socketworkbench.script.ScriptRunner;
@@ -55,6 +58,7 @@ public final class ConsoleModel {
     private final ViewRows<ConsoleLine> lines = new ViewRows<>();
     private final ObservableList<ConsoleLine> output = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyLongWrapper droppedLines = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<ScriptError> error = new ReadOnlyObjectWrapper<>();
     private final ConcurrentLinkedQueue<ConsoleLine> incoming = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean takeInPending = new AtomicBoolean();
     private Path scriptFile;
@@ -67,6 +71,8 @@ public final class ConsoleModel {
     public ConsoleModel(SocketEngine engine, Executor fxExecutor) {
         this.engine = Objects.requireNonNull(engine);
         this.fxExecutor = Objects.requireNonNull(fxExecutor);
+        // The line an error names is only right for the text that ran: an edit takes the mark away.
+        script.addListener((property, before, now) -> error.set(null));
     }
 
     /** The script text in the editor. */
@@ -93,6 +99,14 @@ public final class ConsoleModel {
         return droppedLines.getReadOnlyProperty();
     }
 
+    /**
+     * The uncaught error that ended the last run, when it names a line of the script; null after
+     * a run without one, while a run goes on, and once the script is edited.
+     */
+    public ReadOnlyObjectProperty<ScriptError> error() {
+        return error.getReadOnlyProperty();
+    }
+
     /** Adds a line of the workbench's own (e.g. a file that could not be opened) to the output. */
     public void report(ConsoleLine line) {
         takeIn();
@@ -114,6 +128,7 @@ public final class ConsoleModel {
         incoming.clear();
         lines.replaceAll(List.of());
         droppedLines.set(0);
+        error.set(null);
         ScriptPermissions permissions;
         try {
             permissions = scriptFile != null ? ScriptPermissions.forScript(scriptFile)
@@ -135,6 +150,10 @@ public final class ConsoleModel {
         }
         current = null;
         running.set(false);
+        ScriptError failure = outcome.error();
+        if (failure != null && failure.line() > 0 && failure.source().equals(scriptName.get())) {
+            error.set(failure);
+        }
         report(new ConsoleLine(ConsoleLevel.INFO, switch (outcome.status()) {
             case FINISHED -> "Finished: nothing left to wait for.";
             case STOPPED -> "Stopped; the script's sockets were destroyed.";

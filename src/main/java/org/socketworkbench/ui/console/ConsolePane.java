@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.scene.layout.VBox;
@@ -22,7 +21,7 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * The Console view: an editor for Chrome App JavaScript, Open…/Run/Stop, and the script's output
+ * The Console view: a code editor for Chrome App JavaScript ({@link ScriptEditor}), Open…/Run/Stop, and the script's output
  * (console lines, Chrome's warnings, uncaught errors as {@code file:line: message}). Stopping a
  * script destroys its sockets. A view over a {@link ConsoleModel}.
  *
@@ -32,12 +31,13 @@ import java.util.Locale;
 public final class ConsolePane extends BorderPane {
 
     private final ConsoleModel model;
-    private final TextArea editor = new TextArea();
+    private final ScriptEditor editor;
     private final ListView<ConsoleLine> output = new ListView<>();
     private boolean scrollToEndPending;
 
     public ConsolePane(ConsoleModel model) {
         this.model = model;
+        this.editor = new ScriptEditor(model);
         setId("consolePane");
         getStyleClass().add(StyleClasses.CONSOLE_PANE);
         createView();
@@ -61,11 +61,6 @@ public final class ConsolePane extends BorderPane {
         state.textProperty().bind(model.running().map(running -> running ? "Running" : "Idle"));
         Label name = new Label();
         name.textProperty().bind(model.scriptName());
-
-        editor.setId("consoleEditor");
-        editor.getStyleClass().add(StyleClasses.CONSOLE_EDITOR);
-        editor.setPromptText("Paste the chrome.socket code of a Chrome App, or open a .js file");
-        editor.textProperty().bindBidirectional(model.script());
 
         output.setId("consoleOutput");
         output.getStyleClass().add(StyleClasses.CONSOLE_OUTPUT);

@@ -72,6 +72,27 @@ class ConsoleModelTest {
     }
 
     @Test
+    void anUncaughtErrorNamesItsLineUntilTheScriptIsEdited() {
+        model.script().set("var a = 1;\n\nundefinedFunction();\n");
+        model.run();
+        Eventually.await(Duration.ofSeconds(30), () -> handedOver.size() >= 2, () -> handedOver.size() + " tasks");
+        runHandedOver();
+        assertEquals(3, model.error().get().line());
+        assertEquals("untitled.js", model.error().get().source());
+
+        model.script().set("var a = 2;\n\nundefinedFunction();\n");
+        assertEquals(null, model.error().get(), "the line may not be right for the edited text");
+
+        model.run();
+        Eventually.await(Duration.ofSeconds(30), () -> handedOver.size() >= 2, () -> handedOver.size() + " tasks");
+        runHandedOver();
+        assertEquals(3, model.error().get().line());
+        model.script().set("console.log('fine');");
+        model.run();
+        assertEquals(null, model.error().get(), "a new run clears it");
+    }
+
+    @Test
     void theOutputIsReadOnlyForTheView() {
         assertThrows(UnsupportedOperationException.class, () -> model.output().add(new ConsoleLine(ConsoleLevel.LOG, "x")));
     }

@@ -3,8 +3,8 @@ package org.socketworkbench.ui.console;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollToEvent;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.VirtualFlow;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class ConsolePaneTest {
         engine.close();
     }
 
-    private TextArea editor() {
+    private CodeArea editor() {
         return robot.lookup("#consoleEditor").query();
     }
 
@@ -74,7 +74,7 @@ class ConsolePaneTest {
 
     @Test
     void anUncaughtErrorShowsItsLine() throws Exception {
-        robot.interact(() -> editor().setText("var a = 1;\nnull.x;\n"));
+        robot.interact(() -> editor().replaceText("var a = 1;\nnull.x;\n"));
         robot.clickOn("#consoleRun");
         awaitOutput("Ended by an uncaught error.");
         assertTrue(outputText().contains("untitled.js:2: TypeError: Cannot read property \"x\" from null"), outputText().toString());
@@ -82,7 +82,7 @@ class ConsolePaneTest {
 
     @Test
     void stopEndsARunningScriptAndDestroysItsSockets() throws Exception {
-        robot.interact(() -> editor().setText("""
+        robot.interact(() -> editor().replaceText("""
                 chrome.socket.create('tcp', function (s) {
                   chrome.socket.listen(s.socketId, '127.0.0.1', 0, function (result) {
                     console.log('listening', result);
@@ -114,7 +114,7 @@ class ConsolePaneTest {
             });
             output.getScene().addPostLayoutPulseListener(() ->
                     mostScrollsInAPulse.accumulateAndGet(scrollsThisPulse.getAndSet(0), Math::max));
-            editor().setText("for (var i = 0; i < 12000; i++) { console.log('line ' + i); }");
+            editor().replaceText("for (var i = 0; i < 12000; i++) { console.log('line ' + i); }");
         });
         robot.clickOn("#consoleRun");
         awaitOutput("Finished: nothing left to wait for.");
