@@ -49,12 +49,15 @@ if ! run "" || ! run "-XX:AOTMode=record -XX:AOTConfiguration=$work/app.aotconf"
   exit 0
 fi
 # AOTMode=create does not run the application: it only turns the record into the cache.
-if ! run "-XX:AOTMode=create -XX:AOTConfiguration=$work/app.aotconf -XX:AOTCache=$cache" || [ ! -s "$cache" ]; then
+# (JAVA_TOOL_OPTIONS splits at spaces, and the image's path may have some: the cache is made in
+# the work directory and moved.)
+if ! run "-XX:AOTMode=create -XX:AOTConfiguration=$work/app.aotconf -XX:AOTCache=$work/$cache_name" \
+    || [ ! -s "$work/$cache_name" ]; then
   cat "$log" >&2
-  rm -f "$cache"
   warn "creating the cache failed"
   exit 0
 fi
+mv "$work/$cache_name" "$cache"
 
 # $APPDIR is the launcher's own macro for lib/app, so the installed copy finds its cache too.
 sed -i "/^\[JavaOptions\]/a java-options=-XX:AOTCache=\$APPDIR/$cache_name" "$cfg"

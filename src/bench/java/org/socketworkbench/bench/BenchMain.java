@@ -2,7 +2,7 @@ package org.socketworkbench.bench;
 
 import org.socketworkbench.app.GuiFloodBenchmark;
 
-/** Picks the benchmark named by {@code -Dbench=...}: engine, gui or multicast. */
+/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, multicast, startup or idle. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -14,8 +14,10 @@ public final class BenchMain {
             case "engine" -> EngineBenchmark.main(new String[0]);
             case "gui" -> GuiFloodBenchmark.main(new String[0]);
             case "multicast" -> MulticastBenchmark.main(new String[0]);
+            case "startup" -> StartupBenchmark.startup();
+            case "idle" -> StartupBenchmark.idle();
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, multicast");
+                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, multicast, startup, idle");
                 System.exit(2);
             }
         }
