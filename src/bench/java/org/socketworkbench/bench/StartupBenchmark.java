@@ -59,12 +59,25 @@ final class StartupBenchmark {
         start(bare, config);
         List<Start> ours = new ArrayList<>();
         List<Start> baseline = new ArrayList<>();
+        int failed = 0;
         for (int i = 0; i < runs; i++) {
-            ours.add(start(app, config));
-            baseline.add(start(bare, config));
-            System.out.printf(Locale.ROOT, "run %d: workbench %s | bare %s%n", i + 1, describe(ours.getLast()),
-                    describe(baseline.getLast()));
+            try {
+                Start workbench = start(app, config);
+                Start bareWindow = start(bare, config);
+                ours.add(workbench);
+                baseline.add(bareWindow);
+                System.out.printf(Locale.ROOT, "run %d: workbench %s | bare %s%n", i + 1, describe(workbench),
+                        describe(bareWindow));
+            } catch (IllegalStateException e) {
+                // The smoke test's own 60 s limit, on a machine loaded far beyond its cores.
+                failed++;
+                System.out.printf(Locale.ROOT, "run %d: not counted: %s%n", i + 1, e.getMessage());
+            }
         }
+        if (ours.isEmpty()) {
+            throw new IllegalStateException("no start succeeded");
+        }
+        runs -= failed;
         System.out.println();
         System.out.println(BenchResult.header("workbench", "bare window"));
         System.out.println(new BenchResult("first frame, median of " + runs + " starts (wall)", "ms",
