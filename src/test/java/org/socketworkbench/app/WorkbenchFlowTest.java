@@ -137,7 +137,8 @@ class WorkbenchFlowTest {
         }
         robot.clickOn("#toolTcpClient");
         submitForm(Map.of("host", "127.0.0.1", "port", Integer.toString(closedPort)));
-        SocketRow failed = awaitRow(r -> r.status() == SocketStatus.ERROR);
+        // The row's state comes from the tracker at once, its outcome text at the next pulse.
+        SocketRow failed = awaitRow(r -> r.status() == SocketStatus.ERROR && r.lastResult().startsWith("connect:"));
         assertEquals("connect: -102 ERR_CONNECTION_REFUSED", failed.lastResult());
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> statusText().contains("-102 ERR_CONNECTION_REFUSED"));
         assertTrue(statusText().contains("refused"), statusText());

@@ -7,8 +7,8 @@ final class FeaturePackages {
 
     private static final String[] ROOTS = {
         "org.socketworkbench.adapters",
-        "org.socketworkbench.datafiles",
         "org.socketworkbench.cli",
+        "org.socketworkbench.datafiles",
         "org.socketworkbench.multicast",
         "org.socketworkbench.script",
         "org.socketworkbench.settings",

@@ -56,7 +56,7 @@ class ConsoleModelTest {
         assertEquals(List.of(), model.output());
         Eventually.await(Duration.ofSeconds(30), () -> handedOver.size() >= 2, () -> handedOver.size() + " tasks");
         runHandedOver();
-        assertEquals(List.of(ConsoleLevel.INFO, ConsoleLevel.WARN, ConsoleLevel.INFO),
+        assertEquals(List.of(ConsoleLevel.NOTE, ConsoleLevel.WARN, ConsoleLevel.INFO),
                 model.output().stream().map(ConsoleLine::level).toList());
     }
 
