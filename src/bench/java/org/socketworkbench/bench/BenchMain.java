@@ -14,8 +14,8 @@ public final class BenchMain {
             case "engine" -> EngineBenchmark.main(new String[0]);
             case "gui" -> GuiFloodBenchmark.main(new String[0]);
             case "multicast" -> MulticastBenchmark.main(new String[0]);
-            case "startup" -> StartupBenchmark.startup();
-            case "idle" -> StartupBenchmark.idle();
+            case "startup" -> StartupBenchmark.startup(BenchOptions.of(args));
+            case "idle" -> StartupBenchmark.idle(BenchOptions.of(args));
             default -> {
                 System.err.println("unknown benchmark '" + which + "'; known: engine, gui, multicast, startup, idle");
                 System.exit(2);

@@ -26,14 +26,15 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -B -Pinstaller clean package                     # the app-image under test
- * xvfb-run -a mvn -Pbench verify -Dbench=startup [-Dbench.runs=9]
- * xvfb-run -a mvn -Pbench verify -Dbench=idle [-Dbench.idle.minutes=10]   # RSS after idling
+ * xvfb-run -a mvn -Pbench verify -Dbench=startup [-Dbench.args="runs=9 image=DIR"]
+ * xvfb-run -a mvn -Pbench verify -Dbench=idle [-Dbench.args="minutes=10"]   # RSS after idling
  * </pre>
  * The bare image is built into target/bench-startup once (delete it to rebuild).
  */
 final class StartupBenchmark {
 
-    private static final Path APP_IMAGE = Path.of("target/jpackage/image/Socket Workbench");
+    /** The app-image under test; option {@code image=DIR} measures another build of it. */
+    private static final String APP_IMAGE = "target/jpackage/image/Socket Workbench";
     private static final String APP_LAUNCHER = "Socket Workbench";
     private static final Path BARE_DIR = Path.of("target/bench-startup");
     private static final String BARE_NAME = "Bare Window";
@@ -49,10 +50,10 @@ final class StartupBenchmark {
     private StartupBenchmark() {
     }
 
-    static void startup() throws Exception {
-        Path app = launcher(APP_IMAGE, APP_LAUNCHER);
+    static void startup(BenchOptions options) throws Exception {
+        Path app = launcher(Path.of(options.text("image", APP_IMAGE)), APP_LAUNCHER);
         Path bare = launcher(bareImage(), BARE_NAME);
-        int runs = Integer.getInteger("bench.runs", 7);
+        int runs = options.number("runs", 7);
         Path config = Files.createTempDirectory("swb-startup");
         // One unmeasured start each: the settings file exists afterwards, as it does for a user.
         start(app, config);
@@ -90,10 +91,10 @@ final class StartupBenchmark {
     }
 
     /** Both programs started without --smoke-test, left alone, their RSS read after start and after idling. */
-    static void idle() throws Exception {
-        Path app = launcher(APP_IMAGE, APP_LAUNCHER);
+    static void idle(BenchOptions options) throws Exception {
+        Path app = launcher(Path.of(options.text("image", APP_IMAGE)), APP_LAUNCHER);
         Path bare = launcher(bareImage(), BARE_NAME);
-        long minutes = Long.getLong("bench.idle.minutes", 10);
+        long minutes = options.number("minutes", 10);
         Path config = Files.createTempDirectory("swb-idle");
         Process ours = process(app, config, false).start();
         Process baseline = process(bare, config, false).start();
@@ -208,7 +209,7 @@ final class StartupBenchmark {
         run(List.of(Path.of(jdkBin, "jpackage").toString(), "--type", "app-image", "--name", BARE_NAME,
                 "--input", input.toString(), "--main-jar", "bare-window.jar",
                 "--main-class", BareWindow.Launch.class.getName(),
-                "--module-path", APP_IMAGE.getParent().getParent().resolve("mods").toString(),
+                "--module-path", "target/jpackage/mods",
                 "--add-modules", "javafx.controls", "--jlink-options", appJlinkOptions(),
                 "--java-options", "--enable-native-access=javafx.graphics",
                 "--dest", image.getParent().toString()));
