@@ -15,9 +15,11 @@ module org.socketworkbench {
     exports org.socketworkbench.app to javafx.graphics;
     // Data-file records are read and written reflectively (org.socketworkbench.datafiles).
     opens org.socketworkbench.settings to tools.jackson.databind;
+    opens org.socketworkbench.replies to tools.jackson.databind;
     // picocli fills the annotated fields of the commands and creates their converters reflectively.
     opens org.socketworkbench.app to info.picocli;
     opens org.socketworkbench.cli to info.picocli;
     opens org.socketworkbench.multicast to info.picocli;
     opens org.socketworkbench.script to info.picocli;
+    opens org.socketworkbench.sendlisten to info.picocli, tools.jackson.databind;
 }

@@ -1,8 +1,9 @@
 package org.socketworkbench.bench;
 
+import org.socketworkbench.app.AcceptBenchmark;
 import org.socketworkbench.app.GuiFloodBenchmark;
 
-/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, multicast, startup or idle. */
+/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, accepts, multicast, replies, startup or idle. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -13,11 +14,14 @@ public final class BenchMain {
         switch (which) {
             case "engine" -> EngineBenchmark.main(new String[0]);
             case "gui" -> GuiFloodBenchmark.main(new String[0]);
+            case "accepts" -> AcceptBenchmark.main(new String[0]);
             case "multicast" -> MulticastBenchmark.main(new String[0]);
+            case "multicast-matrix" -> MatrixScaleBench.run();
+            case "replies" -> RepliesBenchmark.main(new String[0]);
             case "startup" -> StartupBenchmark.startup(BenchOptions.of(args));
             case "idle" -> StartupBenchmark.idle(BenchOptions.of(args));
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, multicast, startup, idle");
+                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, accepts, multicast, replies, startup, idle");
                 System.exit(2);
             }
         }

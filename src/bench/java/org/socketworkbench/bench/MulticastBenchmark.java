@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * loss on {@code lo} (TTL 0), next to iperf2's multicast mode measured the same way in the same
  * run, as a ratio. Both use 100-byte datagrams and a 4 MiB receive buffer; each rate runs
  * {@value #TRIAL_SECONDS} s. The packets every non-loopback adapter sent during the run are
- * counted before and after, to show that nothing went out. Run with
+ * counted before and after, to show that nothing went out. Our receiver sends its receiver
+ * reports throughout, as it always does. Then the 8-host matrix ({@link MatrixScaleBench}). Run with
  * {@code mvn -Pbench verify -Dbench=multicast}.
  */
 public final class MulticastBenchmark {
@@ -53,6 +54,7 @@ public final class MulticastBenchmark {
                 .format());
         System.out.printf("Packets sent by non-loopback adapters during the run: %,d (other programs on this machine "
                 + "count too; the trials sent millions on lo)%n", egress);
+        MatrixScaleBench.run();
     }
 
     /** tx_packets summed over every adapter but lo, from /sys/class/net. */

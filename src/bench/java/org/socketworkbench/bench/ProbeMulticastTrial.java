@@ -9,6 +9,7 @@ import org.socketworkbench.multicast.ProbeRate;
 import org.socketworkbench.multicast.ProbeReceiver;
 import org.socketworkbench.multicast.ProbeSender;
 import org.socketworkbench.multicast.ProbeStream;
+import org.socketworkbench.multicast.ReportSettings;
 import org.socketworkbench.multicast.Roster;
 import org.socketworkbench.multicast.SequenceCounts;
 
@@ -17,7 +18,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Our probe sender and receiver at one rate on {@code lo} with TTL 0 (nothing leaves the host):
- * each with its own engine, as two programs would be, in one JVM.
+ * each with its own engine, as two programs would be, in one JVM; the receiver sends its
+ * receiver report once a second, as every receiver does.
  */
 final class ProbeMulticastTrial {
 
@@ -38,7 +40,8 @@ final class ProbeMulticastTrial {
         Roster roster = new Roster(clock, new ClockDomain("bench", false));
         ProbeRate rate = new ProbeRate(packetsPerSecond * 1000);
         try (SocketEngine receiving = SocketEngine.builder().build(); SocketEngine sending = SocketEngine.builder().build();
-             ProbeReceiver ignored = ProbeReceiver.open(receiving, new Channel(group, "lo"), roster).get(10, TimeUnit.SECONDS)) {
+             ProbeReceiver ignored = ProbeReceiver.open(receiving, new Channel(group, "lo"), roster,
+                     ReportSettings.everySecond("bench", 0)).get(10, TimeUnit.SECONDS)) {
             ProbeStream stream = new ProbeStream(ProbeStream.newSenderId(), "bench", group.toSocketAddress(), 0, rate, size,
                     clock);
             ProbeSender sender = ProbeSender.open(sending, group, "lo", 0, true, stream, rate, clock)

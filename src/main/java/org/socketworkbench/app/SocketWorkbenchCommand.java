@@ -3,6 +3,8 @@ package org.socketworkbench.app;
 import javafx.application.Application;
 import org.socketworkbench.cli.HelpOption;
 import org.socketworkbench.multicast.ProbeCommand;
+import org.socketworkbench.sendlisten.ListenCommand;
+import org.socketworkbench.sendlisten.SendCommand;
 import org.socketworkbench.script.RunCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +22,8 @@ import java.util.concurrent.Callable;
         subcommands = {
             RunCommand.class,
             ProbeCommand.class,
+            SendCommand.class,
+            ListenCommand.class,
         },
         customSynopsis = {
             "socket-workbench [--smoke-test]",

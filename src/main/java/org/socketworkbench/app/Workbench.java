@@ -1,12 +1,17 @@
 package org.socketworkbench.app;
 
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
 import org.socketworkbench.adapters.AdapterScanner;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.multicast.LocalHostName;
 import org.socketworkbench.multicast.MulticastWorkspace;
+import org.socketworkbench.replies.AutoReplier;
+import org.socketworkbench.replies.ReplyAttachments;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.settings.SettingsKeeper;
 import org.socketworkbench.sockets.SocketActions;
@@ -21,10 +26,13 @@ import org.socketworkbench.ui.adapters.AdapterListModel;
 import org.socketworkbench.ui.adapters.AdapterListPane;
 import org.socketworkbench.ui.composer.ComposerModel;
 import org.socketworkbench.ui.composer.ComposerPane;
+import org.socketworkbench.ui.composer.PayloadReuse;
 import org.socketworkbench.ui.console.ConsoleModel;
 import org.socketworkbench.ui.console.ConsolePane;
 import org.socketworkbench.ui.multicast.MulticastPane;
 import org.socketworkbench.ui.multicast.MulticastViewModel;
+import org.socketworkbench.ui.replies.ReplyRulesModel;
+import org.socketworkbench.ui.replies.ReplyRulesPane;
 import org.socketworkbench.ui.shell.MainWindow;
 import org.socketworkbench.ui.shell.OutcomeNotifier;
 import org.socketworkbench.ui.shell.ShellModel;
@@ -37,6 +45,7 @@ import org.socketworkbench.ui.traffic.TrafficPane;
 import org.socketworkbench.ui.traffic.TrafficViewModel;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The composition root: one engine, the observers that feed the panes, the models and the panes.
@@ -62,6 +71,8 @@ final class Workbench implements AutoCloseable {
     private final MulticastWorkspace multicast;
     private final MulticastViewModel multicastModel;
     private final ConsoleModel consoleModel;
+    private final AtomicReference<String> replyProblem = new AtomicReference<>();
+    private final ReplyRulesModel replies;
 
     Workbench(SettingsKeeper settingsKeeper, SaveFileChooser exportChooser) {
         Settings settings = settingsKeeper.current();
@@ -71,16 +82,19 @@ final class Workbench implements AutoCloseable {
         shell.setTheme("dark".equals(settings.theme()) ? Theme.DARK : Theme.LIGHT);
         shell.getTheme().apply();
 
-        SocketListModel socketModel = new SocketListModel(tracker);
         OutcomeNotifier notifier = new OutcomeNotifier(tracker, statusBar, statusBar);
         SocketActions actions = new SocketActions(engine, notifier, fx);
+        SocketListModel socketModel = new SocketListModel(tracker, actions);
         RecentTargets recent = new RecentTargets(settings.recentTargets(),
                 targets -> settingsKeeper.update(s -> s.withRecentTargets(targets)));
         commands = new SocketCommands(actions, () -> statusBar.getScene().getWindow(), recent);
         socketList = new SocketListPane(socketModel, commands);
         ComposerModel composer = new ComposerModel(actions, fx, settings.presets(),
-                presets -> settingsKeeper.update(s -> s.withPresets(presets)));
+                presets -> settingsKeeper.update(s -> s.withPresets(presets)), tracker::connectionsOf);
         composer.targetProperty().bind(socketModel.selectedProperty());
+        replies = new ReplyRulesModel(new ReplyAttachments(actions, replyProblems()), settings.replyRules(),
+                set -> settingsKeeper.update(s -> s.withReplyRules(set)), fx);
+        replies.targetProperty().bind(socketModel.selectedProperty());
         adapters = new AdapterListModel(new AdapterScanner(), fx);
         ThroughputMeter throughput = new ThroughputMeter();
         capture.addListener(throughput);
@@ -94,8 +108,11 @@ final class Workbench implements AutoCloseable {
         statusBar.setText("Ready");
         counts.setId("statusCounts");
         statusBar.getRightItems().add(counts);
-        window = new MainWindow(shell, new MainWindow.Panes(socketList, new ComposerPane(composer),
-                new AdapterListPane(adapters, commands), new TrafficPane(traffic, exportChooser),
+        TrafficPane trafficPane = new TrafficPane(traffic, exportChooser);
+        trafficPane.setPayloadActions(new PayloadReuse(composer, actions, tracker, fx,
+                () -> statusBar.getScene().getWindow()));
+        window = new MainWindow(shell, new MainWindow.Panes(socketList, composerAndReplies(composer, replies),
+                new AdapterListPane(adapters, commands), trafficPane,
                 new MulticastPane(multicastModel), new ConsolePane(consoleModel), statusBar, toolItems()));
         window.restoreDividerPositions(settings.dividers());
         shell.themeProperty().addListener((obs, old, theme) ->
@@ -103,10 +120,41 @@ final class Workbench implements AutoCloseable {
 
         pulses.every(100, () -> {
             socketModel.refresh();
+            replies.refresh();
+            String problem = replyProblem.getAndSet(null);
+            if (problem != null) {
+                statusBar.setText(problem);
+            }
             counts.setText(engine.stats().liveSockets() + " sockets · " + adapters.statusProperty().get());
         });
         pulses.every(1000, socketModel::tick);
+        pulses.every(250, composer::refreshConnections);
         pulses.every(3000, adapters::refresh);
+    }
+
+    /**
+     * The composer and the selected socket's reply rules share the middle of the left column; their
+     * tabs sit on the side, so the composer keeps its height.
+     */
+    private static Node composerAndReplies(ComposerModel composer, ReplyRulesModel replies) {
+        Tab compose = new Tab("Composer", new ComposerPane(composer));
+        compose.setId("composerTab");
+        Tab answer = new Tab("Replies", new ReplyRulesPane(replies));
+        answer.setId("repliesTab");
+        TabPane tabs = new TabPane(compose, answer);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setSide(Side.LEFT);
+        return tabs;
+    }
+
+    /** A reply that could not be made or sent shows in the status bar: the latest, once per pulse. */
+    private AutoReplier.Listener replyProblems() {
+        return new AutoReplier.Listener() {
+            @Override
+            public void problem(int socketId, String message) {
+                replyProblem.set("Socket " + socketId + " replies: " + message);
+            }
+        };
     }
 
     private List<Node> toolItems() {
@@ -121,6 +169,10 @@ final class Workbench implements AutoCloseable {
     /** For the GUI benchmark and tests in this package. */
     SocketEngine engine() {
         return engine;
+    }
+
+    ReplyRulesModel replies() {
+        return replies;
     }
 
     TrafficCapture capture() {

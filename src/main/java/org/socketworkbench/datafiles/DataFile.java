@@ -71,6 +71,18 @@ public final class DataFile<T> {
         }
     }
 
+    /**
+     * The file's value, for a file the user chose to import: unlike {@link #load()} there are no
+     * defaults and nothing is moved aside; any problem is an IOException that says where and what.
+     */
+    public T readStrictly() throws IOException {
+        try {
+            return read(Files.readAllBytes(file));
+        } catch (JacksonException e) {
+            throw new IOException(reason(e), e);
+        }
+    }
+
     /** The value of a file's text: IOException for a well-formed file of the wrong shape, JacksonException for the rest. */
     T read(byte[] text) throws IOException {
         JsonNode tree = tree(text);

@@ -471,6 +471,45 @@ public final class SocketEngine implements ChromeSocket {
     }
 
     /**
+     * Extension: a source-specific join (IGMPv3 / MLDv2): receive {@code groupAddress} only from
+     * {@code sourceAddress} (IPv4 232.0.0.0/8 or IPv6 ff3x:: by convention; the OS accepts other
+     * groups too). Like joinGroup: on the adapter of {@link #setMulticastInterface} (else the
+     * route's), after bind, with the multicast-membership permission; -108 for a bad or mixed-family
+     * address, or when the socket already joined the group any-source (the OS refuses mixing).
+     * Not listed by getJoinedGroups.
+     */
+    public void joinSourceGroup(int socketId, String groupAddress, String sourceAddress, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket("joinSourceGroup", socketId, callback, -1, true);
+        if (udp != null) {
+            udp.joinSourceGroup(groupAddress, sourceAddress, callback);
+        }
+    }
+
+    /** Extension: leaves a join made by {@link #joinSourceGroup}; -108 when there is none. */
+    public void leaveSourceGroup(int socketId, String groupAddress, String sourceAddress, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket("leaveSourceGroup", socketId, callback, -1, true);
+        if (udp != null) {
+            udp.leaveSourceGroup(groupAddress, sourceAddress, callback);
+        }
+    }
+
+    /**
+     * Extension: on an any-source join of {@code groupAddress} (joinGroup), stop receiving from
+     * {@code sourceAddress} ({@code block}) or receive from it again; -108 when the group is not
+     * joined any-source or the source is not a unicast address.
+     */
+    public void blockSource(int socketId, String groupAddress, String sourceAddress, boolean block,
+                            Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        UdpSocket udp = multicastSocket(block ? "blockSource" : "unblockSource", socketId, callback, -1, true);
+        if (udp != null) {
+            udp.blockSource(groupAddress, sourceAddress, block, callback);
+        }
+    }
+
+    /**
      * Extension: the adapter (by {@link java.net.NetworkInterface} name) for joins and outgoing
      * multicast. Before bind/connect only (-23 afterwards); an unknown name is -108.
      */
@@ -492,6 +531,27 @@ public final class SocketEngine implements ChromeSocket {
         UdpSocket udp = multicastSocket("setReuseAddress", socketId, callback, -1, false);
         if (udp != null) {
             udp.setReuseAddress(enabled, callback);
+        }
+    }
+
+    /**
+     * Extension: after the peer's FIN, keep a TCP connection open for writing (state
+     * {@link SocketState#PEER_CLOSED}) instead of Chrome's disconnect, so a peer that half-closes
+     * still gets its reply; reads then answer -15. On a listening socket it applies to the
+     * connections it accepts from then on. Any time; 0, or -1 with lastError "Socket not found"
+     * or "Socket type does not support this API" (UDP). chrome.socket scripts never call it.
+     */
+    public void setKeepWriteOpenOnPeerClose(int socketId, boolean enabled, Callback<Integer> callback) {
+        Objects.requireNonNull(callback, "callback");
+        ManagedSocket socket = registry.get(socketId);
+        switch (socket) {
+            case null -> notFound("setKeepWriteOpenOnPeerClose", callback, -1);
+            case TcpSocket tcp -> {
+                tcp.keepWriteOpenOnPeerClose(enabled);
+                tcp.callbacks().dispatch("setKeepWriteOpenOnPeerClose", callback, 0);
+            }
+            case UdpSocket udp -> udp.callbacks().dispatch("setKeepWriteOpenOnPeerClose", callback, -1,
+                    SocketMessages.TYPE_NOT_SUPPORTED);
         }
     }
 

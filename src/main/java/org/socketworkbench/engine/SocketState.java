@@ -14,6 +14,11 @@ public enum SocketState {
     BOUND,
     /** A TCP client after a successful {@code secure()}. */
     SECURED,
+    /**
+     * A TCP connection whose peer closed its side (FIN) and which still writes: only with the
+     * {@code setKeepWriteOpenOnPeerClose} extension; Chrome's sockets go to DISCONNECTED instead.
+     */
+    PEER_CLOSED,
     /** Was connected, listening or bound, and is not any more (peer closed, disconnect, failure). */
     DISCONNECTED,
     /** Destroyed; its id is gone. */

@@ -39,6 +39,11 @@ public final class ClockDomain {
         localSenders.add(senderId);
     }
 
+    /** Whether a sender of this JVM has this id (its probes carry our clock; reports on it give our RTT). */
+    public boolean isLocalSender(long senderId) {
+        return localSenders.contains(senderId);
+    }
+
     /** Whether the probe's send time can be compared with our receive time. */
     public boolean sharesClock(ProbePacket probe) {
         return clocksSynchronized

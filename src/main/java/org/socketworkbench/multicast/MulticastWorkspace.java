@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
 
@@ -30,6 +33,13 @@ public final class MulticastWorkspace implements AutoCloseable {
     private final Map<GroupAddress, GroupSettings> groups = new LinkedHashMap<>();
     private final Map<Channel, Membership> memberships = new LinkedHashMap<>();
     private final Map<GroupAddress, Sending> senders = new LinkedHashMap<>();
+    private static final long HINT_EVERY_MILLIS = 2_000;
+    private static final long SILENT_MILLIS = 3_000;
+    private final SilenceHints hints = new SilenceHints();
+    private final AtomicBoolean hintsRunning = new AtomicBoolean();
+    private volatile long lastHintRun = System.nanoTime() - TimeUnit.SECONDS.toNanos(60);
+    /** Guarded by {@code lock}. */
+    private Map<Channel, List<String>> silenceHints = Map.of();
 
     /**
      * @param engine   where the sockets live (the app's engine, so they show in its socket list)
@@ -81,8 +91,9 @@ public final class MulticastWorkspace implements AutoCloseable {
      */
     public void join(Channel channel) {
         Membership membership;
+        GroupSettings settings;
         synchronized (lock) {
-            requireGroup(channel.group());
+            settings = requireGroup(channel.group());
             Membership current = memberships.get(channel);
             if (current != null && current.state.status() != MembershipStatus.FAILED) {
                 return;
@@ -90,7 +101,7 @@ public final class MulticastWorkspace implements AutoCloseable {
             membership = new Membership(channel);
             memberships.put(channel, membership);
         }
-        ProbeReceiver.open(engine, channel, roster).whenComplete((receiver, failure) -> settle(membership, receiver, failure));
+        ProbeReceiver.open(engine, channel, roster, ReportSettings.everySecond(hostName, settings.ttl())).whenComplete((receiver, failure) -> settle(membership, receiver, failure));
     }
 
     private void settle(Membership membership, ProbeReceiver receiver, Throwable failure) {
@@ -99,6 +110,7 @@ public final class MulticastWorkspace implements AutoCloseable {
                 if (failure == null) {
                     membership.receiver = receiver;
                     membership.state = MembershipState.joined(membership.channel, receiver.socketId());
+                    membership.joinedAt = clock.getAsLong();
                 } else {
                     membership.state = MembershipState.failed(membership.channel, reason(failure));
                 }
@@ -151,6 +163,7 @@ public final class MulticastWorkspace implements AutoCloseable {
             });
             long id = ProbeStream.newSenderId();
             clocks.addLocalSender(id);
+            roster.sendsOn(group, id);
             ProbeStream stream = new ProbeStream(id, hostName, group.toSocketAddress(), settings.ttl(), settings.rate(),
                     settings.size(), clock);
             sending = new Sending(group, settings, stream);
@@ -198,9 +211,58 @@ public final class MulticastWorkspace implements AutoCloseable {
         Thread.ofVirtual().name("probe-sender-stop").start(sender::close);
     }
 
-    /** Advances the timelines so silence shows; call a few times a second. */
+    /**
+     * Advances the timelines so silence shows; call a few times a second. Every
+     * {@value #HINT_EVERY_MILLIS} ms it also refreshes, on a background thread, the hints for
+     * channels that have heard nothing for {@value #SILENT_MILLIS} ms.
+     */
     public void tick() {
         roster.tick();
+        long now = System.nanoTime();
+        if (now - lastHintRun > TimeUnit.MILLISECONDS.toNanos(HINT_EVERY_MILLIS) && hintsRunning.compareAndSet(false, true)) {
+            lastHintRun = now;
+            Thread.ofVirtual().name("multicast-hints").start(this::refreshHints);
+        }
+    }
+
+    private void refreshHints() {
+        try {
+            RosterSnapshot snapshot = roster.snapshot();
+            List<SilenceHints.Context> silent = new ArrayList<>();
+            synchronized (lock) {
+                for (Membership m : memberships.values()) {
+                    if (m.state.status() != MembershipStatus.JOINED
+                            || snapshot.takenAtNanos() - m.joinedAt < TimeUnit.MILLISECONDS.toNanos(SILENT_MILLIS)) {
+                        continue;
+                    }
+                    Optional<ChannelSnapshot> channel = snapshot.channels().stream()
+                            .filter(c -> c.channel().equals(m.channel)).findFirst();
+                    boolean heard = channel.map(c -> c.senders().stream().anyMatch(s -> snapshot.takenAtNanos()
+                            - s.lastSeenNanos() < TimeUnit.MILLISECONDS.toNanos(SILENT_MILLIS))).orElse(false);
+                    if (heard) {
+                        continue;
+                    }
+                    Sending sending = senders.get(m.channel.group());
+                    GroupSettings group = groups.get(m.channel.group());
+                    boolean weSend = sending != null && sending.active();
+                    silent.add(new SilenceHints.Context(m.channel, weSend, weSend ? sending.settings.ttl() : 1,
+                            group == null || group.loopback(),
+                            channel.map(c -> c.senders().stream().anyMatch(SenderSnapshot::targetMismatch)).orElse(false)));
+                }
+            }
+            Map<Channel, List<String>> fresh = new LinkedHashMap<>();
+            for (SilenceHints.Context context : silent) {
+                List<String> found = new ArrayList<>();
+                found.add("Nothing received for " + SILENT_MILLIS / 1000 + " s or more.");
+                found.addAll(hints.hints(context));
+                fresh.put(context.channel(), found);
+            }
+            synchronized (lock) {
+                silenceHints = fresh;
+            }
+        } finally {
+            hintsRunning.set(false);
+        }
     }
 
     /** Everything as it is now, safe to hand to any thread. */
@@ -209,7 +271,7 @@ public final class MulticastWorkspace implements AutoCloseable {
             return new WorkspaceSnapshot(List.copyOf(groups.values()),
                     memberships.values().stream().map(m -> m.state).toList(),
                     senders.values().stream().map(Sending::state).toList(),
-                    roster.snapshot());
+                    roster.snapshot(), silenceHints);
         }
     }
 
@@ -250,6 +312,7 @@ public final class MulticastWorkspace implements AutoCloseable {
         private final Channel channel;
         private MembershipState state;
         private ProbeReceiver receiver;
+        private long joinedAt;
 
         private Membership(Channel channel) {
             this.channel = channel;

@@ -23,6 +23,10 @@ public final class ProbeCodec {
     public static final int VERSION = 1;
     /** Bytes before the host name; also the smallest possible probe (empty host name). */
     public static final int FIXED_HEADER = 58;
+    /** Offsets of the fields a sender changes from probe to probe. */
+    static final int FLAGS_OFFSET = 5;
+    static final int SEQUENCE_OFFSET = 16;
+    static final int SEND_TIME_OFFSET = 24;
 
     private static final int FAMILY_IPV4 = 4;
     private static final int FAMILY_IPV6 = 6;
@@ -67,6 +71,9 @@ public final class ProbeCodec {
     /** Decodes a datagram. Never throws: anything that is not a valid probe is {@link ProbeDecoding.Rejected}. */
     public static ProbeDecoding decode(byte[] datagram) {
         ByteBuffer in = ByteBuffer.wrap(datagram);
+        if (datagram.length == 0) {
+            return reject(ProbeRejection.NO_MAGIC, "an empty (zero-length) datagram");
+        }
         if (datagram.length < 4 || in.getInt() != MAGIC) {
             return reject(ProbeRejection.NO_MAGIC, datagram.length + " bytes that do not start with SWPR");
         }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ import java.util.function.Supplier;
         footer = {
             "Exit codes: 0 probes arrived on every group with no loss and no duplicates (or, with",
             "--send-only, every probe was sent); 1 loss or duplicates seen; 2 bad arguments;",
-            "3 socket error (join, bind or send failed); 4 a group received no probes at all."})
+            "3 socket error (join, bind or send failed); 4 a group received no probes at all.",
+            "With --matrix, 1 also when any pair of the matrix lost probes or saw duplicates."})
 public final class ProbeCommand implements Callable<Integer> {
 
     @Option(names = "--group", paramLabel = "GROUP:PORT", converter = Group.class, description = {
@@ -84,6 +86,23 @@ public final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--id", paramLabel = "NAME", converter = HostName.class,
             description = "the host name the probes announce (default: this host's name)")
     private String name;
+
+    @Option(names = "--matrix", arity = "0", description = {
+        "also print the whole group's matrix, receivers x senders, from",
+        "every host's receiver reports (at the end, and with --every);",
+        "loss on any pair then makes the exit code 1"})
+    private boolean matrix;
+
+    @Option(names = "--json", paramLabel = "FILE", converter = NonBlankConverter.class, description = {
+        "write the final roster and matrix as JSON to FILE (- for",
+        "standard output, instead of the tables)"})
+    private String json;
+
+    @Option(names = "--source", paramLabel = "ADDR", converter = Source.class, description = {
+        "receive only from this sender address (a source-specific join,",
+        "IGMPv3 / MLDv2; e.g. for 232.0.0.0/8 or ff3x:: groups); repeat",
+        "for more sources"})
+    private List<String> sources = new ArrayList<>();
 
     @Mixin
     private HelpOption help;
@@ -137,7 +156,7 @@ public final class ProbeCommand implements Callable<Integer> {
         String announced = name != null ? name : localHostName.get();
         ProbeMode mode = sendOnly ? ProbeMode.SEND_ONLY : receiveOnly ? ProbeMode.RECEIVE_ONLY : ProbeMode.SEND_AND_RECEIVE;
         return new ProbeOptions(groups, iface, ttl, rate, checkedSize(announced), duration, every, mode, loopback.isOn(),
-                announced);
+                announced).withOutputs(matrix, Optional.ofNullable(json).map(Path::of)).withSources(sources);
     }
 
     private int checkedSize(String announced) throws UsageException {
@@ -161,6 +180,25 @@ public final class ProbeCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw OptionValueException.of(e.getMessage());
             }
+        }
+    }
+
+    /** {@code --source ADDR}: a numeric unicast address. */
+    public static final class Source implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String text = value.strip();
+            boolean numeric = !text.isEmpty() && text.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':');
+            java.net.InetAddress address;
+            try {
+                address = numeric ? java.net.InetAddress.getByName(text) : null;
+            } catch (java.net.UnknownHostException e) {
+                address = null;
+            }
+            if (address == null || address.isMulticastAddress()) {
+                throw OptionValueException.of("'" + value + "' is not a unicast IPv4 or IPv6 address");
+            }
+            return text;
         }
     }
 

@@ -29,6 +29,23 @@ public enum ProbeExitCode {
      * {@link #NOTHING_RECEIVED} wins over {@link #LOSS_OR_DUPLICATES}.
      */
     public static ProbeExitCode judge(RosterSnapshot finalSnapshot, ProbeMode mode) {
+        return judge(finalSnapshot, mode, false);
+    }
+
+    /**
+     * As {@link #judge(RosterSnapshot, ProbeMode)}; with {@code matrix}, loss or duplicates on
+     * any pair of the whole group's matrix (as other hosts reported it) fail the run too, even
+     * with --send-only.
+     */
+    public static ProbeExitCode judge(RosterSnapshot finalSnapshot, ProbeMode mode, boolean matrix) {
+        ProbeExitCode own = judgeOwn(finalSnapshot, mode);
+        if (own == OK && matrix && finalSnapshot.channels().stream().anyMatch(c -> c.matrix().anyLoss())) {
+            return LOSS_OR_DUPLICATES;
+        }
+        return own;
+    }
+
+    private static ProbeExitCode judgeOwn(RosterSnapshot finalSnapshot, ProbeMode mode) {
         if (!mode.receives()) {
             return OK;
         }

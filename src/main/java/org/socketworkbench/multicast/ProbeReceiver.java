@@ -3,14 +3,21 @@ package org.socketworkbench.multicast;
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.SocketEngine;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 /**
  * Receives one channel: a UDP socket bound to the group's address and port (so other groups on
  * the same port stay out, as mcjoin does), SO_REUSEADDR so the group can be joined on several
  * adapters at once, a 4 MiB receive buffer (mdump's default) so a pause of the receiving process
  * does not turn into loss, joined on the channel's adapter, with a recvFrom loop that hands every
- * datagram to the {@link Roster}.
+ * datagram to the {@link Roster}. With {@link ReportSettings} it also sends this host's
+ * {@link ReceiverReport} to the group from the same socket once an interval (so a report's
+ * source is the group's port on this host), with the probes' TTL.
  */
 public final class ProbeReceiver implements AutoCloseable {
 
@@ -21,16 +28,48 @@ public final class ProbeReceiver implements AutoCloseable {
     private final SocketEngine engine;
     private final Channel channel;
     private final int socketId;
+    private final LongSupplier clock;
+    private final AtomicLong reportBytes = new AtomicLong();
     private volatile boolean closed;
+    private volatile Thread reporter;
+    private final ArrivalStamps arrivals;
+    private volatile AutoCloseable watching;
 
-    private ProbeReceiver(SocketEngine engine, Channel channel, int socketId) {
+    private ProbeReceiver(SocketEngine engine, Channel channel, int socketId, LongSupplier clock) {
         this.engine = engine;
         this.channel = channel;
         this.socketId = socketId;
+        this.clock = clock;
+        this.arrivals = new ArrivalStamps(socketId, clock);
     }
 
-    /** Creates, binds and joins; completes when the group is joined (or with the step that failed). */
+    /** Creates, binds and joins without sending reports (tests that count every datagram). */
     public static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, Roster roster) {
+        return open(engine, channel, roster, Optional.empty());
+    }
+
+    /** Creates, binds and joins, then reports to the group; completes when joined (or with the step that failed). */
+    public static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, Roster roster,
+                                                        ReportSettings reports) {
+        return open(engine, channel, List.of(), roster, Optional.of(reports));
+    }
+
+    /**
+     * As {@link #open(SocketEngine, Channel, Roster, ReportSettings)}, but joined only for
+     * datagrams from {@code sources} (one source-specific join per source; any-source when empty).
+     */
+    public static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, List<String> sources,
+                                                        Roster roster, ReportSettings reports) {
+        return open(engine, channel, sources, roster, Optional.of(reports));
+    }
+
+    private static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, Roster roster,
+                                                         Optional<ReportSettings> reports) {
+        return open(engine, channel, List.of(), roster, reports);
+    }
+
+    private static CompletableFuture<ProbeReceiver> open(SocketEngine engine, Channel channel, List<String> sources,
+                                                         Roster roster, Optional<ReportSettings> reports) {
         GroupAddress group = channel.group();
         String groupText = Addresses.toText(group.address());
         return EngineSteps.createUdp(engine).thenCompose(id -> {
@@ -42,16 +81,22 @@ public final class ProbeReceiver implements AutoCloseable {
                 steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, "choose adapter " + channel.iface(),
                         cb -> engine.setMulticastInterface(id, channel.iface(), cb)));
             }
+            if (reports.isPresent()) {
+                int ttl = reports.get().ttl();
+                steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, "report TTL " + ttl,
+                        cb -> engine.setMulticastTimeToLive(id, ttl, cb)));
+            }
             String bindAddress = group.isIpv6() && !channel.iface().isEmpty() ? groupText + "%" + channel.iface() : groupText;
             return steps
                     .thenCompose(v -> EngineSteps.expectOk(engine, "bind " + bindAddress + ":" + group.port(),
                             cb -> engine.bind(id, bindAddress, group.port(), cb)))
-                    .thenCompose(v -> EngineSteps.expectOk(engine, "join " + groupText + " on " + channel.ifaceLabel(),
-                            cb -> engine.joinGroup(id, groupText, cb)))
+                    .thenCompose(v -> join(engine, id, groupText, channel, sources))
                     .thenApply(v -> {
-                        ProbeReceiver receiver = new ProbeReceiver(engine, channel, id);
+                        ProbeReceiver receiver = new ProbeReceiver(engine, channel, id, roster.clock());
+                        receiver.watching = engine.addObserver(receiver.arrivals);
                         roster.watch(channel);
                         receiver.receive(roster);
+                        reports.ifPresent(settings -> receiver.startReports(roster, settings));
                         return receiver;
                     })
                     .whenComplete((receiver, failure) -> {
@@ -62,15 +107,61 @@ public final class ProbeReceiver implements AutoCloseable {
         });
     }
 
+    private static CompletableFuture<Void> join(SocketEngine engine, int id, String groupText, Channel channel,
+                                                List<String> sources) {
+        if (sources.isEmpty()) {
+            return EngineSteps.expectOk(engine, "join " + groupText + " on " + channel.ifaceLabel(),
+                    cb -> engine.joinGroup(id, groupText, cb));
+        }
+        CompletableFuture<Void> joins = CompletableFuture.completedFuture(null);
+        for (String source : sources) {
+            joins = joins.thenCompose(v -> EngineSteps.expectOk(engine, "join " + groupText + " from " + source + " on "
+                    + channel.ifaceLabel(), cb -> engine.joinSourceGroup(id, groupText, source, cb)));
+        }
+        return joins;
+    }
+
+    /**
+     * The arrival time is the one the engine's receiving thread stamped ({@link ArrivalStamps}),
+     * before decoding and the roster's lock. A zero-length datagram (result 0: chrome.socket reports no source for it) is
+     * foreign traffic like any other datagram that is not a probe, never dropped.
+     */
     private void receive(Roster roster) {
         engine.recvFrom(socketId, BUFFER, info -> {
+            long arrival = arrivals.take(info.resultCode());
             if (info.resultCode() >= 0 && !closed) {
-                if (info.resultCode() > 0) {
-                    roster.record(channel, info.data(), info.address(), info.port());
-                }
+                roster.record(channel, info.data(), info.address(), info.port(), arrival);
                 receive(roster);
             }
         });
+    }
+
+    private void startReports(Roster roster, ReportSettings settings) {
+        String address = Addresses.toText(channel.group().address());
+        String destination = channel.group().isIpv6() && !channel.iface().isEmpty() ? address + "%" + channel.iface() : address;
+        reporter = Thread.ofVirtual().name("probe-reports-" + channel).start(() -> {
+            long interval = settings.interval().toNanos();
+            long next = System.nanoTime() + interval;
+            while (!closed) {
+                LockSupport.parkNanos(next - System.nanoTime());
+                if (closed) {
+                    return;
+                }
+                if (System.nanoTime() - next >= 0) {
+                    for (byte[] datagram : roster.report(channel, settings)) {
+                        reportBytes.addAndGet(datagram.length);
+                        engine.sendTo(socketId, datagram, destination, channel.group().port(), written -> {
+                        });
+                    }
+                    next += interval;
+                }
+            }
+        });
+    }
+
+    /** Report bytes sent so far (UDP payload). */
+    public long reportBytes() {
+        return reportBytes.get();
     }
 
     public Channel channel() {
@@ -85,6 +176,16 @@ public final class ProbeReceiver implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (watching != null) {
+            try {
+                watching.close();
+            } catch (Exception ignored) {
+                // removing an observer does not fail
+            }
+        }
+        if (reporter != null) {
+            LockSupport.unpark(reporter);
+        }
         engine.destroy(socketId);
     }
 }

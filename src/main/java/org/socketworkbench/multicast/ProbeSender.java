@@ -1,6 +1,8 @@
 package org.socketworkbench.multicast;
 
 import org.socketworkbench.engine.Addresses;
+import org.socketworkbench.engine.Callback;
+import org.socketworkbench.engine.WriteInfo;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SocketEngine;
 
@@ -96,13 +98,18 @@ public final class ProbeSender implements AutoCloseable {
     }
 
     private void send(byte[] probe) {
-        engine.sendTo(socketId, probe, destination, group.port(), written -> {
-            int result = written == null ? -1 : written.bytesWritten();
-            if (result < 0) {
-                failures.incrementAndGet();
-                lastFailure.set(NetError.describe(result) + engine.lastError().map(e -> " (" + e + ")").orElse(""));
-            }
-        });
+        engine.sendTo(socketId, probe, destination, group.port(), onSent);
+    }
+
+    /** One callback for every send (no lambda per probe). */
+    private final Callback<WriteInfo> onSent = this::sent;
+
+    private void sent(WriteInfo written) {
+        int result = written == null ? -1 : written.bytesWritten();
+        if (result < 0) {
+            failures.incrementAndGet();
+            lastFailure.set(NetError.describe(result) + engine.lastError().map(e -> " (" + e + ")").orElse(""));
+        }
     }
 
     public long sent() {

@@ -2,10 +2,16 @@ package org.socketworkbench.multicast;
 
 import org.socketworkbench.engine.SocketEngine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +33,7 @@ public final class ProbeSession {
     private final ProbeOptions options;
     private final PrintWriter out;
     private final LongSupplier clock = ProbeClock.system();
+    private final SilenceHints hints = new SilenceHints();
 
     public ProbeSession(ProbeOptions options, PrintWriter out) {
         this.options = options;
@@ -53,10 +60,25 @@ public final class ProbeSession {
                 pause(DRAIN.toMillis());
                 roster.tick();
                 RosterSnapshot last = roster.snapshot();
-                out.println(RosterTable.format(last));
-                out.println(RosterTable.summary(last));
+                boolean jsonOnStdout = options.json().map(p -> p.toString().equals("-")).orElse(false);
+                if (!jsonOnStdout) {
+                    out.println(RosterTable.format(last));
+                    printHints(last);
+                    out.println(RosterTable.summary(last));
+                    if (options.mode().receives()) {
+                        long reportBytes = open.stream().filter(o -> o instanceof ProbeReceiver)
+                                .mapToLong(o -> ((ProbeReceiver) o).reportBytes()).sum();
+                        out.printf(Locale.ROOT, "receiver reports: %d bytes sent, %.0f bytes/s%n", reportBytes,
+                                reportBytes / (options.duration().toNanos() / 1e9));
+                    }
+                    if (options.matrix()) {
+                        out.print(MatrixTable.format(last));
+                    }
+                }
+                options.json().ifPresent(path -> writeJson(path, last));
                 boolean sendFailed = senders.stream().anyMatch(s -> s.failures() > 0);
-                return sendFailed ? ProbeExitCode.SOCKET_ERROR.code() : ProbeExitCode.judge(last, options.mode()).code();
+                return sendFailed ? ProbeExitCode.SOCKET_ERROR.code()
+                        : ProbeExitCode.judge(last, options.mode(), options.matrix()).code();
             } finally {
                 closeAll(open);
             }
@@ -67,11 +89,13 @@ public final class ProbeSession {
         List<ProbeSender> senders = new ArrayList<>();
         for (Channel channel : options.channels()) {
             if (options.mode().receives()) {
-                open.add(await(ProbeReceiver.open(engine, channel, roster)));
+                open.add(await(ProbeReceiver.open(engine, channel, options.sources(), roster,
+                        ReportSettings.everySecond(options.name(), options.ttl()))));
             }
             if (options.mode().sends()) {
                 long id = ProbeStream.newSenderId();
                 clocks.addLocalSender(id);
+                roster.sendsOn(channel.group(), id);
                 ProbeStream stream = new ProbeStream(id, options.name(), channel.group().toSocketAddress(),
                         options.ttl(), options.rate(), options.size(), clock);
                 ProbeSender sender = await(ProbeSender.open(engine, channel.group(), channel.iface(), options.ttl(),
@@ -107,9 +131,41 @@ public final class ProbeSession {
             pause(Math.min(TICK_MILLIS, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
             roster.tick();
             if (System.nanoTime() >= nextPrint) {
-                out.println(RosterTable.format(roster.snapshot()));
+                RosterSnapshot snapshot = roster.snapshot();
+                out.println(RosterTable.format(snapshot));
+                printHints(snapshot);
+                if (options.matrix()) {
+                    out.println(MatrixTable.format(snapshot));
+                }
                 nextPrint += every;
             }
+        }
+    }
+
+    /** For each channel that received no probe: why that may be, read from this host. */
+    private void printHints(RosterSnapshot snapshot) {
+        if (!options.mode().receives()) {
+            return;
+        }
+        for (ChannelSnapshot channel : snapshot.channels()) {
+            if (channel.senders().isEmpty()) {
+                hints.hints(new SilenceHints.Context(channel.channel(), options.mode().sends(), options.ttl(),
+                        options.loopback(), false)).forEach(hint -> out.println("hint for " + channel.channel() + ": " + hint));
+            }
+        }
+    }
+
+    private void writeJson(Path path, RosterSnapshot snapshot) {
+        try {
+            if (path.toString().equals("-")) {
+                ProbeJson.write(snapshot, out);
+            } else {
+                try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                    ProbeJson.write(snapshot, writer);
+                }
+            }
+        } catch (IOException e) {
+            throw new ProbeSocketException("cannot write the JSON to " + path + ": " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.socketworkbench.multicast;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class Roster {
     private final ClockDomain clocks;
     private final RosterLimits limits;
     private final Map<Channel, ChannelState> channels = new LinkedHashMap<>();
+    private final Map<GroupAddress, Long> localSenders = new HashMap<>();
 
     /** A roster with {@link RosterLimits#DEFAULT}. */
     public Roster(LongSupplier clock, ClockDomain clocks) {
@@ -35,6 +37,11 @@ public final class Roster {
         this.clock = clock;
         this.clocks = clocks;
         this.limits = limits;
+    }
+
+    /** The probe clock arrival times are read from. */
+    public LongSupplier clock() {
+        return clock;
     }
 
     /** Lists a channel even before anything arrives on it (a joined group that stays silent shows). */
@@ -63,9 +70,22 @@ public final class Roster {
      * @param sourcePort    the sender's port
      */
     public void record(Channel channel, byte[] datagram, String sourceAddress, int sourcePort) {
+        record(channel, datagram, sourceAddress, sourcePort, clock.getAsLong());
+    }
+
+    /**
+     * Counts one received datagram that arrived at {@code arrivalNanos} (probe clock), read by
+     * the receiving code the moment the datagram was handed over, before decoding and before
+     * waiting for this roster's lock: one-way latency is measured to that instant.
+     */
+    public void record(Channel channel, byte[] datagram, String sourceAddress, int sourcePort, long arrivalNanos) {
+        if (ReportCodec.isReport(datagram)) {
+            recordReport(channel, datagram, sourceAddress, sourcePort, arrivalNanos);
+            return;
+        }
         ProbeDecoding decoding = ProbeCodec.decode(datagram);
         synchronized (lock) {
-            long now = clock.getAsLong();
+            long now = arrivalNanos;
             ChannelState state = state(channel);
             switch (decoding) {
                 case ProbeDecoding.Rejected rejected ->
@@ -87,6 +107,46 @@ public final class Roster {
         }
     }
 
+    /** A receiver report goes into the channel's matrix; it is neither a probe nor foreign, unless unreadable. */
+    private void recordReport(Channel channel, byte[] datagram, String sourceAddress, int sourcePort, long arrival) {
+        ReportDecoding decoding = ReportCodec.decode(datagram);
+        synchronized (lock) {
+            ChannelState state = state(channel);
+            switch (decoding) {
+                case ReportDecoding.Report(ReceiverReport report) ->
+                        state.matrix.report(report, arrival, clocks::isLocalSender);
+                case ReportDecoding.Rejected(String detail) ->
+                        state.foreign.add(sourceAddress, sourcePort, datagram.length, detail);
+            }
+        }
+    }
+
+    /** Tells the reports on this group which of our senders is this host's (0: none any more). */
+    public void sendsOn(GroupAddress group, long senderId) {
+        synchronized (lock) {
+            localSenders.put(group, senderId);
+        }
+    }
+
+    /**
+     * This host's receiver report for a channel, as datagrams ready to send to the group (more
+     * than {@link ReportCodec#MAX_BLOCKS} senders take several). It also goes into our own matrix,
+     * so our row is there whether or not our reports loop back to us.
+     */
+    public List<byte[]> report(Channel channel, ReportSettings settings) {
+        synchronized (lock) {
+            long now = clock.getAsLong();
+            ChannelState state = state(channel);
+            List<ReportBlock> blocks = state.senders.values().stream()
+                    .map(sender -> sender.reportBlock(now, state.matrix.rttTo(sender.senderId())))
+                    .toList();
+            ReceiverReport report = new ReceiverReport(state.reporterId, localSenders.getOrDefault(channel.group(), 0L),
+                    now, (int) settings.interval().toMillis(), settings.hostName(), blocks);
+            state.matrix.report(report, now, clocks::isLocalSender);
+            return ReportCodec.encodeAll(report);
+        }
+    }
+
     /** Advances every timeline to now, so silent senders show empty slots. Call it a few times a second. */
     public void tick() {
         synchronized (lock) {
@@ -102,7 +162,8 @@ public final class Roster {
             List<ChannelSnapshot> list = channels.entrySet().stream()
                     .map(entry -> new ChannelSnapshot(entry.getKey(),
                             entry.getValue().senders.values().stream().map(s -> s.snapshot(now)).toList(),
-                            entry.getValue().foreign.snapshot()))
+                            entry.getValue().foreign.snapshot(),
+                            entry.getValue().matrix.snapshot(entry.getKey(), now, entry.getValue().senderNames())))
                     .toList();
             return new RosterSnapshot(now, list);
         }
@@ -115,6 +176,15 @@ public final class Roster {
     private static final class ChannelState {
         private final Map<Long, SenderStats> senders = new LinkedHashMap<>();
         private final ForeignTraffic foreign;
+        private final ReceptionMatrix matrix = new ReceptionMatrix();
+        /** Our receiver's id in reports: random per channel and run, like a sender id. */
+        private final long reporterId = ProbeStream.newSenderId();
+
+        private Map<Long, String> senderNames() {
+            Map<Long, String> names = new LinkedHashMap<>();
+            senders.values().forEach(s -> names.put(s.senderId(), s.hostName()));
+            return names;
+        }
 
         private ChannelState(int maxForeignSources) {
             foreign = new ForeignTraffic(maxForeignSources);

@@ -15,7 +15,7 @@ import java.util.Locale;
 public final class RosterTable {
 
     private static final List<String> COLUMNS = List.of("group", "host", "source", "iface", "pkts>", "rate/s>",
-            "loss%>", "lost>", "gaps>", "dups>", "reord>", "late>", "lat avg/max ms>", "last seen");
+            "loss%>", "lost>", "gaps>", "dups>", "reord>", "late>", "lat med/max ms>", "last seen");
     private static final String NONE = "-";
 
     private RosterTable() {
@@ -56,16 +56,16 @@ public final class RosterTable {
         long late = 0;
         for (SenderSnapshot sender : senders) {
             SequenceCounts c = sender.counts();
-            packets += c.packets();
-            expected += c.expected();
-            lost += c.lost();
-            gaps += c.gaps();
-            duplicates += c.duplicates();
-            reordered += c.reordered();
-            late += c.late();
+            packets = Saturating.add(packets, c.packets());
+            expected = Saturating.add(expected, c.expected());
+            lost = Saturating.add(lost, c.lost());
+            gaps = Saturating.add(gaps, c.gaps());
+            duplicates = Saturating.add(duplicates, c.duplicates());
+            reordered = Saturating.add(reordered, c.reordered());
+            late = Saturating.add(late, c.late());
         }
         long foreign = snapshot.channels().stream().mapToLong(c -> c.foreign().packets()).sum();
-        double lossPercent = expected == 0 ? 0 : 100.0 * lost / expected;
+        double lossPercent = expected == 0 ? 0 : Math.min(100, 100.0 * ((double) lost / expected)); // sums saturate
         return String.format(Locale.ROOT,
                 "%s, %s: %s, %d lost (%.2f%%), %s, %s, %d reordered, %d late, %s foreign",
                 plural(snapshot.channels().size(), "group"), plural(senders.size(), "sender"),
@@ -108,7 +108,7 @@ public final class RosterTable {
 
     private static String latency(SenderSnapshot s) {
         return s.latency()
-                .map(l -> decimal(3, l.avgNanos() / 1e6) + "/" + decimal(3, l.maxNanos() / 1e6))
+                .map(l -> decimal(3, l.medianNanos() / 1e6) + "/" + decimal(3, l.maxNanos() / 1e6))
                 .orElse(NONE);
     }
 
@@ -121,6 +121,9 @@ public final class RosterTable {
     }
 
     private static String hostPort(String address, int port) {
+        if (address.isEmpty()) {
+            return "(unknown source)"; // chrome.socket names no source for a zero-length datagram
+        }
         boolean ipv6 = address.contains(":");
         return (ipv6 ? "[" + address + "]" : address) + ":" + port;
     }

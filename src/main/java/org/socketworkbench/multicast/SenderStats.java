@@ -2,6 +2,7 @@ package org.socketworkbench.multicast;
 
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Everything the receiver knows about one sender on one channel: identity from its latest probe,
@@ -35,6 +36,15 @@ public final class SenderStats {
     private long firstSeen;
     private long lastSeen;
     private long lastProgress;
+    private long pacedPackets;
+    private long pacedBytes;
+    private long lastPaced;
+    private long firstPacedSequence;
+    private long firstPacedSendTime;
+    private long lastPacedSequence;
+    private long lastPacedSendTime;
+    private long lastSendTime;
+    private long lastArrival;
 
     public SenderStats(Channel channel, long senderId, RosterLimits limits) {
         this.channel = channel;
@@ -73,10 +83,27 @@ public final class SenderStats {
         packets++;
         bytes += size;
         lastSeen = now;
+        if (!probe.last()) {
+            if (pacedPackets == 0) {
+                firstPacedSequence = probe.sequence();
+                firstPacedSendTime = probe.sendTimeNanos();
+            }
+            pacedPackets++;
+            pacedBytes += size;
+            lastPaced = now;
+            if (arrival.isProgress()) {
+                lastPacedSequence = probe.sequence();
+                lastPacedSendTime = probe.sendTimeNanos();
+            }
+        }
         rateWindow.add(now, size);
         chart.add(now, size);
+        if (arrival.isUnique()) {
+            lastSendTime = probe.sendTimeNanos();
+            lastArrival = now;
+        }
         if (sharesClock && arrival.isUnique()) {
-            latency.add(now - probe.sendTimeNanos());
+            latency.add(Saturating.subtract(now, probe.sendTimeNanos()));
         }
         timeline.record(probe.sequence(), arrival, now, interval);
         if (arrival.isProgress()) {
@@ -94,6 +121,27 @@ public final class SenderStats {
         timeline.tick(now, intervalNanos(rateMilli));
     }
 
+    /**
+     * This sender's block of our receiver report at {@code now}: the counters, the shared-clock
+     * latency median, and LSR/DLSR (the latest probe's send time and how long ago it arrived).
+     *
+     * @param rtt the RTT we measured to this sender from its own reports, if any
+     */
+    public ReportBlock reportBlock(long now, OptionalLong rtt) {
+        OptionalLong median = latency.snapshot().map(l -> OptionalLong.of(l.medianNanos())).orElse(OptionalLong.empty());
+        return new ReportBlock(senderId, packets, tracker.expected(), tracker.received(), tracker.lost(),
+                tracker.duplicates(), tracker.reordered(), late, median, lastSendTime,
+                lastSendTime == 0 ? 0 : Math.max(0, now - lastArrival), rtt);
+    }
+
+    public long senderId() {
+        return senderId;
+    }
+
+    public String hostName() {
+        return hostName;
+    }
+
     /** The row as it is now. */
     public SenderSnapshot snapshot(long now) {
         SequenceCounts counts = new SequenceCounts(packets, bytes, tracker.expected(), tracker.received(),
@@ -102,8 +150,36 @@ public final class SenderStats {
         Optional<ProbeRate> announced = rateMilli > 0 && rateMilli <= ProbeRate.MAX_MILLI
                 ? Optional.of(new ProbeRate(rateMilli)) : Optional.empty();
         return new SenderSnapshot(channel, senderId, hostName, sourceAddress, sourcePort, target, ttl, announced,
-                ended, firstSeen, lastSeen, counts, rateWindow.rate(now), latency.snapshot(), timeline.snapshot(),
+                ended, firstSeen, lastSeen, counts, rate(now), latency.snapshot(), timeline.snapshot(),
                 chart.samples(now));
+    }
+
+    /**
+     * The sliding-window rate while the sender runs. Once it said goodbye, its mean rate while it
+     * was sending, so the final table does not count the silence after LAST: the sequence numbers
+     * between its first and its last paced probe we saw (the LAST probe follows the final paced
+     * one at once, so it is left out) over the time between their send times. Send times, not
+     * arrivals: durations on the sender's clock need no shared clock, and arrivals are read when
+     * the receiver gets to them (a receiver that starts late reads a backlog in one burst). When
+     * the send times cannot serve (a restart, a sender whose clock stands still), the arrivals do.
+     */
+    private Throughput rate(long now) {
+        if (!ended) {
+            return rateWindow.rate(now);
+        }
+        long sequences = lastPacedSequence - firstPacedSequence;
+        long sendSpan = lastPacedSendTime - firstPacedSendTime;
+        double perSecond;
+        if (sequences > 0 && sendSpan > 0 && tracker.restarts() == 0) {
+            perSecond = sequences * 1e9 / sendSpan;
+        } else {
+            long span = lastPaced - firstSeen;
+            if (pacedPackets < 2 || span <= 0) {
+                return Throughput.ZERO;
+            }
+            perSecond = (pacedPackets - 1) * 1e9 / span;
+        }
+        return new Throughput(perSecond, perSecond * pacedBytes / pacedPackets);
     }
 
     private long intervalNanos(long announcedMilli) {

@@ -20,6 +20,6 @@ public record SequenceCounts(long packets, long bytes, long expected, long recei
 
     /** Lost as a percentage of expected; 0 when nothing was expected. */
     public double lossPercent() {
-        return expected == 0 ? 0 : 100.0 * lost / expected;
+        return expected == 0 ? 0 : 100.0 * ((double) lost / expected); // the ratio first: never above 100 by rounding
     }
 }

@@ -18,7 +18,9 @@ import java.util.Arrays;
  * ({@link Arrival#RESTART}): the counts so far are kept and a new run starts there. Our senders
  * pick a new id per run, so for them a restart is a new roster row instead. A forward jump of
  * any size is loss (64-bit sequence numbers do not wrap in practice) and costs at most one pass
- * over the window. Not thread-safe.
+ * over the window. Counters saturate ({@link Saturating}): 0 then 2^63-1 expects 2^63 probes,
+ * one more than a {@code long} holds, and reads as 2^63-1 expected, never as negative loss.
+ * Not thread-safe.
  */
 final class SequenceTracker {
 
@@ -108,9 +110,9 @@ final class SequenceTracker {
     }
 
     private Arrival restart(long sequence) {
-        earlierExpected += highest - first + 1;
-        earlierReceived += received;
-        earlierRuns += runs;
+        earlierExpected = Saturating.add(earlierExpected, runExpected());
+        earlierReceived = Saturating.add(earlierReceived, received);
+        earlierRuns = Saturating.add(earlierRuns, runs);
         restarts++;
         Arrays.fill(bits, 0);
         startRun(sequence);
@@ -130,8 +132,8 @@ final class SequenceTracker {
             Arrays.fill(bits, 0);
             return;
         }
-        for (long s = fromInclusive; s <= toInclusive; s++) {
-            bits[index(s)] &= ~mask(s);
+        for (long s = fromInclusive, count = toInclusive - fromInclusive + 1; count > 0; s++, count--) {
+            bits[index(s)] &= ~mask(s); // counted, not s <= to: s++ past 2^63-1 would wrap negative
         }
     }
 
@@ -153,21 +155,27 @@ final class SequenceTracker {
 
     /** Sequence numbers that should have arrived, from the first seen to the highest, over all runs. */
     long expected() {
-        return started ? earlierExpected + highest - first + 1 : 0;
+        return started ? Saturating.add(earlierExpected, runExpected()) : 0;
+    }
+
+    /** {@code highest - first + 1} of the current run; both lie in 0..2^63-1, so only the +1 can overflow. */
+    private long runExpected() {
+        return Saturating.add(highest - first, 1);
     }
 
     /** Distinct sequence numbers received. */
     long received() {
-        return earlierReceived + received;
+        return Saturating.add(earlierReceived, received);
     }
 
+    /** Never negative: received cannot exceed expected, unless expected saturated. */
     long lost() {
-        return expected() - received();
+        return Math.max(0, expected() - received());
     }
 
     /** Runs of missing sequence numbers (current, within the window; frozen once they leave it). */
     long gaps() {
-        return earlierRuns + runs;
+        return Saturating.add(earlierRuns, runs);
     }
 
     long duplicates() {

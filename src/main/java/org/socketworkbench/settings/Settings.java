@@ -2,6 +2,8 @@ package org.socketworkbench.settings;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.socketworkbench.replies.RuleSet;
 import org.socketworkbench.datafiles.UnknownKeys;
 
 import java.util.List;
@@ -17,10 +19,12 @@ import java.util.Map;
  * @param dividers       split-pane divider positions, outermost first
  * @param recentTargets  "host port" pairs connected to lately, newest first
  * @param presets        the composer's named payloads
+ * @param replyRules     the reply rules last switched on, where the editor starts for a socket; null: none yet
  * @param unknownKeys    keys of the file this version does not know
  */
 public record Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
-                       List<Preset> presets, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+                       List<Preset> presets, @JsonInclude(JsonInclude.Include.NON_NULL) RuleSet replyRules,
+                       @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     public Settings {
         theme = "dark".equals(theme) ? "dark" : "light";
@@ -31,8 +35,13 @@ public record Settings(String theme, WindowBounds window, List<Double> dividers,
     }
 
     public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
+                    List<Preset> presets, Map<String, Object> unknownKeys) {
+        this(theme, window, dividers, recentTargets, presets, null, unknownKeys);
+    }
+
+    public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
                     List<Preset> presets) {
-        this(theme, window, dividers, recentTargets, presets, Map.of());
+        this(theme, window, dividers, recentTargets, presets, null, Map.of());
     }
 
     public static Settings defaults() {
@@ -40,19 +49,23 @@ public record Settings(String theme, WindowBounds window, List<Double> dividers,
     }
 
     public Settings withTheme(String value) {
-        return new Settings(value, window, dividers, recentTargets, presets, unknownKeys);
+        return new Settings(value, window, dividers, recentTargets, presets, replyRules, unknownKeys);
     }
 
     public Settings withWindow(WindowBounds value, List<Double> splits) {
-        return new Settings(theme, value, splits, recentTargets, presets, unknownKeys);
+        return new Settings(theme, value, splits, recentTargets, presets, replyRules, unknownKeys);
     }
 
     public Settings withRecentTargets(List<String> value) {
-        return new Settings(theme, window, dividers, value, presets, unknownKeys);
+        return new Settings(theme, window, dividers, value, presets, replyRules, unknownKeys);
     }
 
     public Settings withPresets(List<Preset> value) {
-        return new Settings(theme, window, dividers, recentTargets, value, unknownKeys);
+        return new Settings(theme, window, dividers, recentTargets, value, replyRules, unknownKeys);
+    }
+
+    public Settings withReplyRules(RuleSet value) {
+        return new Settings(theme, window, dividers, recentTargets, presets, value, unknownKeys);
     }
 
     /** The main window's position and size. */

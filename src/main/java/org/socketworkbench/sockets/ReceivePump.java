@@ -2,13 +2,15 @@ package org.socketworkbench.sockets;
 
 import org.socketworkbench.engine.ChromeSocket;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps one read (TCP) or recvFrom (UDP) pending on every socket the workbench opened, so all
  * incoming bytes reach the traffic tap, as Packet Sender and SocketTest do. The loop ends when
- * the socket reports end of stream or an error; {@link #ensure} restarts it after a reconnect.
+ * the socket reports end of stream or an error; {@link #ensureTcp} restarts it after a reconnect.
+ * A {@link PayloadReceiver} attached to a socket sees what its loop reads.
  */
 public final class ReceivePump {
 
@@ -17,6 +19,7 @@ public final class ReceivePump {
 
     private final ChromeSocket api;
     private final Set<Integer> pumping = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, PayloadReceiver> receivers = new ConcurrentHashMap<>();
 
     public ReceivePump(ChromeSocket api) {
         this.api = api;
@@ -36,13 +39,34 @@ public final class ReceivePump {
         }
     }
 
+    /** {@code receiver} sees what {@code socketId} receives from now on (replacing any other). */
+    public void attach(int socketId, PayloadReceiver receiver) {
+        receivers.put(socketId, receiver);
+    }
+
+    public void detach(int socketId) {
+        receivers.remove(socketId);
+    }
+
+    /** The receiver attached to {@code socketId}, or null. */
+    public PayloadReceiver receiver(int socketId) {
+        return receivers.get(socketId);
+    }
+
     private void readLoop(int socketId) {
         api.read(socketId, BUFFER_SIZE, info -> {
+            PayloadReceiver receiver = receivers.get(socketId);
             if (info.resultCode() > 0) {
+                if (receiver != null) {
+                    receiver.received(socketId, info.data(), null, 0);
+                }
                 readLoop(socketId);
             } else {
                 api.lastError();
                 pumping.remove(socketId);
+                if (receiver != null) {
+                    receiver.ended(socketId);
+                }
             }
         });
     }
@@ -50,6 +74,10 @@ public final class ReceivePump {
     private void receiveLoop(int socketId) {
         api.recvFrom(socketId, BUFFER_SIZE, info -> {
             if (info.resultCode() >= 0) {
+                PayloadReceiver receiver = receivers.get(socketId);
+                if (receiver != null) {
+                    receiver.received(socketId, info.data(), info.address(), info.port());
+                }
                 receiveLoop(socketId);
             } else {
                 api.lastError();

@@ -1,6 +1,7 @@
 package org.socketworkbench.sockets;
 
 import org.socketworkbench.engine.WriteInfo;
+import org.socketworkbench.payloads.SendContext;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -13,6 +14,8 @@ import java.util.function.Consumer;
  * Sends one payload N times at an interval on a virtual thread, each send after the previous
  * one completed (so a slow peer slows the job instead of piling up writes), on an absolute
  * schedule so the interval does not drift. Stops at the first failure or on {@link #cancel()}.
+ * Each send expands the request's template anew, so {@code {{COUNTER}}} takes the job's next value
+ * and {@code {{RANDOM}}}, {@code {{TIME}}} are fresh.
  */
 public final class SendJob {
 
@@ -50,10 +53,11 @@ public final class SendJob {
         long start = System.nanoTime();
         int sent = 0;
         String failure = null;
+        SendContext context = SendContext.system(request.counter().start());
         try {
             for (int i = 0; i < request.repeat() && !cancelled.get(); i++) {
                 waitUntil(start + TimeUnit.MILLISECONDS.toNanos(request.intervalMs() * i));
-                int result = sendOnce();
+                int result = sendOnce(request.template().expand(context.withCounter(request.counter().value(i))));
                 if (result < 0) {
                     failure = "send " + (i + 1) + " of " + request.repeat() + " failed";
                     break;
@@ -71,12 +75,12 @@ public final class SendJob {
         progress.accept(new Progress(sent, request.repeat(), true, failure));
     }
 
-    private int sendOnce() throws InterruptedException, ExecutionException, TimeoutException {
+    private int sendOnce(byte[] payload) throws InterruptedException, ExecutionException, TimeoutException {
         CompletableFuture<WriteInfo> done = new CompletableFuture<>();
         if (request.isSendTo()) {
-            actions.sendTo(request.socketId(), request.payload(), request.host(), request.port(), done::complete);
+            actions.sendTo(request.socketId(), payload, request.host(), request.port(), done::complete);
         } else {
-            actions.write(request.socketId(), request.payload(), done::complete);
+            actions.write(request.socketId(), payload, done::complete);
         }
         return done.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS).bytesWritten();
     }

@@ -8,6 +8,9 @@ import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.TLSVersionConstraints;
 import org.socketworkbench.engine.WriteInfo;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -85,7 +88,24 @@ public final class SocketActions {
     private void create(String type, IntConsumer next) {
         engine.create(type, null, info -> {
             if (report(info.socketId() > 0 ? info.socketId() : 0, "create " + type, info.socketId() > 0 ? 0 : -1)) {
+                if (type.equals("tcp")) {
+                    keepWriteOpen(info.socketId());
+                }
                 next.accept(info.socketId());
+            }
+        });
+    }
+
+    /**
+     * Workbench TCP sockets (and the connections a server accepts) keep their write side open
+     * after the peer's FIN, so a peer that half-closes (ncat, socat at the end of their input)
+     * still gets what we send; the row then says "peer closed its side". chrome.socket scripts
+     * keep Chrome's behaviour: they never call this.
+     */
+    private void keepWriteOpen(int id) {
+        engine.setKeepWriteOpenOnPeerClose(id, true, result -> {
+            if (result != 0) {
+                report(id, "keep the write side open after the peer's FIN", result);
             }
         });
     }
@@ -133,8 +153,34 @@ public final class SocketActions {
         if (!report(serverId, "accept", info.resultCode())) {
             return false;
         }
+        PayloadReceiver receiver = pump.receiver(serverId);
+        if (receiver != null) {
+            pump.attach(info.socketId(), receiver);
+        }
         pump.ensureTcp(info.socketId());
         return true;
+    }
+
+    /**
+     * {@code receiver} sees every payload {@code socketId} receives from now on; on a TCP server,
+     * every connection it has accepted and will accept. Null detaches.
+     */
+    public void attachReceiver(int socketId, PayloadReceiver receiver) {
+        List<Integer> targets = new ArrayList<>();
+        targets.add(socketId);
+        engine.sockets().stream().filter(s -> s.parentId() == socketId).forEach(s -> targets.add(s.socketId()));
+        for (int id : targets) {
+            if (receiver == null) {
+                pump.detach(id);
+            } else {
+                pump.attach(id, receiver);
+            }
+        }
+    }
+
+    /** The receiver attached to {@code socketId}, or null. */
+    public PayloadReceiver receiver(int socketId) {
+        return pump.receiver(socketId);
     }
 
     public void disconnect(int id) {
@@ -145,6 +191,25 @@ public final class SocketActions {
 
     public void destroy(int id) {
         engine.destroy(id);
+    }
+
+    /**
+     * Destroys many sockets (a selection, "remove closed") on a virtual thread: closing thousands
+     * of channels takes longer than a frame, and the rows go as the engine reports each one gone.
+     */
+    public void destroyAll(Collection<Integer> ids) {
+        List<Integer> copy = List.copyOf(ids);
+        if (!copy.isEmpty()) {
+            Thread.ofVirtual().name("destroy-sockets").start(() -> copy.forEach(this::destroy));
+        }
+    }
+
+    /** Disconnects many sockets on a virtual thread, each with its outcome (see {@link #destroyAll}). */
+    public void disconnectAll(Collection<Integer> ids) {
+        List<Integer> copy = List.copyOf(ids);
+        if (!copy.isEmpty()) {
+            Thread.ofVirtual().name("disconnect-sockets").start(() -> copy.forEach(this::disconnect));
+        }
     }
 
     /** secure() with optional bounds ("tls1.2", "tls1.3"; null for the default). */

@@ -10,6 +10,8 @@ public enum SocketStatus {
     LISTENING("listening"),
     BOUND("bound"),
     SECURED("secured"),
+    /** The peer shut down its sending side; we may still write (the workbench keeps the write side open). */
+    PEER_CLOSED("peer closed its side"),
     CLOSED("closed"),
     ERROR("error");
 
@@ -32,6 +34,7 @@ public enum SocketStatus {
             case LISTENING -> LISTENING;
             case BOUND -> BOUND;
             case SECURED -> SECURED;
+            case PEER_CLOSED -> PEER_CLOSED;
             case DESTROYED -> CLOSED;
         };
     }

@@ -56,7 +56,7 @@ public final class CsvExporter {
     }
 
     /** The field as RFC 4180 wants it: quoted when it holds a comma, quote, CR or LF. */
-    static String quote(String field) {
+    public static String quote(String field) {
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);
             if (c == ',' || c == '"' || c == '\r' || c == '\n') {

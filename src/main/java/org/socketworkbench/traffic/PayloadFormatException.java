@@ -7,15 +7,30 @@ package org.socketworkbench.traffic;
 public final class PayloadFormatException extends IllegalArgumentException {
 
     private final int position;
+    private final String problem;
+    private final String character;
 
     PayloadFormatException(String problem, int index, char character) {
-        super(problem + " at position " + (index + 1) + " (" + describe(character) + ")");
-        this.position = index + 1;
+        this(problem, index, " (" + describe(character) + ")");
     }
 
     PayloadFormatException(String problem, int index) {
-        super(problem + " at position " + (index + 1));
+        this(problem, index, "");
+    }
+
+    private PayloadFormatException(String problem, int index, String character) {
+        super(problem + " at position " + (index + 1) + character);
         this.position = index + 1;
+        this.problem = problem;
+        this.character = character;
+    }
+
+    /**
+     * The same problem in a longer text whose part this was, starting {@code offset} characters
+     * in (payload templates parse the text between their macros separately).
+     */
+    public PayloadFormatException shiftedBy(int offset) {
+        return new PayloadFormatException(problem, position - 1 + offset, character);
     }
 
     /** 1-based position of the offending character in the input. */

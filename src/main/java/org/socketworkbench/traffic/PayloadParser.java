@@ -1,6 +1,7 @@
 package org.socketworkbench.traffic;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,10 +17,15 @@ public final class PayloadParser {
     }
 
     public static byte[] parse(String input, PayloadFormat format) {
+        return parse(input, format, StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #parse(String, PayloadFormat)}, with text (and the text between escapes) in {@code charset}. */
+    public static byte[] parse(String input, PayloadFormat format, Charset charset) {
         return switch (format) {
-            case TEXT -> input.getBytes(StandardCharsets.UTF_8);
+            case TEXT -> input.getBytes(charset);
             case HEX -> parseHex(input);
-            case ESCAPED -> parseEscaped(input);
+            case ESCAPED -> parseEscaped(input, charset);
         };
     }
 
@@ -69,6 +75,11 @@ public final class PayloadParser {
 
     /** Text (UTF-8) with the escapes {@code \n \r \t \0 \\ \xNN}; any other escape is an error. */
     public static byte[] parseEscaped(String input) {
+        return parseEscaped(input, StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #parseEscaped(String)}, with the text between escapes in {@code charset}. */
+    public static byte[] parseEscaped(String input, Charset charset) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(input.length());
         int textStart = 0;
         int i = 0;
@@ -77,11 +88,11 @@ public final class PayloadParser {
                 i++;
                 continue;
             }
-            out.writeBytes(input.substring(textStart, i).getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(input.substring(textStart, i).getBytes(charset));
             i = parseEscape(input, i, out);
             textStart = i;
         }
-        out.writeBytes(input.substring(textStart).getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(input.substring(textStart).getBytes(charset));
         return out.toByteArray();
     }
 

@@ -59,6 +59,12 @@ public final class StyleClasses {
     public static final String NUMBER_COLUMN = "number-column";
     public static final String TIMELINE_STRIP = "timeline-strip";
     public static final String FOREIGN_TRAFFIC = "foreign-traffic";
+    public static final String SILENCE_HINTS = "silence-hints";
+    public static final String HEAT_MAP = "heat-map";
+    public static final String HEAT_MAP_CORNER = "heat-map-corner";
+    public static final String HEAT_MAP_SENDER = "heat-map-sender";
+    public static final String HEAT_MAP_RECEIVER = "heat-map-receiver";
+    public static final String HEAT_CELL = "heat-cell";
 
     // ---------------------------------------------------------------- console
     public static final String CONSOLE_PANE = "console-pane";

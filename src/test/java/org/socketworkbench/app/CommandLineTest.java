@@ -41,11 +41,20 @@ class CommandLineTest {
               --receive-only       only join and receive
               --loopback on|off    let our own probes loop back to this host (default on)
               --id NAME            the host name the probes announce (default: this host's name)
+              --matrix             also print the whole group's matrix, receivers x senders, from
+                                   every host's receiver reports (at the end, and with --every);
+                                   loss on any pair then makes the exit code 1
+              --json FILE          write the final roster and matrix as JSON to FILE (- for
+                                   standard output, instead of the tables)
+              --source ADDR        receive only from this sender address (a source-specific join,
+                                   IGMPv3 / MLDv2; e.g. for 232.0.0.0/8 or ff3x:: groups); repeat
+                                   for more sources
               --help               print this text
 
             Exit codes: 0 probes arrived on every group with no loss and no duplicates (or, with
             --send-only, every probe was sent); 1 loss or duplicates seen; 2 bad arguments;
             3 socket error (join, bind or send failed); 4 a group received no probes at all.
+            With --matrix, 1 also when any pair of the matrix lost probes or saw duplicates.
             """;
 
     private static final String RUN_USAGE = """
@@ -122,6 +131,8 @@ class CommandLineTest {
                 Commands:
                   run            run a Chrome App script headless (run --help for details)
                   probe          multicast probe: join, send, receive, print the roster (probe --help)
+                  send           send a payload, print what comes back (send --help)
+                  listen         print what arrives on a port, answer it (listen --help)
 
                 Run 'socket-workbench COMMAND --help' for the options of a command.
                 """, out());

@@ -38,10 +38,10 @@ class RosterTableTest {
         // rate/s: the last complete second holds 60 probes of alpha (it stopped 0.5 s ago); beta's
         // single probe spread over its 0.5 s of life reads 2/s.
         assertEquals("""
-                group                 host                source           iface    pkts  rate/s  loss%  lost  gaps  dups  reord  late  lat avg/max ms  last seen
+                group                 host                source           iface    pkts  rate/s  loss%  lost  gaps  dups  reord  late  lat med/max ms  last seen
                 239.1.2.3:5000        alpha               127.0.0.1:40000  lo        199    60.0   0.50     1     1     0      0     0     0.250/0.250  0.5s ago
                 239.9.9.9:6000        (nothing received)  -                default     -       -      -     -     -     -      -     -               -  -
-                [ff02::1234%lo]:5000  beta.example        [fe80::1]:41000  lo          1     2.0   0.00     0     0     0      0     0               -  0.5s ago, ended
+                [ff02::1234%lo]:5000  beta.example        [fe80::1]:41000  lo          1     0.0   0.00     0     0     0      0     0               -  0.5s ago, ended
                 foreign on [ff02::1234%lo]:5000 on lo: 1 packet (4 bytes) from [fe80::2]:9, latest: 4 bytes that do not start with SWPR
                 """, RosterTable.format(snapshot));
         assertEquals("3 groups, 2 senders: 200 packets, 1 lost (0.50%), 1 gap, 0 duplicates, 0 reordered, 0 late, "

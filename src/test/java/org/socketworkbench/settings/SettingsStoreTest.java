@@ -2,6 +2,10 @@ package org.socketworkbench.settings;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketworkbench.replies.Framing;
+import org.socketworkbench.replies.MatchType;
+import org.socketworkbench.replies.ReplyRule;
+import org.socketworkbench.replies.RuleSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,7 +128,9 @@ class SettingsStoreTest {
                 List.of(0.3), List.of("::1 443"),
                 List.of(new Settings.Preset("p", "TEXT", "", Map.of("colour", "red"))),
                 Map.of("fromANewerVersion", List.of(1, "two")));
-        for (Settings settings : List.of(Settings.defaults(), FULL, withUnknown,
+        Settings withRules = FULL.withReplyRules(RuleSet.rules(Framing.delimiter("\\r\\n"),
+                List.of(ReplyRule.of(MatchType.REGEX, "^GET (\\S+)", "200 $1\\r\\n"))));
+        for (Settings settings : List.of(Settings.defaults(), FULL, withUnknown, withRules,
                 FULL.withTheme("light").withRecentTargets(List.of()).withPresets(List.of()).withWindow(null, List.of()))) {
             new SettingsStore(directory).save(settings);
             SettingsStore.Loaded loaded = new SettingsStore(directory).load();

@@ -4,10 +4,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.Sync;
+import org.socketworkbench.payloads.CounterSequence;
+import org.socketworkbench.payloads.PayloadTemplate;
+import org.socketworkbench.traffic.PayloadFormat;
 
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +56,33 @@ class SendJobTest {
                 ByteBuffer datagram = ByteBuffer.allocate(16);
                 receiver.receive(datagram);
                 assertEquals(3, datagram.position());
+            }
+        }
+    }
+
+    @Test
+    void eachSendExpandsTheTemplateWithTheJobsNextCounterValue() throws Exception {
+        try (DatagramChannel receiver = DatagramChannel.open()) {
+            receiver.bind(new InetSocketAddress("127.0.0.1", 0));
+            int port = ((InetSocketAddress) receiver.getLocalAddress()).getPort();
+            int[] socket = new Sync(engine).boundUdp();
+            PayloadTemplate template = PayloadTemplate.compile("n={{COUNTER}}{{XOR8}}", PayloadFormat.TEXT, StandardCharsets.UTF_8);
+            CompletableFuture<SendJob.Progress> finished = new CompletableFuture<>();
+            new SendJob(actions, new SendRequest(socket[0], template, new CounterSequence(10, 5), "127.0.0.1", port, 3, 0),
+                    progress -> {
+                        if (progress.finished()) {
+                            finished.complete(progress);
+                        }
+                    }).start();
+            assertEquals(3, finished.get(20, TimeUnit.SECONDS).sent());
+            for (String expected : new String[] {"n=10", "n=15", "n=20"}) {
+                ByteBuffer datagram = ByteBuffer.allocate(16);
+                receiver.receive(datagram);
+                byte xor = 0;
+                for (byte b : expected.getBytes(StandardCharsets.US_ASCII)) {
+                    xor ^= b;
+                }
+                assertEquals(expected + (char) xor, new String(datagram.array(), 0, datagram.position(), StandardCharsets.ISO_8859_1));
             }
         }
     }

@@ -78,4 +78,17 @@ class SocketTrackerTest {
         assertNull(changes.get(9), "a destroyed socket's row is removed");
         assertNull(tracker.row(9));
     }
+
+    @Test
+    void aServersConnectionsAreItsConnectedAcceptedSocketsInIdOrder() {
+        tracker.socketChanged(event(1, SocketKind.TCP, SocketState.LISTENING, 0, null, 0));
+        tracker.socketChanged(event(4, SocketKind.TCP, SocketState.CONNECTED, 1, "127.0.0.1", 0));
+        tracker.socketChanged(event(2, SocketKind.TCP, SocketState.CONNECTED, 1, "127.0.0.1", 0));
+        tracker.socketChanged(event(3, SocketKind.TCP, SocketState.DISCONNECTED, 1, null, 0));
+        tracker.socketChanged(event(5, SocketKind.TCP, SocketState.CONNECTED, 9, "127.0.0.1", 0));
+        tracker.socketChanged(event(6, SocketKind.TCP, SocketState.CONNECTED, 0, "127.0.0.1", 0));
+        assertEquals(List.of(2, 4), tracker.connectionsOf(1).stream().map(SocketRow::id).toList(),
+                "closed ones, another server's and a client are left out");
+        assertEquals(List.of(), tracker.connectionsOf(6));
+    }
 }

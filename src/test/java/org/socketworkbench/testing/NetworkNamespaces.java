@@ -88,6 +88,30 @@ public final class NetworkNamespaces implements AutoCloseable {
         }
     }
 
+    /**
+     * One host whose namespace holds a veth pair {@code va}–{@code vb}, both up, with IPv6
+     * duplicate address detection off so their link-local addresses work at once. It carries
+     * IPv6 multicast end to end, which the machine's {@code lo} does not. The host's adapter is
+     * {@code va}; it has no IPv4 address.
+     */
+    public static NetworkNamespaces vethPair() throws IOException {
+        NetworkNamespaces lab = new NetworkNamespaces(randomId());
+        try {
+            String ns = lab.addNamespace("v6");
+            Commands.check(List.of("ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv6.conf.all.accept_dad=0",
+                    "net.ipv6.conf.default.accept_dad=0"), IP_TIMEOUT);
+            ip(ns, "link", "set", "lo", "up");
+            ip(ns, "link", "add", "va", "type", "veth", "peer", "name", "vb");
+            ip(ns, "link", "set", "va", "up");
+            ip(ns, "link", "set", "vb", "up");
+            lab.hosts.add(new Host("v6host", ns, "va", ""));
+            return lab;
+        } catch (IOException | RuntimeException e) {
+            lab.close();
+            throw e;
+        }
+    }
+
     private void build(int count) throws IOException {
         String bridgeNs = addNamespace("br");
         ip(bridgeNs, "link", "add", "br0", "type", "bridge", "mcast_snooping", "0");

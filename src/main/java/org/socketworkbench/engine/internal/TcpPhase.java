@@ -15,9 +15,10 @@ import org.socketworkbench.engine.SocketState;
  * read and write answer -2 as on a fresh socket. {@link #TLS_CLOSED} was secured: it stays a TLS
  * socket, so connect, bind, listen and secure are refused.
  *
- * <p>Room to grow: a server-side TLS handshake on accepted connections passes through
- * {@link #SECURING} too; keeping the write side open after the peer's FIN is one more phase with
- * {@link #hasConnection()} true and {@link #readable()} false, reached from {@link #peerFinished()}.
+ * <p>{@link #PEER_FINISHED} is the workbench's extension, not Chrome's: the peer sent its FIN and
+ * the socket was asked to keep its write side open ({@code setKeepWriteOpenOnPeerClose}), so it
+ * still has a connection to write to but nothing more to read. Room to grow: a server-side TLS
+ * handshake on accepted connections passes through {@link #SECURING} too.
  */
 enum TcpPhase {
     FRESH(SocketState.FRESH),
@@ -26,6 +27,8 @@ enum TcpPhase {
     /** secure() accepted, handshake not finished: like Chrome's released TCP socket (no reads). */
     SECURING(SocketState.CONNECTED),
     SECURED(SocketState.SECURED),
+    /** The peer shut down its side; writes still go out (extension, see above). */
+    PEER_FINISHED(SocketState.PEER_CLOSED),
     LISTENING(SocketState.LISTENING),
     DISCONNECTED(SocketState.DISCONNECTED),
     SERVER_CLOSED(SocketState.DISCONNECTED),
@@ -45,7 +48,7 @@ enum TcpPhase {
     /** A client socket: read and write answer -15 rather than -2 when there is no connection; listen is refused. */
     boolean isClient() {
         return switch (this) {
-            case CONNECTING, CONNECTED, SECURING, SECURED, DISCONNECTED, TLS_CLOSED -> true;
+            case CONNECTING, CONNECTED, SECURING, SECURED, PEER_FINISHED, DISCONNECTED, TLS_CLOSED -> true;
             case FRESH, LISTENING, SERVER_CLOSED -> false;
         };
     }
@@ -77,7 +80,7 @@ enum TcpPhase {
 
     /** An open connection (Chrome's "connected" flag before the liveness probe). */
     boolean hasConnection() {
-        return this == CONNECTED || this == SECURING || this == SECURED;
+        return this == CONNECTED || this == SECURING || this == SECURED || this == PEER_FINISHED;
     }
 
     /** read() may read: connected and no handshake in the way. */
@@ -88,15 +91,18 @@ enum TcpPhase {
     /** The connection broke (a fatal error, the liveness probe): the role stays. */
     TcpPhase connectionLost() {
         return switch (this) {
-            case CONNECTED, SECURING -> DISCONNECTED;
+            case CONNECTED, SECURING, PEER_FINISHED -> DISCONNECTED;
             case SECURED -> TLS_CLOSED;
             default -> this;
         };
     }
 
-    /** The read that saw the peer's FIN (D4): today the same as a lost connection. */
-    TcpPhase peerFinished() {
-        return connectionLost();
+    /**
+     * The read that saw the peer's FIN (D4): the connection is lost, as in Chrome, unless a plain
+     * connection keeps its write side open.
+     */
+    TcpPhase peerFinished(boolean keepWriteOpen) {
+        return keepWriteOpen && this == CONNECTED ? PEER_FINISHED : connectionLost();
     }
 
     /** disconnect() or destroy(): the OS sockets are closed, the role stays. */
@@ -105,7 +111,7 @@ enum TcpPhase {
             case FRESH -> FRESH;
             case LISTENING, SERVER_CLOSED -> SERVER_CLOSED;
             case SECURED, TLS_CLOSED -> TLS_CLOSED;
-            case CONNECTING, CONNECTED, SECURING, DISCONNECTED -> DISCONNECTED;
+            case CONNECTING, CONNECTED, SECURING, PEER_FINISHED, DISCONNECTED -> DISCONNECTED;
         };
     }
 }

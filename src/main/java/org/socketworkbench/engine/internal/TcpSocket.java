@@ -42,6 +42,8 @@ public final class TcpSocket extends ManagedSocket {
     private final TcpReader reader = new TcpReader(this);
     private final TcpWriter writer;
     private TcpPhase phase = TcpPhase.FRESH;
+    /** Extension: keep writing after the peer's FIN (see {@link #keepWriteOpenOnPeerClose}). */
+    private volatile boolean keepWriteOpen;
     /** The connection, kept after it ended (observers still see its addresses) until disconnect. */
     private TcpStream stream;
     /** Present while {@link TcpPhase#LISTENING}. */
@@ -104,10 +106,22 @@ public final class TcpSocket extends ManagedSocket {
         }
     }
 
-    /** D4: the read that sees the peer's FIN returns 0; the socket is then not connected (lock held). */
+    /**
+     * D4: the read that sees the peer's FIN returns 0; the socket is then not connected, unless
+     * it keeps its write side open (extension) (lock held).
+     */
     void peerFinished() {
-        phase = phase.peerFinished();
+        phase = phase.peerFinished(keepWriteOpen);
         emit("read", 0);
+    }
+
+    /**
+     * Extension: after the peer's FIN, keep the connection for writing instead of Chrome's
+     * disconnect, so a peer that half-closes (ncat, socat at the end of their input) still gets
+     * its reply. A listening socket hands the setting to the connections it accepts.
+     */
+    public void keepWriteOpenOnPeerClose(boolean enabled) {
+        keepWriteOpen = enabled;
     }
 
     /**
@@ -118,13 +132,14 @@ public final class TcpSocket extends ManagedSocket {
         if (!phase.hasConnection() || stream == null) {
             return false;
         }
-        if (phase.isTls() || reader.pending() || writer.inProgress()) {
-            return true;
+        if (phase.isTls() || phase == TcpPhase.PEER_FINISHED || reader.pending() || writer.inProgress()) {
+            return true; // the FIN of PEER_FINISHED is known: a probe would take it for a lost connection
         }
         if (!stream.probeAlive()) {
-            phase = phase.connectionLost();
+            // The peer's FIN, found by the probe rather than a read: the same choice as peerFinished().
+            phase = phase.peerFinished(keepWriteOpen);
             emit("probe", 0);
-            return false;
+            return phase.hasConnection();
         }
         return true;
     }
@@ -264,6 +279,7 @@ public final class TcpSocket extends ManagedSocket {
     /** A connection the listener accepted, as a new connected socket (the listener's lock held). */
     TcpSocket acceptedConnection(int newId, SocketChannel channel, boolean ipv6) throws IOException {
         TcpSocket socket = new TcpSocket(newId, context, registry, id);
+        socket.keepWriteOpen = keepWriteOpen;
         socket.stream = new TcpStream(channel, ipv6);
         socket.phase = TcpPhase.CONNECTED;
         socket.emit("accept", 0);

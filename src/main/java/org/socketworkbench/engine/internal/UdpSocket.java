@@ -290,6 +290,37 @@ public final class UdpSocket extends ManagedSocket {
         }
     }
 
+    /** The extension: a source-specific join (S,G), on the adapter of setMulticastInterface if any. */
+    public void joinSourceGroup(String group, String source, Callback<Integer> callback) {
+        membershipChange("joinSourceGroup", callback, () -> memberships.joinSource(channel, ipv6, group, source,
+                multicast.adapter()));
+    }
+
+    public void leaveSourceGroup(String group, String source, Callback<Integer> callback) {
+        membershipChange("leaveSourceGroup", callback, () -> channel == null ? NetError.SOCKET_NOT_CONNECTED.code()
+                : memberships.leaveSource(group, source));
+    }
+
+    /** The extension: block or unblock a source on an any-source join. */
+    public void blockSource(String group, String source, boolean block, Callback<Integer> callback) {
+        String method = block ? "blockSource" : "unblockSource";
+        membershipChange(method, callback, () -> channel == null ? NetError.SOCKET_NOT_CONNECTED.code()
+                : memberships.block(group, source, block));
+    }
+
+    private void membershipChange(String method, Callback<Integer> callback, Setting change) {
+        lock.lock();
+        try {
+            int result = change.apply();
+            if (result == 0) {
+                emit(method, 0);
+            }
+            callbacks.dispatch(method, callback, result, result == 0 ? null : NetError.lastErrorText(result));
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public List<String> joinedGroups() {
         return locked(memberships::joined);
     }

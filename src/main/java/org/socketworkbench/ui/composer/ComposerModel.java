@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,8 +14,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketworkbench.engine.SocketKind;
+import org.socketworkbench.payloads.CounterSequence;
+import org.socketworkbench.payloads.PayloadTemplate;
+import org.socketworkbench.payloads.SendContext;
+import org.socketworkbench.payloads.TemplateException;
+import org.socketworkbench.settings.PresetFile;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.sockets.InputCheck;
+import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SendJob;
 import org.socketworkbench.sockets.SendRequest;
 import org.socketworkbench.sockets.SocketActions;
@@ -22,19 +29,27 @@ import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.traffic.PayloadFormat;
 import org.socketworkbench.traffic.PayloadFormatException;
 import org.socketworkbench.traffic.PayloadParser;
+import org.socketworkbench.traffic.PayloadText;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * The composer's state: the payload as typed and its format, the UDP destination, repeat and
  * interval, the problem with the input (checked as typed), the history of sent payloads and the
  * named presets. {@link #send()} turns it into a {@link SendJob}, whose progress reaches the FX
  * thread coalesced: only the latest progress is kept, with at most one hand-over pending, so a
- * send repeated 10,000 times is not 10,000 status updates.
+ * send repeated 10,000 times is not 10,000 status updates. A TCP server as the target sends to
+ * one of its connections or to all of them ({@link #recipientProperty()}), one job each.
  */
 public final class ComposerModel {
 
@@ -55,11 +70,22 @@ public final class ComposerModel {
     private final BooleanProperty sending = new SimpleBooleanProperty();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObservableList<Settings.Preset> presets = FXCollections.observableArrayList();
+    private final ServerRecipients recipients;
     private final AtomicReference<SendJob.Progress> latestProgress = new AtomicReference<>();
-    private SendJob job;
+    private List<SendJob> jobs = List.of();
 
     public ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
                          Consumer<List<Settings.Preset>> presetsChanged) {
+        this(actions, fxExecutor, savedPresets, presetsChanged, serverId -> List.of());
+    }
+
+    /**
+     * @param connectionsOf a TCP server's connected accepted connections, in id order (see
+     *                      {@code SocketTracker.connectionsOf})
+     */
+    public ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
+                         Consumer<List<Settings.Preset>> presetsChanged, IntFunction<List<SocketRow>> connectionsOf) {
+        this.recipients = new ServerRecipients(connectionsOf);
         this.actions = actions;
         this.fxExecutor = fxExecutor;
         this.presetsChanged = presetsChanged;
@@ -68,7 +94,14 @@ public final class ComposerModel {
             property.addListener((obs, old, now) -> check());
         }
         format.addListener((obs, old, now) -> check());
-        target.addListener((obs, old, now) -> check());
+        target.addListener((obs, old, now) -> {
+            if (old == null || now == null || old.id() != now.id() || old.role() != now.role()) {
+                recipients.serve(serverTarget() ? now : null);
+            }
+            check();
+        });
+        recipients.chosenProperty().addListener((obs, old, now) -> check());
+        recipients.countProperty().addListener((obs, old, now) -> check());
         check();
     }
 
@@ -119,6 +152,36 @@ public final class ComposerModel {
         return Bindings.createBooleanBinding(() -> target.get() != null && target.get().kind() == SocketKind.UDP, target);
     }
 
+    /** {@link #serverTarget()} as a binding, for the recipient choice. */
+    public BooleanBinding serverTargetBinding() {
+        return Bindings.createBooleanBinding(this::serverTarget, target);
+    }
+
+    /** Whether the target is a TCP server (then it sends to its connections). */
+    public boolean serverTarget() {
+        return target.get() != null && target.get().role() == SocketRole.TCP_SERVER;
+    }
+
+    /** For a TCP server target: {@link Recipient#ALL} and each of its connections. */
+    public ObservableList<Recipient> recipients() {
+        return recipients.choices();
+    }
+
+    /** For a TCP server target: whom to send to. */
+    public ObjectProperty<Recipient> recipientProperty() {
+        return recipients.chosenProperty();
+    }
+
+    /** How many connections the server target has now (what "all connections" reaches). */
+    public ReadOnlyIntegerProperty connectionCountProperty() {
+        return recipients.countProperty();
+    }
+
+    /** Reads the server target's connections again (see {@link ServerRecipients#refresh()}); call about once a pulse. */
+    public void refreshConnections() {
+        recipients.refresh();
+    }
+
     public ObservableList<String> history() {
         return history;
     }
@@ -135,9 +198,13 @@ public final class ComposerModel {
         if (target.get() == null) {
             return Optional.of("Select a socket in the list to send to");
         }
+        Optional<String> noRecipient = recipients.problem();
+        if (noRecipient.isPresent()) {
+            return noRecipient;
+        }
         try {
-            PayloadParser.parse(text.get(), format.get());
-        } catch (PayloadFormatException e) {
+            template();
+        } catch (TemplateException e) {
             return Optional.of(e.getMessage());
         }
         if (udpTarget().get() && !host.get().isBlank()) {
@@ -159,29 +226,93 @@ public final class ComposerModel {
         if (!problem.get().isEmpty()) {
             return false;
         }
-        byte[] payload = PayloadParser.parse(text.get(), format.get());
+        PayloadTemplate template = template();
         remember(text.get());
-        return send(payload);
+        return send(template);
+    }
+
+    /** What is typed, with its macros ({@code {{COUNTER}}} counts the sends of one job). */
+    private PayloadTemplate template() {
+        return PayloadTemplate.compile(text.get(), format.get(), StandardCharsets.UTF_8);
     }
 
     /** Sends a file's bytes as one payload. */
     public boolean send(byte[] payload) {
+        return send(PayloadTemplate.literal(payload));
+    }
+
+    private boolean send(PayloadTemplate template) {
         SocketRow row = target.get();
         if (row == null || sending.get()) {
             return false;
         }
+        List<Integer> sockets = socketsToSendTo(row);
+        if (sockets.isEmpty()) {
+            return false;
+        }
         boolean sendTo = row.kind() == SocketKind.UDP && !host.get().isBlank();
-        SendRequest request = new SendRequest(row.id(), payload, sendTo ? host.get().strip() : null,
-                sendTo ? Integer.parseInt(port.get().strip()) : 0, Integer.parseInt(repeat.get().strip()),
-                Long.parseLong(interval.get().strip()));
+        int times = Integer.parseInt(repeat.get().strip());
+        long every = Long.parseLong(interval.get().strip());
+        int size = template.expand(SendContext.system(CounterSequence.DEFAULT.start())).length;
         sending.set(true);
-        status.set("sending " + payload.length + " bytes" + (request.repeat() > 1 ? " × " + request.repeat() : ""));
-        job = new SendJob(actions, request, progress -> {
-            if (latestProgress.getAndSet(progress) == null) {
-                fxExecutor.execute(() -> show(latestProgress.getAndSet(null), payload.length));
-            }
-        }).start();
+        status.set("sending " + size + " bytes" + (times > 1 ? " × " + times : "")
+                + (sockets.size() > 1 ? String.format(Locale.ROOT, " to %,d connections", sockets.size()) : ""));
+        if (sockets.size() == 1) {
+            SendRequest request = new SendRequest(sockets.getFirst(), template, CounterSequence.DEFAULT,
+                    sendTo ? host.get().strip() : null, sendTo ? Integer.parseInt(port.get().strip()) : 0, times, every);
+            jobs = List.of(new SendJob(actions, request, progress -> {
+                if (latestProgress.getAndSet(progress) == null) {
+                    fxExecutor.execute(() -> show(latestProgress.getAndSet(null), size));
+                }
+            }).start());
+            return true;
+        }
+        Broadcast broadcast = new Broadcast(sockets.size(), size);
+        List<SendJob> started = new ArrayList<>(sockets.size());
+        for (int socket : sockets) {
+            SendRequest request = new SendRequest(socket, template, CounterSequence.DEFAULT, null, 0, times, every);
+            started.add(new SendJob(actions, request, progress -> {
+                if (progress.finished()) {
+                    fxExecutor.execute(() -> broadcast.finished(progress));
+                }
+            }).start());
+        }
+        jobs = List.copyOf(started);
         return true;
+    }
+
+    /** The target itself, or for a TCP server the chosen connection or all of them. */
+    private List<Integer> socketsToSendTo(SocketRow row) {
+        return serverTarget() ? recipients.socketIds() : List.of(row.id());
+    }
+
+    /** Progress of one payload sent to many connections: one line when all jobs are done. FX thread. */
+    private final class Broadcast {
+        private final int connections;
+        private final int size;
+        private int done;
+        private int failed;
+        private long sends;
+
+        Broadcast(int connections, int size) {
+            this.connections = connections;
+            this.size = size;
+        }
+
+        void finished(SendJob.Progress progress) {
+            done++;
+            sends += progress.sent();
+            if (progress.failure() != null) {
+                failed++;
+            }
+            if (done < connections) {
+                status.set(String.format(Locale.ROOT, "sending to %,d connections: %,d done", connections, done));
+                return;
+            }
+            sending.set(false);
+            status.set(String.format(Locale.ROOT, "sent %d bytes to %,d connections (%,d sends)%s", size,
+                    connections - failed, sends, failed == 0 ? "" : String.format(Locale.ROOT, "; %,d failed", failed)));
+        }
     }
 
     private void show(SendJob.Progress progress, int size) {
@@ -200,9 +331,7 @@ public final class ComposerModel {
     }
 
     public void stop() {
-        if (job != null) {
-            job.cancel();
-        }
+        jobs.forEach(SendJob::cancel);
     }
 
     private void remember(String typed) {
@@ -218,6 +347,62 @@ public final class ComposerModel {
         presets.removeIf(p -> p.name().equals(name));
         presets.add(new Settings.Preset(name, format.get().name(), text.get()));
         presetsChanged.accept(List.copyOf(presets));
+    }
+
+    /** Saves bytes (a captured payload) as a named preset, written the way the composer reads them. */
+    public void savePreset(String name, PayloadText typed) {
+        presets.removeIf(p -> p.name().equals(name));
+        presets.add(new Settings.Preset(name, typed.format().name(), typed.text()));
+        presetsChanged.accept(List.copyOf(presets));
+        status.set("saved preset " + name);
+    }
+
+    /** Writes every preset to a JSON file on a virtual thread; the status says how it went. */
+    public void exportPresets(Path file) {
+        List<Settings.Preset> snapshot = List.copyOf(presets);
+        Thread.ofVirtual().name("presets-export").start(() -> {
+            String message;
+            try {
+                PresetFile.write(file, snapshot);
+                message = "exported " + snapshot.size() + " presets to " + file.getFileName();
+            } catch (IOException e) {
+                message = "Could not export the presets to " + file + ": " + e.getMessage();
+            }
+            String done = message;
+            fxExecutor.execute(() -> status.set(done));
+        });
+    }
+
+    /**
+     * Reads presets from a JSON file on a virtual thread and adds them; one with the name of an
+     * existing preset replaces it. A file that is not valid adds nothing; the status says why.
+     */
+    public void importPresets(Path file) {
+        Thread.ofVirtual().name("presets-import").start(() -> {
+            try {
+                List<Settings.Preset> imported = PresetFile.read(file);
+                fxExecutor.execute(() -> addImported(imported, file));
+            } catch (IOException e) {
+                String message = e instanceof PresetFile.PresetFileException ? e.getMessage()
+                        : "Could not read " + file + ": " + e.getMessage();
+                fxExecutor.execute(() -> status.set("Nothing imported. " + message));
+            }
+        });
+    }
+
+    private void addImported(List<Settings.Preset> imported, Path file) {
+        int replaced = 0;
+        List<Settings.Preset> next = new ArrayList<>(presets);
+        for (Settings.Preset preset : imported) {
+            if (next.removeIf(p -> p.name().equals(preset.name()))) {
+                replaced++;
+            }
+            next.add(preset);
+        }
+        presets.setAll(next);
+        presetsChanged.accept(List.copyOf(presets));
+        status.set("imported " + imported.size() + " presets from " + file.getFileName()
+                + (replaced == 0 ? "" : " (" + replaced + " replaced presets of the same name)"));
     }
 
     public void load(Settings.Preset preset) {

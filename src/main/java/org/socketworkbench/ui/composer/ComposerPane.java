@@ -126,7 +126,12 @@ public final class ComposerPane extends BorderPane {
         status.setId("composerStatus");
         HBox messages = new HBox(12, problem, status);
 
-        HBox top = new HBox(6, new Label("Format"), format, destination);
+        Label formatLabel = new Label("Format");
+        formatLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox formatBox = new HBox(6, formatLabel, format, destination);
+        formatBox.setAlignment(Pos.CENTER_LEFT);
+        // A server's recipient choice goes to the next line when the pane is narrow.
+        FlowPane top = new FlowPane(12, 6, formatBox, createRecipientChoice());
         top.setAlignment(Pos.CENTER_LEFT);
         VBox body = new VBox(6, top, text, controls, messages);
         body.setPadding(new Insets(6, 8, 6, 8));
@@ -134,6 +139,28 @@ public final class ComposerPane extends BorderPane {
 
         setTop(new PaneHeader("Composer", target));
         setCenter(body);
+    }
+
+    /** For a TCP server: send to one connection or to all, with how many there are. */
+    private HBox createRecipientChoice() {
+        ComboBox<Recipient> choice = new ComboBox<>(model.recipients());
+        choice.setId("composerRecipient");
+        choice.setVisibleRowCount(12);
+        choice.setPrefWidth(170);
+        choice.valueProperty().bindBidirectional(model.recipientProperty());
+        choice.setTooltip(new Tooltip("A TCP server sends to one of the connections it accepted, or to all of them"));
+        Label count = new Label();
+        count.setId("composerConnectionCount");
+        count.textProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
+                "%,d connected", model.connectionCountProperty().get()), model.connectionCountProperty()));
+        count.setMinWidth(Label.USE_PREF_SIZE);
+        Label to = new Label("to");
+        to.setMinWidth(Label.USE_PREF_SIZE);
+        HBox box = new HBox(6, to, choice, count);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(model.serverTargetBinding());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void initListeners() {
@@ -163,6 +190,14 @@ public final class ComposerPane extends BorderPane {
         save.setId("composerSavePreset");
         save.setOnAction(e -> askPresetName());
         presets.getItems().add(save);
+        MenuItem export = new MenuItem("Export presets…");
+        export.setId("composerExportPresets");
+        export.setDisable(model.presets().isEmpty());
+        export.setOnAction(e -> exportPresets());
+        MenuItem importing = new MenuItem("Import presets…");
+        importing.setId("composerImportPresets");
+        importing.setOnAction(e -> importPresets());
+        presets.getItems().addAll(export, importing);
         for (Settings.Preset preset : model.presets()) {
             MenuItem delete = new MenuItem("Delete " + preset.name());
             delete.setOnAction(e -> model.deletePreset(preset));
@@ -176,6 +211,30 @@ public final class ComposerPane extends BorderPane {
         dialog.setHeaderText("Name this payload");
         dialog.initOwner(getScene() == null ? null : getScene().getWindow());
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(model::savePreset);
+    }
+
+    private void exportPresets() {
+        FileChooser chooser = presetChooser("Export presets");
+        chooser.setInitialFileName("presets.json");
+        File chosen = chooser.showSaveDialog(getScene().getWindow());
+        if (chosen != null) {
+            model.exportPresets(chosen.toPath());
+        }
+    }
+
+    private void importPresets() {
+        File chosen = presetChooser("Import presets").showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            model.importPresets(chosen.toPath());
+        }
+    }
+
+    private static FileChooser presetChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Presets (JSON)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
     }
 
     private void sendFile() {

@@ -88,6 +88,17 @@ public final class FormDialog {
         return this;
     }
 
+    /** A line of help under the fields above it, wrapped to the form's width. */
+    public FormDialog note(String key, String text) {
+        Label note = new Label(text);
+        note.setId("form-" + key);
+        note.getStyleClass().add("form-note");
+        note.setWrapText(true);
+        note.setMaxWidth(420);
+        grid.add(note, 0, rows++, 2, 1);
+        return this;
+    }
+
     private void add(String label, Node field) {
         Label name = new Label(label);
         name.setLabelFor(field);

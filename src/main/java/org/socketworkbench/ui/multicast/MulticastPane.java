@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -30,7 +32,10 @@ public final class MulticastPane extends BorderPane {
     private final GroupMatrix matrix;
     private final RosterView roster = new RosterView();
     private final ForeignTrafficLabel foreign = new ForeignTrafficLabel();
+    private final SilenceHintsLabel silenceHints = new SilenceHintsLabel();
     private final RateChart rateChart = new RateChart();
+    private final HeatMapView heatMap = new HeatMapView();
+    private final PairDetails pairDetails = new PairDetails();
     private final Label message = new Label();
 
     public MulticastPane(MulticastViewModel model) {
@@ -50,17 +55,31 @@ public final class MulticastPane extends BorderPane {
         add.setOnAction(e -> GroupForm.ask(getScene() == null ? null : getScene().getWindow()).ifPresent(model::addGroup));
         Label host = new Label("Our probes announce \u201c" + model.hostName() + "\u201d");
         host.getStyleClass().add(StyleClasses.MULTICAST_HOST);
-        setTop(new PaneHeader("Multicast", host, add));
+        MulticastExportMenu export = new MulticastExportMenu(model, MulticastExportMenu.Chooser.fileDialog());
+        setTop(new PaneHeader("Multicast", host, add, export));
 
         ScrollPane matrixScroll = new ScrollPane(matrix);
         matrixScroll.setFitToHeight(false);
         matrixScroll.getStyleClass().add(StyleClasses.MATRIX_SCROLL);
 
         VBox.setVgrow(roster, Priority.ALWAYS);
-        VBox rosterBox = new VBox(4, rosterHeader(), roster, foreign);
+        VBox rosterBox = new VBox(4, rosterHeader(), roster, silenceHints, foreign);
         rosterBox.getStyleClass().add(StyleClasses.ROSTER_BOX);
 
-        SplitPane split = new SplitPane(matrixScroll, rosterBox, rateChart);
+        ScrollPane heatScroll = new ScrollPane(heatMap);
+        heatScroll.getStyleClass().add(StyleClasses.MATRIX_SCROLL);
+        VBox.setVgrow(heatScroll, Priority.ALWAYS);
+        VBox groupBox = new VBox(4, heatScroll, pairDetails);
+        groupBox.getStyleClass().add(StyleClasses.ROSTER_BOX);
+        Tab rosterTab = new Tab("Roster (what this host receives)", rosterBox);
+        rosterTab.setId("rosterTab");
+        Tab groupTab = new Tab("Whole group (every host's reports)", groupBox);
+        groupTab.setId("groupTab");
+        TabPane views = new TabPane(rosterTab, groupTab);
+        views.setId("multicastTabs");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        SplitPane split = new SplitPane(matrixScroll, views, rateChart);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.22, 0.72);
         setCenter(split);
@@ -89,6 +108,7 @@ public final class MulticastPane extends BorderPane {
 
     private void initListeners() {
         model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        heatMap.onSelect(pair -> pairDetails.select(pair, model.snapshotProperty().get().roster()));
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -97,6 +117,9 @@ public final class MulticastPane extends BorderPane {
     private void show(WorkspaceSnapshot snapshot) {
         roster.show(snapshot.roster());
         foreign.show(snapshot.roster());
+        silenceHints.show(snapshot);
         rateChart.show(snapshot.roster());
+        heatMap.show(snapshot.roster());
+        pairDetails.show(snapshot.roster());
     }
 }

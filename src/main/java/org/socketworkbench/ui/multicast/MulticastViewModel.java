@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.multicast;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,9 +14,13 @@ import org.socketworkbench.multicast.GroupAddress;
 import org.socketworkbench.multicast.GroupSettings;
 import org.socketworkbench.multicast.MembershipStatus;
 import org.socketworkbench.multicast.MulticastWorkspace;
+import org.socketworkbench.multicast.MulticastExport;
+import org.socketworkbench.multicast.RosterSnapshot;
 import org.socketworkbench.multicast.WorkspaceSnapshot;
 import org.socketworkbench.ui.PulseDriver;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,6 +126,25 @@ public final class MulticastViewModel {
             message.set(e.getMessage());
         }
         refresh();
+    }
+
+    /**
+     * Writes the current roster or matrix to a file in the background; the message line says
+     * where it went or why it could not be written.
+     */
+    public void export(MulticastExport what, Path target) {
+        RosterSnapshot roster = snapshot.get().roster();
+        Thread.ofVirtual().name("multicast-export").start(() -> {
+            String outcome;
+            try {
+                what.write(roster, target);
+                outcome = what + " written to " + target;
+            } catch (IOException | RuntimeException e) {
+                outcome = what + " could not be written to " + target + ": " + e.getMessage();
+            }
+            String shown = outcome;
+            Platform.runLater(() -> message.set(shown));
+        });
     }
 
     /** Advances the timelines and takes a new snapshot. Runs at 10 Hz; commands call it too. */

@@ -51,7 +51,7 @@ final class RosterView extends TableView<RosterRow> {
                 number("Dups", 46, f -> Long.toString(f.sender().counts().duplicates())),
                 number("Reord", 50, f -> Long.toString(f.sender().counts().reordered())),
                 number("Late", 46, f -> Long.toString(f.sender().counts().late())),
-                number("Latency avg/max ms", 120, f -> latency(f.sender())),
+                number("Latency median/max ms", 120, f -> latency(f.sender())),
                 text("Last seen", 100, RosterView::lastSeen),
                 timeline()));
     }
@@ -124,7 +124,7 @@ final class RosterView extends TableView<RosterRow> {
     }
 
     private static String latency(SenderSnapshot sender) {
-        return sender.latency().map(l -> decimal(3, l.avgNanos() / 1e6) + " / " + decimal(3, l.maxNanos() / 1e6))
+        return sender.latency().map(l -> decimal(3, l.medianNanos() / 1e6) + " / " + decimal(3, l.maxNanos() / 1e6))
                 .orElse(NONE);
     }
 

@@ -19,6 +19,16 @@ import java.util.function.Supplier;
  */
 public final class SocketCommands implements AdapterListPane.AdapterCommands {
 
+    /**
+     * The listen form's backlog. chrome.socket's default (5, which the engine keeps) is too small
+     * for a client that opens many connections at once: once the queue is full the kernel drops
+     * SYNs and the client retries after 1 s, 3 s, ..., so about 6 get through per second.
+     */
+    static final int DEFAULT_BACKLOG = 128;
+    static final String BACKLOG_HELP = "Backlog: connections the system queues until they are accepted. chrome.socket's"
+            + " default is 5; with 5, a client opening many connections at once gets about 6 accepted per second,"
+            + " because connection attempts beyond the queue are dropped and retried only after a second or more.";
+
     private static final List<String> TLS_VERSIONS = List.of("default", "tls1", "tls1.1", "tls1.2", "tls1.3");
 
     private final SocketActions actions;
@@ -62,13 +72,15 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
                         v.flag("autoAccept")));
     }
 
-    private static FormDialog serverForm(String title, String address, String port) {
+    static FormDialog serverForm(String title, String address, String port) {
         return FormDialog.titled(title, "Create a TCP socket and listen")
                 .text("address", "Address", address, "Local IP address: 0.0.0.0 or :: for all adapters",
                         InputCheck::ipLiteral)
                 .text("port", "Port", port, "0 picks a free port", InputCheck::port)
-                .text("backlog", "Backlog", "5", "Queued connections (Chrome's default is 5)",
+                .text("backlog", "Backlog", Integer.toString(DEFAULT_BACKLOG),
+                        "Queued connections, 1 to 65535 (chrome.socket's default is 5)",
                         text -> InputCheck.positive(text, "Backlog", 65535))
+                .note("backlogHelp", BACKLOG_HELP)
                 .flag("autoAccept", "Accept connections automatically", true,
                         "Off: accept each connection yourself from the context menu");
     }

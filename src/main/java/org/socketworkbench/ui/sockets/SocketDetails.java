@@ -28,6 +28,12 @@ final class SocketDetails extends GridPane {
         add(info, 0, 1);
     }
 
+    /** For a multi-selection: how many, and what can be done with them all. */
+    void showSelected(int count) {
+        title.setText(count + " sockets selected");
+        info.setText("Delete destroys them; the context menu disconnects or destroys them all");
+    }
+
     /** Asks the engine for getInfo of {@code row}'s socket and shows it. */
     void show(SocketRow row) {
         if (row == null) {

@@ -1,11 +1,17 @@
 package org.socketworkbench.ui.sockets;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -13,10 +19,13 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
 import org.socketworkbench.engine.SocketKind;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
+import org.socketworkbench.ui.Buttons;
 import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
 import org.socketworkbench.ui.Units;
@@ -29,14 +38,27 @@ import java.util.function.Function;
 /**
  * The socket list: TCP servers with their accepted connections beneath them, TCP clients and UDP
  * sockets, live from the engine. Every chrome.socket operation is on the toolbar or the row's
- * context menu; the selected socket's getInfo is shown underneath.
+ * context menu; the selected socket's getInfo is shown underneath. Several rows may be selected
+ * (disconnect or destroy them together); a quick filter over the tree and "remove closed" keep
+ * thousands of connections manageable.
  */
 public final class SocketListPane extends BorderPane {
+
+    private static final String NO_SOCKETS = "No sockets yet: create one from the toolbar (Ctrl+T, Ctrl+L, Ctrl+U)";
+    private static final String NONE_MATCHES = "No socket matches the filter";
+    private static final String FILTER_PROMPT = "Filter: address, :port, state";
+    private static final String FILTER_HELP = "Shows the sockets whose local or peer address, state or type contains"
+            + " every word; :8080 matches that port exactly. A server shows when one of its connections matches.";
+    private static final String REMOVE_CLOSED_HELP = "Destroy every closed socket the list shows";
+    private static final String AUTO_REMOVE_HELP = "Remove closed connections automatically: destroy each accepted"
+            + " connection as soon as it closes";
 
     private final SocketListModel model;
     private final SocketCommands commands;
     private final TreeTableView<SocketRow> tree;
     private final SocketDetails details;
+    /** Whether the details show a multi-selection's count rather than one socket. */
+    private boolean showingSelection;
 
     public SocketListPane(SocketListModel model, SocketCommands commands) {
         this.model = model;
@@ -52,10 +74,17 @@ public final class SocketListPane extends BorderPane {
     private void createView() {
         tree.setId("socketTree");
         tree.setShowRoot(false);
-        tree.setPlaceholder(new Label("No sockets yet: create one from the toolbar (Ctrl+T, Ctrl+L, Ctrl+U)"));
+        Label placeholder = new Label();
+        placeholder.setId("socketPlaceholder");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.filterTextProperty().isEmpty())
+                .then(NO_SOCKETS).otherwise(NONE_MATCHES));
+        tree.setPlaceholder(placeholder);
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
-        tree.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        TreeTableColumn<SocketRow, String> type = column("Type", 130, SocketRow::typeLabel);
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // One line per row: a fixed height spares the flow from measuring rows, which matters
+        // with thousands of connections under one server.
+        tree.setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2));
+        TreeTableColumn<SocketRow, String> type = column("Type", 170, SocketRow::typeLabel);
         tree.getColumns().setAll(List.of(
                 type,
                 column("Id", 40, r -> Integer.toString(r.id())),
@@ -68,19 +97,62 @@ public final class SocketListPane extends BorderPane {
                 column("Last result", 200, SocketRow::lastResult)));
         tree.setTreeColumn(type);
         tree.setRowFactory(view -> new SocketTreeRow());
-        setTop(new PaneHeader("Sockets"));
+        // The filter and its tools sit in the pane's title strip: at 1366x768 the list has room
+        // for only a handful of rows, and a bar of its own would take one of them.
+        PaneHeader header = new PaneHeader("Sockets", createFilterBar());
+        ((Label) header.getChildren().getFirst()).setMinWidth(Label.USE_PREF_SIZE);
+        setTop(header);
         setCenter(tree);
         setBottom(details);
+    }
+
+    private HBox createFilterBar() {
+        TextField filter = new TextField();
+        filter.setId("socketFilter");
+        filter.setPrefColumnCount(11);
+        filter.setMinWidth(90);
+        filter.setPromptText(FILTER_PROMPT);
+        filter.setTooltip(new Tooltip(FILTER_HELP));
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        Label summary = new Label();
+        summary.setId("socketSummary");
+        summary.setMinWidth(Label.USE_PREF_SIZE);
+        summary.textProperty().bind(model.summaryProperty());
+        Button removeClosed = Buttons.of("Remove closed", "removeClosed", REMOVE_CLOSED_HELP, model::removeClosed);
+        removeClosed.setMinWidth(Button.USE_PREF_SIZE);
+        CheckBox autoRemove = new CheckBox("Auto");
+        autoRemove.setId("autoRemoveClosed");
+        autoRemove.setMinWidth(CheckBox.USE_PREF_SIZE);
+        autoRemove.setTooltip(new Tooltip(AUTO_REMOVE_HELP));
+        autoRemove.selectedProperty().bindBidirectional(model.autoRemoveClosedProperty());
+        HBox bar = new HBox(6, filter, summary, removeClosed, autoRemove);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     private void initListeners() {
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 model.select(item == null ? null : item.getValue()));
-        model.selectedProperty().addListener((obs, old, row) -> details.show(row));
+        tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<SocketRow>>) change -> {
+            model.setSelection(tree.getSelectionModel().getSelectedItems().stream()
+                    .filter(item -> item != null && item.getValue() != null)
+                    .map(item -> item.getValue().id()).toList());
+            if (model.selection().size() > 1) {
+                details.showSelected(model.selection().size());
+                showingSelection = true;
+            } else if (showingSelection) {
+                showingSelection = false;
+                details.show(model.selectedProperty().get());
+            }
+        });
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (model.selection().size() <= 1) {
+                details.show(row);
+            }
+        });
         tree.setOnKeyPressed(event -> {
-            SocketRow row = model.selectedProperty().get();
-            if (row != null && event.getCode() == KeyCode.DELETE) {
-                commands.actions().destroy(row.id());
+            if (!model.selection().isEmpty() && event.getCode() == KeyCode.DELETE) {
+                model.destroySelected();
                 event.consume();
             }
         });
@@ -132,6 +204,10 @@ public final class SocketListPane extends BorderPane {
     }
 
     private ContextMenu menuFor(SocketRow row) {
+        int selected = model.selection().size();
+        if (selected > 1 && model.selection().contains(row.id())) {
+            return selectionMenu(selected);
+        }
         List<MenuItem> items = new ArrayList<>();
         if (row.kind() == SocketKind.TCP) {
             tcpItems(row, items);
@@ -143,6 +219,17 @@ public final class SocketListPane extends BorderPane {
         items.add(item("Disconnect", "disconnect", r -> commands.actions().disconnect(r.id()), row));
         items.add(item("Destroy", "destroy", r -> commands.actions().destroy(r.id()), row));
         return new ContextMenu(items.toArray(MenuItem[]::new));
+    }
+
+    /** For a multi-selection: what applies to every socket. */
+    private ContextMenu selectionMenu(int count) {
+        MenuItem disconnect = new MenuItem("Disconnect " + count + " sockets");
+        disconnect.setId("socketMenu-disconnectSelected");
+        disconnect.setOnAction(e -> model.disconnectSelected());
+        MenuItem destroy = new MenuItem("Destroy " + count + " sockets");
+        destroy.setId("socketMenu-destroySelected");
+        destroy.setOnAction(e -> model.destroySelected());
+        return new ContextMenu(disconnect, destroy);
     }
 
     private void tcpItems(SocketRow row, List<MenuItem> items) {
@@ -189,6 +276,7 @@ public final class SocketListPane extends BorderPane {
     private boolean select(TreeItem<SocketRow> parent, int id) {
         for (TreeItem<SocketRow> item : parent.getChildren()) {
             if (item.getValue() != null && item.getValue().id() == id) {
+                tree.getSelectionModel().clearSelection();
                 tree.getSelectionModel().select(item);
                 return true;
             }

@@ -47,6 +47,11 @@ public final class TrafficPane extends BorderPane {
         createView(saveFileChooser);
     }
 
+    /** Offers "Send again" and "Save as preset" on the table's rows. */
+    public void setPayloadActions(PayloadActions actions) {
+        TrafficRowMenu.install(table, actions);
+    }
+
     private void createView(SaveFileChooser saveFileChooser) {
         VBox top = new VBox(new PaneHeader("Traffic"), createToolBar(saveFileChooser), new FilterBar(model));
         SplitPane details = new SplitPane(createHexDumpView(), new ThroughputChart(model));

@@ -17,6 +17,7 @@ import static org.socketworkbench.engine.internal.TcpPhase.CONNECTING;
 import static org.socketworkbench.engine.internal.TcpPhase.DISCONNECTED;
 import static org.socketworkbench.engine.internal.TcpPhase.FRESH;
 import static org.socketworkbench.engine.internal.TcpPhase.LISTENING;
+import static org.socketworkbench.engine.internal.TcpPhase.PEER_FINISHED;
 import static org.socketworkbench.engine.internal.TcpPhase.SECURED;
 import static org.socketworkbench.engine.internal.TcpPhase.SECURING;
 import static org.socketworkbench.engine.internal.TcpPhase.SERVER_CLOSED;
@@ -30,7 +31,8 @@ class TcpPhaseTest {
         Map<TcpPhase, SocketState> expected = Map.of(FRESH, SocketState.FRESH, CONNECTING, SocketState.CONNECTING,
                 CONNECTED, SocketState.CONNECTED, SECURING, SocketState.CONNECTED, SECURED, SocketState.SECURED,
                 LISTENING, SocketState.LISTENING, DISCONNECTED, SocketState.DISCONNECTED,
-                SERVER_CLOSED, SocketState.DISCONNECTED, TLS_CLOSED, SocketState.DISCONNECTED);
+                SERVER_CLOSED, SocketState.DISCONNECTED, TLS_CLOSED, SocketState.DISCONNECTED,
+                PEER_FINISHED, SocketState.PEER_CLOSED);
         for (TcpPhase phase : TcpPhase.values()) {
             assertEquals(expected.get(phase), phase.state(), phase.name());
         }
@@ -42,10 +44,10 @@ class TcpPhaseTest {
         assertAllowed(EnumSet.of(FRESH, SERVER_CLOSED), TcpPhase::mayListen, "listen");
         assertAllowed(EnumSet.of(CONNECTING, CONNECTED, DISCONNECTED), TcpPhase::maySecure, "secure");
         assertAllowed(EnumSet.of(CONNECTED, SECURED), TcpPhase::readable, "read");
-        assertAllowed(EnumSet.of(CONNECTED, SECURING, SECURED), TcpPhase::hasConnection, "a connection");
+        assertAllowed(EnumSet.of(CONNECTED, SECURING, SECURED, PEER_FINISHED), TcpPhase::hasConnection, "a connection");
         assertAllowed(EnumSet.of(SECURED, TLS_CLOSED), TcpPhase::isTls, "TLS");
         assertAllowed(EnumSet.of(LISTENING, SERVER_CLOSED), TcpPhase::isServer, "server");
-        assertAllowed(EnumSet.of(CONNECTING, CONNECTED, SECURING, SECURED, DISCONNECTED, TLS_CLOSED),
+        assertAllowed(EnumSet.of(CONNECTING, CONNECTED, SECURING, SECURED, PEER_FINISHED, DISCONNECTED, TLS_CLOSED),
                 TcpPhase::isClient, "client");
     }
 
@@ -54,8 +56,16 @@ class TcpPhaseTest {
         assertEquals(DISCONNECTED, CONNECTED.connectionLost());
         assertEquals(DISCONNECTED, SECURING.connectionLost());
         assertEquals(TLS_CLOSED, SECURED.connectionLost());
-        assertEquals(TLS_CLOSED, SECURED.peerFinished());
-        assertEquals(DISCONNECTED, CONNECTED.peerFinished());
+        assertEquals(TLS_CLOSED, SECURED.peerFinished(false));
+        assertEquals(DISCONNECTED, CONNECTED.peerFinished(false));
+        assertEquals(DISCONNECTED, PEER_FINISHED.connectionLost());
+    }
+
+    @Test
+    void keepingTheWriteSideOpenAfterTheFinIsForPlainConnections() {
+        assertEquals(PEER_FINISHED, CONNECTED.peerFinished(true));
+        assertEquals(TLS_CLOSED, SECURED.peerFinished(true), "TLS keeps Chrome's behaviour");
+        assertEquals(DISCONNECTED, PEER_FINISHED.disconnected());
     }
 
     @ParameterizedTest

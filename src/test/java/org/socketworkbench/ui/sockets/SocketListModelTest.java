@@ -1,10 +1,13 @@
 package org.socketworkbench.ui.sockets;
 
 import javafx.scene.control.TreeItem;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.SocketEvent;
 import org.socketworkbench.engine.SocketKind;
 import org.socketworkbench.engine.SocketState;
+import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.sockets.SocketTracker;
@@ -20,7 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SocketListModelTest {
 
     private final SocketTracker tracker = new SocketTracker(() -> 0L);
-    private final SocketListModel model = new SocketListModel(tracker);
+    private final SocketEngine engine = SocketEngine.builder().build();
+    private final SocketListModel model = new SocketListModel(tracker,
+            new SocketActions(engine, outcome -> { }, Runnable::run));
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
 
     @Test
     void serversComeFirstWithTheirConnectionsBeneathThenTheOthersInIdOrder() {

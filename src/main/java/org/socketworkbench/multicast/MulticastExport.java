@@ -1,0 +1,50 @@
+package org.socketworkbench.multicast;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** What the multicast view exports, and how to write it to a file (complete or not at all). */
+public enum MulticastExport {
+    ROSTER_CSV("Roster as CSV", "csv"),
+    MATRIX_CSV("Matrix as CSV", "csv"),
+    JSON("Roster and matrix as JSON", "json");
+
+    private final String label;
+    private final String extension;
+
+    MulticastExport(String label, String extension) {
+        this.label = label;
+        this.extension = extension;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** Writes next to the target and moves it into place when done. */
+    public void write(RosterSnapshot snapshot, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        try {
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                switch (this) {
+                    case ROSTER_CSV -> ProbeCsv.write(ExportRows.roster(snapshot), out);
+                    case MATRIX_CSV -> ProbeCsv.write(ExportRows.matrix(snapshot), out);
+                    case JSON -> ProbeJson.write(snapshot, out);
+                }
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
