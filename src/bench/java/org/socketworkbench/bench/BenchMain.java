@@ -3,7 +3,7 @@ package org.socketworkbench.bench;
 import org.socketworkbench.app.AcceptBenchmark;
 import org.socketworkbench.app.GuiFloodBenchmark;
 
-/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, accepts, multicast, replies, tls or relay. */
+/** Picks the benchmark named by {@code -Dbench=...}: engine, gui, accepts, multicast, replies, tls, relay, startup or idle. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -20,8 +20,10 @@ public final class BenchMain {
             case "replies" -> RepliesBenchmark.main(new String[0]);
             case "tls" -> TlsBenchmark.main(new String[0]);
             case "relay" -> RelayBenchmark.main(new String[0]);
+            case "startup" -> StartupBenchmark.startup(BenchOptions.of(args));
+            case "idle" -> StartupBenchmark.idle(BenchOptions.of(args));
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, accepts, multicast, replies, tls, relay");
+                System.err.println("unknown benchmark '" + which + "'; known: engine, gui, accepts, multicast, replies, tls, relay, startup, idle");
                 System.exit(2);
             }
         }

@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * {@code --smoke-test}: proves that the (packaged) application really starts. After the first
@@ -38,11 +39,19 @@ final class SmokeTest {
             scene.removePostLayoutPulseListener(listener[0]);
             // The render of this pulse follows the layout pass; runLater lands after it.
             Platform.runLater(() -> {
-                System.out.printf("smoke-test: first frame rendered (%.0fx%.0f)%n", scene.getWidth(), scene.getHeight());
+                System.out.printf("smoke-test: first frame rendered (%.0fx%.0f) %s%n", scene.getWidth(), scene.getHeight(),
+                        sinceProcessStart());
                 Platform.exit();
             });
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** "after N ms" since the OS started the process (what a user waits), or "" where unknown. */
+    private static String sinceProcessStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> "after " + Duration.between(start, Instant.now()).toMillis() + " ms")
+                .orElse("");
     }
 
     static void fail(Throwable error) {

@@ -48,7 +48,11 @@ public final class SocketWorkbenchCommand implements Callable<Integer> {
     /** Opens the window and waits until it closes; the exit code is the smoke test's (0 otherwise). */
     @Override
     public Integer call() {
-        LaunchOptions options = new LaunchOptions(smokeTest);
+        return openWindow(new LaunchOptions(smokeTest));
+    }
+
+    /** Opens the window and waits until it closes (also {@link Main}'s way for a plain start). */
+    static int openWindow(LaunchOptions options) {
         if (options.smokeTest()) {
             SmokeTest.armWatchdog();
         }

@@ -1,5 +1,7 @@
 package org.socketworkbench.ui.shell;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -60,10 +62,23 @@ public final class MainWindow extends BorderPane {
         setBottom(panes.statusBar());
     }
 
+    /**
+     * A view whose content joins the scene when the view is first selected: the skins and CSS of
+     * views nobody has opened yet would otherwise be built before the first frame.
+     */
     private static Tab view(String title, String id, Node content) {
-        Tab tab = new Tab(title, content);
+        Tab tab = new Tab(title);
         tab.setId(id);
         tab.setClosable(false);
+        tab.selectedProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable selected) {
+                if (tab.isSelected()) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        });
         return tab;
     }
 
