@@ -17,22 +17,30 @@ import java.util.Map;
  * @param dividers       split-pane divider positions, outermost first
  * @param recentTargets  "host port" pairs connected to lately, newest first
  * @param presets        the composer's named payloads
+ * @param desktop        font size, hidden panes, splits, table columns, recent files
  * @param unknownKeys    keys of the file this version does not know
  */
 public record Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
-                       List<Preset> presets, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+                       List<Preset> presets, DesktopSettings desktop,
+                       @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     public Settings {
         theme = "dark".equals(theme) ? "dark" : "light";
         dividers = dividers == null ? List.of() : List.copyOf(dividers);
         recentTargets = recentTargets == null ? List.of() : List.copyOf(recentTargets);
         presets = presets == null ? List.of() : List.copyOf(presets);
+        desktop = desktop == null ? DesktopSettings.defaults() : desktop;
         unknownKeys = UnknownKeys.keep(unknownKeys);
     }
 
     public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
+                    List<Preset> presets, Map<String, Object> unknownKeys) {
+        this(theme, window, dividers, recentTargets, presets, null, unknownKeys);
+    }
+
+    public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
                     List<Preset> presets) {
-        this(theme, window, dividers, recentTargets, presets, Map.of());
+        this(theme, window, dividers, recentTargets, presets, null, Map.of());
     }
 
     public static Settings defaults() {
@@ -40,19 +48,23 @@ public record Settings(String theme, WindowBounds window, List<Double> dividers,
     }
 
     public Settings withTheme(String value) {
-        return new Settings(value, window, dividers, recentTargets, presets, unknownKeys);
+        return new Settings(value, window, dividers, recentTargets, presets, desktop, unknownKeys);
     }
 
     public Settings withWindow(WindowBounds value, List<Double> splits) {
-        return new Settings(theme, value, splits, recentTargets, presets, unknownKeys);
+        return new Settings(theme, value, splits, recentTargets, presets, desktop, unknownKeys);
     }
 
     public Settings withRecentTargets(List<String> value) {
-        return new Settings(theme, window, dividers, value, presets, unknownKeys);
+        return new Settings(theme, window, dividers, value, presets, desktop, unknownKeys);
     }
 
     public Settings withPresets(List<Preset> value) {
-        return new Settings(theme, window, dividers, recentTargets, value, unknownKeys);
+        return new Settings(theme, window, dividers, recentTargets, value, desktop, unknownKeys);
+    }
+
+    public Settings withDesktop(DesktopSettings value) {
+        return new Settings(theme, window, dividers, recentTargets, presets, value, unknownKeys);
     }
 
     /** The main window's position and size. */

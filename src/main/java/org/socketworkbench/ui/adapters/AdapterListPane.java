@@ -49,6 +49,7 @@ public final class AdapterListPane extends BorderPane {
 
     private void createView() {
         table.setId("adapterTable");
+        table.setAccessibleText("Network adapters");
         table.setItems(model.adapters());
         table.setPlaceholder(new Label("No network adapters found"));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -57,9 +58,9 @@ public final class AdapterListPane extends BorderPane {
                         : a.name() + " (" + a.displayName() + ")"),
                 textColumn("Addresses", 220, AdapterListPane::addresses),
                 textColumn("Flags", 120, AdapterListPane::flags),
-                textColumn("MTU", 55, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
-                textColumn("Hardware", 120, Adapter::hardwareAddress),
-                textColumn("In getNetworkList", 110, a -> yesNo(a.inChromeNetworkList()))));
+                textColumn("MTU", 70, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
+                textColumn("Hardware", 130, Adapter::hardwareAddress),
+                textColumn("In getNetworkList", 120, a -> yesNo(a.inChromeNetworkList()))));
         table.setRowFactory(view -> new AdapterRow());
         setTop(new PaneHeader("Adapters"));
         setCenter(table);
