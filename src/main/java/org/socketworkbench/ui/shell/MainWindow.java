@@ -47,7 +47,7 @@ public final class MainWindow extends BorderPane {
     public static final String THEME_KEY = "Shortcut+Shift+D";
     /** Default splits, chosen so that at 1366 px wide the socket list shows type to rate and the hex dump 16 bytes. */
     static final double DEFAULT_MAIN = 0.5;
-    static final double LEFT_WIDTH = 745;
+    static final double LEFT_WIDTH = 800;
     static final double[] DEFAULT_LEFT = {0.5, 0.76};
 
     private final ShellModel shell;

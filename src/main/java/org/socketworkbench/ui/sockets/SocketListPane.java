@@ -56,17 +56,18 @@ public final class SocketListPane extends BorderPane {
         tree.setPlaceholder(new Label("No sockets yet: create one from the toolbar (Ctrl+T, Ctrl+L, Ctrl+U)"));
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         tree.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        // Widths at the window's 13px font: type to rate fit in 730px, the left column of a 1366px screen.
-        TreeTableColumn<SocketRow, String> type = column("Type", 140, SocketRow::typeLabel);
+        // Widths at the window's 13px font: type to rate (an accepted connection's "TCP connection",
+        // "connected", 127.0.0.1:54321) fit in 790px, the left column of a 1366px screen.
+        TreeTableColumn<SocketRow, String> type = column("Type", 152, SocketRow::typeLabel);
         tree.getColumns().setAll(List.of(
                 type,
                 column("Id", 34, r -> Integer.toString(r.id())),
-                column("State", 76, r -> r.status().label()),
-                column("Local", 112, SocketRow::local),
-                column("Peer", 112, SocketRow::peer),
-                column("In", 72, r -> traffic(r.bytesIn(), r.messagesIn())),
-                column("Out", 72, r -> traffic(r.bytesOut(), r.messagesOut())),
-                column("Rate in/out", 106, r -> rate(r.rateIn(), r.rateOut())),
+                column("State", 84, r -> r.status().label()),
+                column("Local", 124, SocketRow::local),
+                column("Peer", 124, SocketRow::peer),
+                column("In", 76, r -> traffic(r.bytesIn(), r.messagesIn())),
+                column("Out", 76, r -> traffic(r.bytesOut(), r.messagesOut())),
+                column("Rate in/out", 110, r -> rate(r.rateIn(), r.rateOut())),
                 column("Last result", 200, SocketRow::lastResult)));
         tree.setTreeColumn(type);
         tree.setRowFactory(view -> new SocketTreeRow());

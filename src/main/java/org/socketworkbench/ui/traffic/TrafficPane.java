@@ -71,6 +71,8 @@ public final class TrafficPane extends BorderPane {
         timestamps.getItems().addAll(TimestampFormat.values());
         timestamps.valueProperty().bindBidirectional(model.timestampFormatProperty());
         timestamps.setTooltip(new Tooltip("How the Time column shows when a payload was seen"));
+        timestamps.setPrefWidth(150);
+        timestamps.setAccessibleText("Time format");
 
         ToggleButton pause = new ToggleButton("Pause view");
         pause.setId("pauseView");
