@@ -12,10 +12,12 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.BorderPane;
 import org.socketworkbench.adapters.Adapter;
 import org.socketworkbench.adapters.AdapterAddress;
+import org.socketworkbench.ui.KeyboardMenus;
 import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -62,6 +64,8 @@ public final class AdapterListPane extends BorderPane {
                 textColumn("Hardware", 130, Adapter::hardwareAddress),
                 textColumn("In getNetworkList", 120, a -> yesNo(a.inChromeNetworkList()))));
         table.setRowFactory(view -> new AdapterRow());
+        // The Menu key and Shift+F10 open the selected row's menu (a row's own menu is for the mouse).
+        KeyboardMenus.install(table, () -> Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(this::menuFor));
         setTop(new PaneHeader("Adapters"));
         setCenter(table);
     }

@@ -17,12 +17,14 @@ import org.socketworkbench.engine.SocketKind;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
+import org.socketworkbench.ui.KeyboardMenus;
 import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
 import org.socketworkbench.ui.Units;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -71,6 +73,8 @@ public final class SocketListPane extends BorderPane {
                 column("Last result", 200, SocketRow::lastResult)));
         tree.setTreeColumn(type);
         tree.setRowFactory(view -> new SocketTreeRow());
+        // The Menu key and Shift+F10 open the selected row's menu (a row's own menu is for the mouse).
+        KeyboardMenus.install(tree, () -> Optional.ofNullable(model.selectedProperty().get()).map(this::menuFor));
         setTop(new PaneHeader("Sockets"));
         setCenter(tree);
         setBottom(details);
