@@ -62,7 +62,7 @@ public final class AdapterListPane extends BorderPane {
                 textColumn("Flags", 120, AdapterListPane::flags),
                 textColumn("MTU", 70, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
                 textColumn("Hardware", 130, Adapter::hardwareAddress),
-                textColumn("In getNetworkList", 120, a -> yesNo(a.inChromeNetworkList()))));
+                textColumn("In getNetworkList", 148, a -> yesNo(a.inChromeNetworkList()))));
         table.setRowFactory(view -> new AdapterRow());
         // The Menu key and Shift+F10 open the selected row's menu (a row's own menu is for the mouse).
         KeyboardMenus.install(table, () -> Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(this::menuFor));

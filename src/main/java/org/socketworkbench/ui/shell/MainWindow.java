@@ -86,6 +86,8 @@ public final class MainWindow extends BorderPane {
         left.setDividerPositions(DEFAULT_LEFT);
         main.getItems().setAll(left, panes.traffic());
         main.setDividerPositions(DEFAULT_MAIN);
+        // A wider or narrower window widens or narrows the traffic pane; the socket list keeps its width.
+        SplitPane.setResizableWithParent(left, Boolean.FALSE);
         panes.statusBar().setId("statusBar");
         views = new TabPane(
                 view("Workbench", "workbenchTab", main),
