@@ -112,7 +112,14 @@ class SettingsStoreTest {
                       "mode": "HEX",
                       "text": "de ad be ef"
                     }
-                  ]
+                  ],
+                  "desktop": {
+                    "fontSize": 0.0,
+                    "hiddenPanes": [],
+                    "recentFiles": [],
+                    "splits": {},
+                    "tables": {}
+                  }
                 }
                 """, Files.readString(directory.resolve("settings.json")));
     }
@@ -125,6 +132,10 @@ class SettingsStoreTest {
                 List.of(new Settings.Preset("p", "TEXT", "", Map.of("colour", "red"))),
                 Map.of("fromANewerVersion", List.of(1, "two")));
         for (Settings settings : List.of(Settings.defaults(), FULL, withUnknown,
+                FULL.withDesktop(new DesktopSettings(15, List.of("ADAPTERS"), List.of("/tmp/echo.js"),
+                        Map.of("mainSplit", List.of(0.55)), Map.of("socketTree", new DesktopSettings.TableLayout(
+                                Map.of("Type", 150.0), List.of(new DesktopSettings.SortKey("Id", false)))),
+                        Map.of("fromANewerVersion", true))),
                 FULL.withTheme("light").withRecentTargets(List.of()).withPresets(List.of()).withWindow(null, List.of()))) {
             new SettingsStore(directory).save(settings);
             SettingsStore.Loaded loaded = new SettingsStore(directory).load();
