@@ -24,6 +24,7 @@ class StyleClassesTest {
 
     /** Classes of JavaFX's and ControlsFX's own controls that the stylesheet adjusts. */
     private static final Set<String> CONTROLS_OWN = Set.of("list-cell", "tree-table-cell", "status-bar",
+            "table-cell", "tree-table-row-cell", "column-header", "label",
             "chart-series-line", "chart-line-symbol", "default-color0", "default-color1");
 
     private static final Pattern CLASS_SELECTOR = Pattern.compile("\\.([a-zA-Z][\\w-]*)");
