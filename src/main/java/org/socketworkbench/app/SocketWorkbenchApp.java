@@ -3,21 +3,26 @@ package org.socketworkbench.app;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.settings.SettingsKeeper;
 import org.socketworkbench.settings.SettingsStore;
 import org.socketworkbench.ui.AppIcons;
+import org.socketworkbench.ui.menu.AboutDialog;
+import org.socketworkbench.ui.menu.DesktopConventions;
 import org.socketworkbench.ui.traffic.SaveFileChooser;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** Starts the workbench: settings, the composition root, the window, keyboard shortcuts. */
+/**
+ * Starts the workbench: settings, the composition root, the window (sized to fit the screen),
+ * and saves the layout when the window closes. The keyboard shortcuts are the accelerators of the
+ * menu bar (WorkbenchActions).
+ */
 public final class SocketWorkbenchApp extends Application {
 
     static final String TITLE = "Socket Workbench";
@@ -25,7 +30,12 @@ public final class SocketWorkbenchApp extends Application {
     static final String SETTINGS_DIR_PROPERTY = "socketworkbench.settings.dir";
     private static final System.Logger LOG = System.getLogger(SocketWorkbenchApp.class.getName());
 
+    /** The window's size when the screen has room; smaller screens get all of it. */
+    static final double PREFERRED_WIDTH = 1440;
+    static final double PREFERRED_HEIGHT = 900;
+
     private final SaveFileChooser exportChooser;
+    private final Consumer<Path> openOnDesktop;
     private Workbench workbench;
     private SettingsKeeper settings;
 
@@ -35,7 +45,13 @@ public final class SocketWorkbenchApp extends Application {
 
     /** With a chosen way to ask where exports go (tests answer without a native dialog). */
     SocketWorkbenchApp(SaveFileChooser exportChooser) {
+        this(exportChooser, null);
+    }
+
+    /** With a chosen way to open folders on the desktop (null: the platform's, through HostServices). */
+    SocketWorkbenchApp(SaveFileChooser exportChooser, Consumer<Path> openOnDesktop) {
         this.exportChooser = exportChooser;
+        this.openOnDesktop = openOnDesktop;
     }
 
     @Override
@@ -48,12 +64,21 @@ public final class SocketWorkbenchApp extends Application {
         SettingsStore.Loaded loaded = store.load();
         settings = new SettingsKeeper(store, loaded.settings(),
                 problem -> LOG.log(System.Logger.Level.WARNING, problem));
-        workbench = new Workbench(settings, exportChooser);
+        Consumer<Path> opener = openOnDesktop != null ? openOnDesktop
+                : folder -> getHostServices().showDocument(folder.toUri().toString());
+        DesktopHost host = new DesktopHost(DesktopConventions.current(), opener, store.file().getParent(),
+                new AboutDialog.RuntimeInfo("Socket Workbench " + Versions.app(),
+                        "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", Versions.UNKNOWN) + ")",
+                        "JavaFX " + Versions.javafx()));
+        workbench = new Workbench(settings, exportChooser, host);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(workbench.window(), Math.min(1440, screen.getWidth() * 0.95),
-                Math.min(900, screen.getHeight() * 0.95));
-        installShortcuts(scene);
+        Scene scene = new Scene(workbench.window(), Math.min(PREFERRED_WIDTH, screen.getWidth()),
+                Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+        workbench.onQuit(() -> {
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            stage.close();
+        });
         stage.setTitle(TITLE);
         stage.getIcons().setAll(AppIcons.windowIcons());
         stage.setMinWidth(720);
@@ -65,6 +90,7 @@ public final class SocketWorkbenchApp extends Application {
             SmokeTest.exitAfterFirstFrame(scene);
         }
         stage.show();
+        workbench.restoreLayout();
         workbench.start();
         loaded.warning().ifPresent(workbench::warn);
     }
@@ -77,16 +103,6 @@ public final class SocketWorkbenchApp extends Application {
     private static SettingsStore settingsStore() {
         String directory = System.getProperty(SETTINGS_DIR_PROPERTY);
         return directory == null ? SettingsStore.forCurrentUser() : new SettingsStore(Path.of(directory));
-    }
-
-    private void installShortcuts(Scene scene) {
-        var accelerators = scene.getAccelerators();
-        accelerators.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), workbench.commands()::newTcpClient);
-        accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), workbench.commands()::newTcpServer);
-        accelerators.put(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), workbench.commands()::newUdpSocket);
-        accelerators.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> workbench.shell().setTheme(workbench.shell().getTheme().toggled()));
-        accelerators.put(new KeyCodeCombination(KeyCode.F5), workbench::refreshAdapters);
     }
 
     private static void restoreBounds(Stage stage, Settings.WindowBounds bounds) {
@@ -104,6 +120,7 @@ public final class SocketWorkbenchApp extends Application {
         Settings.WindowBounds bounds = new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized());
         settings.update(s -> s.withWindow(bounds, workbench.window().dividerPositions()));
+        workbench.rememberLayout();
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.socketworkbench.ui.Buttons;
 import org.socketworkbench.ui.FxBatchingExecutor;
 import org.socketworkbench.ui.PulseDriver;
 import org.socketworkbench.ui.Theme;
+import org.socketworkbench.ui.TableLayouts;
 import org.socketworkbench.ui.adapters.AdapterListModel;
 import org.socketworkbench.ui.adapters.AdapterListPane;
 import org.socketworkbench.ui.composer.ComposerModel;
@@ -31,13 +32,18 @@ import org.socketworkbench.ui.composer.ComposerPane;
 import org.socketworkbench.ui.composer.PayloadReuse;
 import org.socketworkbench.ui.console.ConsoleModel;
 import org.socketworkbench.ui.console.ConsolePane;
+import org.socketworkbench.ui.menu.ActionRegistry;
+import org.socketworkbench.ui.menu.AppMenuBar;
+import org.socketworkbench.ui.menu.RecentFiles;
 import org.socketworkbench.ui.multicast.MulticastPane;
 import org.socketworkbench.ui.multicast.MulticastViewModel;
 import org.socketworkbench.ui.replies.ReplyRulesModel;
 import org.socketworkbench.ui.replies.ReplyRulesPane;
 import org.socketworkbench.ui.shell.MainWindow;
 import org.socketworkbench.ui.shell.OutcomeNotifier;
+import org.socketworkbench.ui.shell.ScriptDrop;
 import org.socketworkbench.ui.shell.ShellModel;
+import org.socketworkbench.ui.shell.WorkbenchPane;
 import org.socketworkbench.ui.sockets.RecentTargets;
 import org.socketworkbench.ui.sockets.SocketCommands;
 import org.socketworkbench.ui.sockets.SocketListModel;
@@ -48,6 +54,12 @@ import org.socketworkbench.ui.relay.RelayPane;
 import org.socketworkbench.ui.relay.RelayViewModel;
 import org.socketworkbench.ui.traffic.TrafficViewModel;
 
+import org.socketworkbench.script.ConsoleLevel;
+import org.socketworkbench.script.ConsoleLine;
+import org.socketworkbench.settings.DesktopSettings;
+
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -79,8 +91,15 @@ final class Workbench implements AutoCloseable {
     private javafx.stage.Stage relayStage;
     private final AtomicReference<String> replyProblem = new AtomicReference<>();
     private final ReplyRulesModel replies;
+    private final SocketListModel socketModel;
+    private final TrafficPane trafficPane;
+    private final RecentFiles recentFiles;
+    private final SettingsKeeper settingsKeeper;
+    private final ActionRegistry registry;
+    private Runnable quit = () -> { };
 
-    Workbench(SettingsKeeper settingsKeeper, SaveFileChooser exportChooser) {
+    Workbench(SettingsKeeper settingsKeeper, SaveFileChooser exportChooser, DesktopHost host) {
+        this.settingsKeeper = settingsKeeper;
         Settings settings = settingsKeeper.current();
         FxBatchingExecutor fx = new FxBatchingExecutor();
         engine = SocketEngine.builder().build();
@@ -92,7 +111,7 @@ final class Workbench implements AutoCloseable {
         TrustedCertificates trusted = new TrustedCertificates(settings.trustedCertificates());
         trusted.onChange(list -> settingsKeeper.update(s -> s.withTrustedCertificates(list)));
         SocketActions actions = new SocketActions(engine, notifier, fx, trusted);
-        SocketListModel socketModel = new SocketListModel(tracker, actions);
+        socketModel = new SocketListModel(tracker, actions);
         RecentTargets recent = new RecentTargets(settings.recentTargets(),
                 targets -> settingsKeeper.update(s -> s.withRecentTargets(targets)));
         commands = new SocketCommands(actions, () -> statusBar.getScene().getWindow(), recent,
@@ -115,17 +134,26 @@ final class Workbench implements AutoCloseable {
         consoleModel = new ConsoleModel(engine, fx);
         relayModel = new RelayViewModel(engine, fx);
         socketModel.adoptParents(relayModel::parentOf);
+        recentFiles = new RecentFiles(settings.desktop().recentFiles(),
+                files -> settingsKeeper.update(s -> s.withDesktop(s.desktop().withRecentFiles(files))));
+        trafficPane = new TrafficPane(traffic, exportChooser);
 
         statusBar.setText("Ready");
         counts.setId("statusCounts");
         statusBar.getRightItems().add(counts);
-        TrafficPane trafficPane = new TrafficPane(traffic, exportChooser);
         trafficPane.setPayloadActions(new PayloadReuse(composer, actions, tracker, fx,
                 () -> statusBar.getScene().getWindow()));
         window = new MainWindow(shell, new MainWindow.Panes(socketList, composerAndReplies(composer, replies),
                 new AdapterListPane(adapters, commands), trafficPane,
-                new MulticastPane(multicastModel), new ConsolePane(consoleModel), statusBar, toolItems()));
+                new MulticastPane(multicastModel), new ConsolePane(consoleModel), statusBar, List.of()));
         window.restoreDividerPositions(settings.dividers());
+        registry = WorkbenchActions.create(new WorkbenchActions.Parts(this, host.conventions(),
+                () -> statusBar.getScene().getWindow(), host.openOnDesktop(), host.settingsFolder(), host.about(),
+                () -> quit.run()));
+        window.setMenuBar(new AppMenuBar(registry, host.conventions()));
+        window.setToolItems(toolItems());
+        ScriptDrop.install(window, this::openFile);
+        restoreDesktop(settings.desktop());
         shell.themeProperty().addListener((obs, old, theme) ->
                 settingsKeeper.update(s -> s.withTheme(theme == Theme.DARK ? "dark" : "light")));
 
@@ -169,15 +197,83 @@ final class Workbench implements AutoCloseable {
         };
     }
 
+    /** The toolbar: buttons made from the same actions as the menu items. */
     private List<Node> toolItems() {
         return List.of(
-                Buttons.of("TCP client", "toolTcpClient", "New TCP client (Ctrl+T)", commands::newTcpClient),
-                Buttons.of("TCP server", "toolTcpServer", "New TCP server (Ctrl+L)", commands::newTcpServer),
-                Buttons.of("UDP socket", "toolUdpSocket", "New UDP socket (Ctrl+U)", commands::newUdpSocket),
-                Buttons.of("Refresh adapters", "refreshAdapters", "Read the network interfaces again (F5)", adapters::refresh),
+                registry.get("newTcpClient").button("TCP client", "toolTcpClient"),
+                registry.get("newTcpServer").button("TCP server", "toolTcpServer"),
+                registry.get("newUdpSocket").button("UDP socket", "toolUdpSocket"),
+                registry.get("refreshAdapters").button("Refresh adapters", "refreshAdapters"),
                 Buttons.of("Trusted certificates", "toolTrustedCertificates",
                         "Certificates trusted for one endpoint each; remove them here", commands::trustedCertificates),
                 Buttons.of("Relay", "toolRelay", "Relay a client to a server, with impairments", this::showRelay));
+    }
+
+    private void restoreDesktop(DesktopSettings desktop) {
+        if (desktop.fontSize() > 0) {
+            shell.fontSizeProperty().set(Math.clamp(desktop.fontSize(), ShellModel.MIN_FONT_SIZE, ShellModel.MAX_FONT_SIZE));
+        }
+        for (WorkbenchPane pane : WorkbenchPane.values()) {
+            window.shownProperty(pane).set(!desktop.hiddenPanes().contains(pane.name()));
+            window.shownProperty(pane).addListener((obs, was, now) -> settingsKeeper.update(s -> s.withDesktop(
+                    s.desktop().withHiddenPanes(window.hiddenPanes().stream().map(Enum::name).toList()))));
+        }
+        shell.fontSizeProperty().addListener((obs, old, size) ->
+                settingsKeeper.update(s -> s.withDesktop(s.desktop().withFontSize(size.doubleValue()))));
+    }
+
+    /** Restores split positions and table columns; once the window shows (tab contents have their skins then). */
+    void restoreLayout() {
+        DesktopSettings desktop = settingsKeeper.current().desktop();
+        window.restoreSplitPositions(desktop.splits());
+        TableLayouts.restore(window, desktop.tables());
+    }
+
+    /** The layout to save: split positions and table columns. */
+    void rememberLayout() {
+        var splits = window.splitPositions();
+        var tables = TableLayouts.capture(window);
+        settingsKeeper.update(s -> s.withDesktop(s.desktop().withLayout(splits, tables)));
+    }
+
+    /** Opens a file from the File menu, the recent list or a drop: a script goes to the console. */
+    void openFile(Path file) {
+        window.showView("consoleTab");
+        try {
+            consoleModel.open(file);
+            recentFiles.remember(file);
+            statusBar.setText("Opened " + file.getFileName() + " in the console");
+        } catch (IOException e) {
+            recentFiles.forget(file);
+            String problem = "Cannot open " + file + ": " + e.getMessage();
+            consoleModel.report(new ConsoleLine(ConsoleLevel.ERROR, problem));
+            statusBar.setText(problem);
+        }
+    }
+
+    /** What File, Quit does (the app closes the window the way the window's close button does). */
+    void onQuit(Runnable value) {
+        quit = value;
+    }
+
+    ActionRegistry actions() {
+        return registry;
+    }
+
+    RecentFiles recentFiles() {
+        return recentFiles;
+    }
+
+    SocketListModel socketModel() {
+        return socketModel;
+    }
+
+    TrafficPane trafficPane() {
+        return trafficPane;
+    }
+
+    ConsoleModel console() {
+        return consoleModel;
     }
 
     /** The relay form in a window of its own (one relay per workbench; its legs show in the socket list). */

@@ -22,11 +22,12 @@ import java.util.Map;
  * @param presets        the composer's named payloads
  * @param trustedCertificates certificates trusted per endpoint after a failed secure (pins)
  * @param replyRules     the reply rules last switched on, where the editor starts for a socket; null: none yet
+ * @param desktop        font size, hidden panes, splits, table columns, recent files
  * @param unknownKeys    keys of the file this version does not know
  */
 public record Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
                        List<Preset> presets, List<TrustedCertificate> trustedCertificates,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) RuleSet replyRules,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) RuleSet replyRules, DesktopSettings desktop,
                        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     public Settings {
@@ -35,18 +36,19 @@ public record Settings(String theme, WindowBounds window, List<Double> dividers,
         recentTargets = recentTargets == null ? List.of() : List.copyOf(recentTargets);
         presets = presets == null ? List.of() : List.copyOf(presets);
         trustedCertificates = trustedCertificates == null ? List.of() : List.copyOf(trustedCertificates);
+        desktop = desktop == null ? DesktopSettings.defaults() : desktop;
         unknownKeys = UnknownKeys.keep(unknownKeys);
     }
 
-    /** Without trusted certificates and reply rules (the shape before they were kept). */
+    /** Without trusted certificates, reply rules and desktop layout (the shape before they were kept). */
     public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
                     List<Preset> presets, Map<String, Object> unknownKeys) {
-        this(theme, window, dividers, recentTargets, presets, List.of(), null, unknownKeys);
+        this(theme, window, dividers, recentTargets, presets, List.of(), null, null, unknownKeys);
     }
 
     public Settings(String theme, WindowBounds window, List<Double> dividers, List<String> recentTargets,
                     List<Preset> presets) {
-        this(theme, window, dividers, recentTargets, presets, List.of(), null, Map.of());
+        this(theme, window, dividers, recentTargets, presets, List.of(), null, null, Map.of());
     }
 
     public static Settings defaults() {
@@ -54,27 +56,31 @@ public record Settings(String theme, WindowBounds window, List<Double> dividers,
     }
 
     public Settings withTheme(String value) {
-        return new Settings(value, window, dividers, recentTargets, presets, trustedCertificates, replyRules, unknownKeys);
+        return new Settings(value, window, dividers, recentTargets, presets, trustedCertificates, replyRules, desktop, unknownKeys);
     }
 
     public Settings withWindow(WindowBounds value, List<Double> splits) {
-        return new Settings(theme, value, splits, recentTargets, presets, trustedCertificates, replyRules, unknownKeys);
+        return new Settings(theme, value, splits, recentTargets, presets, trustedCertificates, replyRules, desktop, unknownKeys);
     }
 
     public Settings withRecentTargets(List<String> value) {
-        return new Settings(theme, window, dividers, value, presets, trustedCertificates, replyRules, unknownKeys);
+        return new Settings(theme, window, dividers, value, presets, trustedCertificates, replyRules, desktop, unknownKeys);
     }
 
     public Settings withPresets(List<Preset> value) {
-        return new Settings(theme, window, dividers, recentTargets, value, trustedCertificates, replyRules, unknownKeys);
+        return new Settings(theme, window, dividers, recentTargets, value, trustedCertificates, replyRules, desktop, unknownKeys);
     }
 
     public Settings withReplyRules(RuleSet value) {
-        return new Settings(theme, window, dividers, recentTargets, presets, trustedCertificates, value, unknownKeys);
+        return new Settings(theme, window, dividers, recentTargets, presets, trustedCertificates, value, desktop, unknownKeys);
     }
 
     public Settings withTrustedCertificates(List<TrustedCertificate> value) {
-        return new Settings(theme, window, dividers, recentTargets, presets, value, replyRules, unknownKeys);
+        return new Settings(theme, window, dividers, recentTargets, presets, value, replyRules, desktop, unknownKeys);
+    }
+
+    public Settings withDesktop(DesktopSettings value) {
+        return new Settings(theme, window, dividers, recentTargets, presets, trustedCertificates, replyRules, value, unknownKeys);
     }
 
     /** The main window's position and size. */

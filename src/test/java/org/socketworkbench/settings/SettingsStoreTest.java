@@ -128,7 +128,14 @@ class SettingsStoreTest {
                       "text": "de ad be ef"
                     }
                   ],
-                  "trustedCertificates": []
+                  "trustedCertificates": [],
+                  "desktop": {
+                    "fontSize": 0.0,
+                    "hiddenPanes": [],
+                    "recentFiles": [],
+                    "splits": {},
+                    "tables": {}
+                  }
                 }
                 """, Files.readString(directory.resolve("settings.json")));
     }
@@ -143,6 +150,10 @@ class SettingsStoreTest {
         Settings withRules = FULL.withReplyRules(RuleSet.rules(Framing.delimiter("\\r\\n"),
                 List.of(ReplyRule.of(MatchType.REGEX, "^GET (\\S+)", "200 $1\\r\\n"))));
         for (Settings settings : List.of(Settings.defaults(), FULL, withUnknown, withRules,
+                FULL.withDesktop(new DesktopSettings(15, List.of("ADAPTERS"), List.of("/tmp/echo.js"),
+                        Map.of("mainSplit", List.of(0.55)), Map.of("socketTree", new DesktopSettings.TableLayout(
+                                Map.of("Type", 150.0), List.of(new DesktopSettings.SortKey("Id", false)))),
+                        Map.of("fromANewerVersion", true))),
                 FULL.withTheme("light").withRecentTargets(List.of()).withPresets(List.of()).withWindow(null, List.of()))) {
             new SettingsStore(directory).save(settings);
             SettingsStore.Loaded loaded = new SettingsStore(directory).load();

@@ -24,6 +24,7 @@ class StyleClassesTest {
 
     /** Classes of JavaFX's, ControlsFX's and RichTextFX's own controls that the stylesheet adjusts. */
     private static final Set<String> CONTROLS_OWN = Set.of("list-cell", "text-field", "tree-table-cell", "status-bar",
+            "table-cell", "tree-table-row-cell", "column-header", "label",
             "chart-series-line", "chart-line-symbol", "default-color0", "default-color1",
             "text", "paragraph-text", "caret", "main-selection");
 

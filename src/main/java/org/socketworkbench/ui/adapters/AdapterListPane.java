@@ -12,10 +12,12 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.BorderPane;
 import org.socketworkbench.adapters.Adapter;
 import org.socketworkbench.adapters.AdapterAddress;
+import org.socketworkbench.ui.KeyboardMenus;
 import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,6 +57,7 @@ public final class AdapterListPane extends BorderPane {
 
     private void createView() {
         table.setId("adapterTable");
+        table.setAccessibleText("Network adapters");
         table.setItems(model.adapters());
         table.setPlaceholder(new Label("No network adapters found"));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -64,10 +67,12 @@ public final class AdapterListPane extends BorderPane {
                 textColumn("Addresses", 220, AdapterListPane::addresses),
                 textColumn("Broadcast", 110, AdapterListPane::broadcasts),
                 textColumn("Flags", 120, AdapterListPane::flags),
-                textColumn("MTU", 55, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
-                textColumn("Hardware", 120, Adapter::hardwareAddress),
-                textColumn("In getNetworkList", 110, a -> yesNo(a.inChromeNetworkList()))));
+                textColumn("MTU", 70, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
+                textColumn("Hardware", 130, Adapter::hardwareAddress),
+                textColumn("In getNetworkList", 148, a -> yesNo(a.inChromeNetworkList()))));
         table.setRowFactory(view -> new AdapterRow());
+        // The Menu key and Shift+F10 open the selected row's menu (a row's own menu is for the mouse).
+        KeyboardMenus.install(table, () -> Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(this::menuFor));
         setTop(new PaneHeader("Adapters"));
         setCenter(table);
     }

@@ -114,7 +114,12 @@ public final class FormDialog {
             dialog.initOwner(owner);
         }
         validate();
-        texts.values().stream().findFirst().ifPresent(first -> dialog.setOnShown(e -> first.requestFocus()));
+        // After the dialog's own focus on its default button (it runs in the same shown event):
+        // the keyboard starts in the first field.
+        texts.values().stream().findFirst().ifPresent(first -> dialog.setOnShown(e -> {
+            first.requestFocus();
+            javafx.application.Platform.runLater(first::requestFocus);
+        }));
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> values());
     }
 

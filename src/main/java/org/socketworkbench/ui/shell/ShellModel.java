@@ -1,13 +1,27 @@
 package org.socketworkbench.ui.shell;
 
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.socketworkbench.ui.Theme;
 
-/** Window-wide state: the current theme (applied as soon as it changes). */
+/**
+ * Window-wide state: the current theme (applied as soon as it changes) and the font size (the
+ * window applies it).
+ */
 public final class ShellModel {
 
+    /**
+     * The window's text size, in pixels: 13, a notch under the Primer themes' 14, the size of
+     * desktop UI text on macOS and GNOME; the layouts are measured for it (MainWindow).
+     */
+    public static final double DEFAULT_FONT_SIZE = 13;
+    public static final double MIN_FONT_SIZE = 9;
+    public static final double MAX_FONT_SIZE = 24;
+
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(DEFAULT_FONT_SIZE);
 
     public ShellModel() {
         theme.addListener((obs, old, now) -> now.apply());
@@ -23,5 +37,18 @@ public final class ShellModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    /** Changes the font size by {@code steps} pixels, within {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}. */
+    public void changeFontSize(int steps) {
+        fontSize.set(Math.clamp(fontSize.get() + steps, MIN_FONT_SIZE, MAX_FONT_SIZE));
+    }
+
+    public void resetFontSize() {
+        fontSize.set(DEFAULT_FONT_SIZE);
     }
 }

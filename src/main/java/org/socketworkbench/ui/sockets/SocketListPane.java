@@ -26,12 +26,14 @@ import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.ui.Buttons;
+import org.socketworkbench.ui.KeyboardMenus;
 import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
 import org.socketworkbench.ui.Units;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -73,6 +75,7 @@ public final class SocketListPane extends BorderPane {
 
     private void createView() {
         tree.setId("socketTree");
+        tree.setAccessibleText("Sockets: Delete destroys the selected one, Shift+F10 opens its menu");
         tree.setShowRoot(false);
         Label placeholder = new Label();
         placeholder.setId("socketPlaceholder");
@@ -84,19 +87,23 @@ public final class SocketListPane extends BorderPane {
         // One line per row: a fixed height spares the flow from measuring rows, which matters
         // with thousands of connections under one server.
         tree.setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2));
-        TreeTableColumn<SocketRow, String> type = column("Type", 170, SocketRow::typeLabel);
+        // Widths at the window's 13px font: type to rate (an accepted connection's "TCP connection",
+        // "connected", 127.0.0.1:54321) fit in 790px, the left column of a 1366px screen.
+        TreeTableColumn<SocketRow, String> type = column("Type", 152, SocketRow::typeLabel);
         tree.getColumns().setAll(List.of(
                 type,
-                column("Id", 40, r -> Integer.toString(r.id())),
-                column("State", 92, r -> r.status().label()),
-                column("Local", 140, SocketRow::local),
-                column("Peer", 140, SocketRow::peer),
-                column("In", 90, r -> traffic(r.bytesIn(), r.messagesIn())),
-                column("Out", 90, r -> traffic(r.bytesOut(), r.messagesOut())),
+                column("Id", 34, r -> Integer.toString(r.id())),
+                column("State", 84, r -> r.status().label()),
+                column("Local", 124, SocketRow::local),
+                column("Peer", 124, SocketRow::peer),
+                column("In", 76, r -> traffic(r.bytesIn(), r.messagesIn())),
+                column("Out", 76, r -> traffic(r.bytesOut(), r.messagesOut())),
                 column("Rate in/out", 110, r -> rate(r.rateIn(), r.rateOut())),
                 column("Last result", 200, SocketRow::lastResult)));
         tree.setTreeColumn(type);
         tree.setRowFactory(view -> new SocketTreeRow());
+        // The Menu key and Shift+F10 open the selected row's menu (a row's own menu is for the mouse).
+        KeyboardMenus.install(tree, () -> Optional.ofNullable(model.selectedProperty().get()).map(this::menuFor));
         // The filter and its tools sit in the pane's title strip: at 1366x768 the list has room
         // for only a handful of rows, and a bar of its own would take one of them.
         PaneHeader header = new PaneHeader("Sockets", createFilterBar());

@@ -36,7 +36,8 @@ final class ExportMenu extends MenuButton {
         return item;
     }
 
-    private void exportTo(ExportFormat format, boolean viewOnly) {
+    /** Asks where, then exports the whole capture or the filtered view. */
+    void exportTo(ExportFormat format, boolean viewOnly) {
         String name = "traffic-" + LocalDateTime.now().format(FILE_TIME) + (viewOnly ? "-view." : ".") + format.extension();
         chooser.choose(getScene() == null ? null : getScene().getWindow(), format, name)
                 .ifPresent(path -> model.export(format, viewOnly, path));

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.socketworkbench.traffic.ExportFormat;
 import org.socketworkbench.traffic.TimestampFormat;
 import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
@@ -33,6 +34,9 @@ public final class TrafficPane extends BorderPane {
     private final TrafficViewModel model;
     private final TrafficTable table;
     private final TextArea hexDump = new TextArea();
+    private ExportMenu exportMenu;
+    /** From this width (px) on, the hex dump and the chart sit side by side. */
+    static final double SIDE_BY_SIDE_WIDTH = 1000;
 
     /** With the platform's save dialog for exports. */
     public TrafficPane(TrafficViewModel model) {
@@ -55,10 +59,12 @@ public final class TrafficPane extends BorderPane {
     private void createView(SaveFileChooser saveFileChooser) {
         VBox top = new VBox(new PaneHeader("Traffic"), createToolBar(saveFileChooser), new FilterBar(model));
         SplitPane details = new SplitPane(createHexDumpView(), new ThroughputChart(model));
-        details.setDividerPositions(0.7);
+        details.setId("trafficDetailsSplit");
+        stackWhenNarrow(details);
         SplitPane split = new SplitPane(table, details);
+        split.setId("trafficSplit");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.5);
         setTop(top);
         setCenter(split);
         setBottom(createStatusLine());
@@ -70,6 +76,8 @@ public final class TrafficPane extends BorderPane {
         timestamps.getItems().addAll(TimestampFormat.values());
         timestamps.valueProperty().bindBidirectional(model.timestampFormatProperty());
         timestamps.setTooltip(new Tooltip("How the Time column shows when a payload was seen"));
+        timestamps.setPrefWidth(150);
+        timestamps.setAccessibleText("Time format");
 
         ToggleButton pause = new ToggleButton("Pause view");
         pause.setId("pauseView");
@@ -92,15 +100,39 @@ public final class TrafficPane extends BorderPane {
         clear.setTooltip(new Tooltip("Forget every captured payload"));
         clear.setOnAction(e -> model.clear());
 
-        ToolBar toolBar = new ToolBar(timestamps, pause, badge, autoScroll, clear, new ExportMenu(model, saveFileChooser));
+        exportMenu = new ExportMenu(model, saveFileChooser);
+        ToolBar toolBar = new ToolBar(timestamps, pause, badge, autoScroll, clear, exportMenu);
         toolBar.setId("trafficToolBar");
         return toolBar;
+    }
+
+    /**
+     * The hex dump needs about 560px for 16 bytes and their ASCII gutter, the chart about 420 for
+     * its title and axes: side by side when the pane has room for both, the chart under the hex
+     * dump when it has not (the right half of a 1366px screen).
+     */
+    private void stackWhenNarrow(SplitPane details) {
+        details.setDividerPositions(0.6);
+        widthProperty().addListener((obs, old, width) -> {
+            Orientation wanted = width.doubleValue() >= SIDE_BY_SIDE_WIDTH ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+            if (details.getOrientation() != wanted) {
+                details.setOrientation(wanted);
+                details.setDividerPositions(wanted == Orientation.HORIZONTAL ? 0.58 : 0.55);
+            }
+        });
+    }
+
+    /** Exports the whole capture (File menu): asks where, as the Export button does. */
+    public void export(ExportFormat format) {
+        exportMenu.exportTo(format, false);
     }
 
     private VBox createHexDumpView() {
         hexDump.setId("hexDump");
         hexDump.getStyleClass().add(StyleClasses.HEX_DUMP);
         hexDump.setEditable(false);
+        hexDump.setWrapText(false);
+        hexDump.setAccessibleText("Hex dump of the selected payload");
         hexDump.setPromptText("Select a payload to see its bytes");
         hexDump.textProperty().bind(model.hexDumpProperty());
         Label title = new Label();

@@ -1,0 +1,64 @@
+package org.socketworkbench.ui.menu;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCombination;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What each desktop expects of a menu bar. macOS: the system menu bar, "Quit" on Cmd+Q, help on
+ * Cmd+? and no mnemonics (macOS menus have none, JavaFX ignores them there). Windows: "Exit" with
+ * the mnemonic x and no accelerator of its own (Alt+F4 closes the window), help on F1. Linux
+ * desktops (GNOME, KDE): "Quit" on Ctrl+Q, help on F1. "Shortcut" is Ctrl, or Cmd on macOS.
+ */
+public enum DesktopConventions {
+    MAC, WINDOWS, LINUX;
+
+    public static DesktopConventions current() {
+        return of(System.getProperty("os.name", ""));
+    }
+
+    /** The conventions for an {@code os.name}. */
+    public static DesktopConventions of(String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("mac") || os.contains("darwin")) {
+            return MAC;
+        }
+        return os.contains("win") ? WINDOWS : LINUX;
+    }
+
+    public boolean useSystemMenuBar() {
+        return this == MAC;
+    }
+
+    public String quitText() {
+        return this == WINDOWS ? "E_xit" : "_Quit";
+    }
+
+    public Optional<KeyCombination> quitAccelerator() {
+        return this == WINDOWS ? Optional.empty() : Optional.of(shortcut(KeyCode.Q));
+    }
+
+    public KeyCombination helpAccelerator() {
+        return this == MAC ? new KeyCharacterCombination("?", KeyCombination.SHORTCUT_DOWN) : new KeyCodeCombination(KeyCode.F1);
+    }
+
+    /** "Open the settings folder", as each file manager is called. */
+    public String settingsFolderText() {
+        return switch (this) {
+            case MAC -> "Show the settings folder in Finder";
+            case WINDOWS -> "Open the settings folder in Explorer";
+            case LINUX -> "Open the _settings folder";
+        };
+    }
+
+    public static KeyCombination shortcut(KeyCode key, KeyCombination.Modifier... more) {
+        KeyCombination.Modifier[] modifiers = new KeyCombination.Modifier[more.length + 1];
+        modifiers[0] = KeyCombination.SHORTCUT_DOWN;
+        System.arraycopy(more, 0, modifiers, 1, more.length);
+        return new KeyCodeCombination(key, modifiers);
+    }
+}

@@ -1,0 +1,62 @@
+package org.socketworkbench.ui.menu;
+
+/**
+ * Where in the menu bar an action goes: a menu and a group within it (groups are separated by a
+ * line, in this order). A feature adds its command with one {@link ActionRegistry#add} call naming
+ * its section.
+ */
+public enum MenuSection {
+    FILE_OPEN(TopMenu.FILE),
+    /**
+     * Hook point: import and export of composer presets and reply-rule sets (their branches add
+     * their actions here).
+     */
+    FILE_IMPORT_EXPORT(TopMenu.FILE),
+    FILE_EXPORT(TopMenu.FILE),
+    FILE_SETTINGS(TopMenu.FILE),
+    FILE_QUIT(TopMenu.FILE),
+    SOCKET_NEW(TopMenu.SOCKET),
+    SOCKET_SELECTED(TopMenu.SOCKET),
+    SOCKET_REMOVE(TopMenu.SOCKET),
+    VIEW_GO_TO(TopMenu.VIEW),
+    VIEW_PANES(TopMenu.VIEW),
+    VIEW_THEME(TopMenu.VIEW),
+    VIEW_FONT(TopMenu.VIEW),
+    VIEW_REFRESH(TopMenu.VIEW),
+    HELP(TopMenu.HELP),
+    HELP_ABOUT(TopMenu.HELP);
+
+    private final TopMenu menu;
+
+    MenuSection(TopMenu menu) {
+        this.menu = menu;
+    }
+
+    public TopMenu menu() {
+        return menu;
+    }
+
+    /** The menus of the bar, left to right. */
+    public enum TopMenu {
+        FILE("_File", "menuFile"),
+        SOCKET("_Socket", "menuSocket"),
+        VIEW("_View", "menuView"),
+        HELP("_Help", "menuHelp");
+
+        private final String text;
+        private final String id;
+
+        TopMenu(String text, String id) {
+            this.text = text;
+            this.id = id;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.socketworkbench.ui.menu;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * File, Open recent: the recent files, rebuilt each time the menu opens (the list changes as
+ * scripts are opened or dropped). Items are numbered 1-9 as mnemonics, the desktop habit.
+ */
+public final class RecentFilesMenu extends Menu {
+
+    private final RecentFiles recent;
+    private final Consumer<Path> open;
+
+    public RecentFilesMenu(RecentFiles recent, Consumer<Path> open) {
+        super("Open _recent");
+        this.recent = recent;
+        this.open = open;
+        setId("menu-openRecent");
+        rebuild();
+        setOnShowing(e -> rebuild());
+    }
+
+    /** Refills the menu from the recent list. */
+    public void rebuild() {
+        getItems().clear();
+        int number = 1;
+        for (Path file : recent.files()) {
+            String mnemonic = number <= 9 ? "_" + number + " " : "  ";
+            MenuItem item = new MenuItem(mnemonic + file.getFileName().toString().replace("_", "__") + "  \u2014  " + parentOf(file));
+            item.setId("recent-" + number);
+            item.setOnAction(e -> open.accept(file));
+            getItems().add(item);
+            number++;
+        }
+        if (getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            getItems().add(none);
+            return;
+        }
+        MenuItem clear = new MenuItem("_Clear the list");
+        clear.setId("recent-clear");
+        clear.setOnAction(e -> {
+            recent.clear();
+            rebuild();
+        });
+        getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    private static String parentOf(Path file) {
+        Path parent = file.getParent();
+        return parent == null ? "" : parent.toString().replace("_", "__");
+    }
+}

@@ -1,0 +1,103 @@
+package org.socketworkbench.app;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.socketworkbench.testing.FxExtension;
+import org.socketworkbench.traffic.HexDump;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * At the window's default size on a 1366 x 768 laptop screen (all of it) and on a 1920 x 1080
+ * screen (1440 x 900), with the default column widths and splits, nothing essential is cut off:
+ * the socket list's type to rate, every adapter column, 16 bytes of hex dump with their ASCII
+ * gutter, the throughput chart's title and its toggle.
+ */
+class LayoutFitTest {
+
+    private final FxRobot robot = new FxRobot();
+    private final String settingsBefore = System.getProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY);
+
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final FxExtension fx = FxExtension.application(() -> {
+        System.setProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY, dir.resolve("settings").toString());
+        return new SocketWorkbenchApp((owner, format, name) -> Optional.empty(), folder -> { });
+    });
+
+    @AfterEach
+    void restoreSettingsDirectory() {
+        if (settingsBefore == null) {
+            System.clearProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY);
+        } else {
+            System.setProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY, settingsBefore);
+        }
+    }
+
+    @Test
+    void everythingEssentialFitsOnALaptopScreen() {
+        checkAt(1366, 768);
+    }
+
+    @Test
+    void everythingEssentialFitsOnAFullHdScreen() {
+        checkAt(SocketWorkbenchApp.PREFERRED_WIDTH, SocketWorkbenchApp.PREFERRED_HEIGHT);
+    }
+
+    private void checkAt(double width, double height) {
+        robot.interact(() -> {
+            fx.stage().setWidth(width);
+            fx.stage().setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> fx.stage().getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+        String at = " at " + width + " x " + height;
+
+        TreeTableView<?> sockets = robot.lookup("#socketTree").query();
+        double typeToRate = sockets.getColumns().subList(0, 8).stream().mapToDouble(c -> c.getWidth()).sum();
+        assertTrue(typeToRate + 16 <= sockets.getWidth(),
+                "socket list: type..rate need " + typeToRate + " of " + sockets.getWidth() + at);
+        assertTrue(sockets.getColumns().get(7).getText().startsWith("Rate"), "the eighth column is the rate");
+
+        TableView<?> adapters = robot.lookup("#adapterTable").query();
+        double all = adapters.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertTrue(all + 16 <= adapters.getWidth(), "adapters need " + all + " of " + adapters.getWidth() + at);
+        for (Node header : adapters.lookupAll(".column-header .label")) {
+            assertFalse(((Labeled) header).isTextTruncated(), "adapter header " + ((Labeled) header).getText() + " " + ((Labeled) header).getWidth() + " wants " + ((Labeled) header).prefWidth(-1) + " font " + ((Labeled) header).getFont() + at);
+        }
+
+        TextArea hexDump = robot.lookup("#hexDump").query();
+        String line = HexDump.format(new byte[] {0x47, 0x45, 0x54, 0x20, 0x2f, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x20,
+            0x48, 0x54, 0x54, 0x50}).lines().findFirst().orElseThrow();
+        Text probe = new Text(line);
+        probe.setFont(hexDump.getFont());
+        double needed = probe.getLayoutBounds().getWidth() + 30;
+        assertTrue(needed <= hexDump.getWidth(), "hex dump line needs " + needed + " of " + hexDump.getWidth() + at);
+
+        for (Node node : robot.lookup("#throughput").query().lookupAll(".label, .toggle-button")) {
+            if (node instanceof Labeled labeled && labeled.isVisible() && labeled.getText() != null
+                    && (labeled.getText().startsWith("Throughput") || labeled.getText().startsWith("Selected"))) {
+                assertFalse(labeled.isTextTruncated(), "chart header \"" + labeled.getText() + "\" is cut off" + at);
+            }
+        }
+        Node chart = robot.lookup("#throughputChart").query();
+        assertTrue(chart.getLayoutBounds().getHeight() >= 110, "the chart has room for its axes" + at);
+    }
+}

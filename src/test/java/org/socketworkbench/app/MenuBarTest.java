@@ -1,0 +1,119 @@
+package org.socketworkbench.app;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.socketworkbench.testing.FxExtension;
+import org.socketworkbench.ui.menu.AppAction;
+import org.socketworkbench.ui.shell.WorkbenchPane;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The menu bar of the real window: it reaches every action, and its commands do what they say. */
+class MenuBarTest {
+
+    private final FxRobot robot = new FxRobot();
+    private final List<Path> opened = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    private final String settingsBefore = System.getProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY);
+    private SocketWorkbenchApp app;
+
+    /** Settings in the test's folder, folders "opened" into a list. */
+    @RegisterExtension
+    final FxExtension fx = FxExtension.application(() -> {
+        System.setProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY, dir.resolve("settings").toString());
+        app = new SocketWorkbenchApp((owner, format, name) -> Optional.of(dir.resolve(name)), opened::add);
+        return app;
+    });
+
+    @AfterEach
+    void restoreSettingsDirectory() {
+        if (settingsBefore == null) {
+            System.clearProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY);
+        } else {
+            System.setProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY, settingsBefore);
+        }
+    }
+
+    private Workbench workbench() {
+        return app.workbench();
+    }
+
+    @Test
+    void everyRegisteredActionIsAMenuItemWithItsAccelerator() {
+        MenuBar bar = robot.lookup("#menuBar").query();
+        List<String> menus = bar.getMenus().stream().map(Menu::getText).toList();
+        assertEquals(List.of("_File", "_Socket", "_View", "_Help"), menus);
+        List<MenuItem> items = new ArrayList<>();
+        bar.getMenus().forEach(menu -> collect(menu, items));
+        for (AppAction action : workbench().actions().actions()) {
+            MenuItem item = items.stream().filter(i -> ("menu-" + action.id()).equals(i.getId())).findFirst()
+                    .orElseThrow(() -> new AssertionError(action.id() + " has no menu item"));
+            assertEquals(action.accelerator().orElse(null), item.getAccelerator(), action.id());
+        }
+        assertTrue(items.stream().anyMatch(i -> "menu-openRecent".equals(i.getId())), "File, Open recent");
+        for (String shortcut : new String[] {"newTcpClient", "newTcpServer", "newUdpSocket", "darkTheme", "refreshAdapters"}) {
+            assertTrue(workbench().actions().get(shortcut).accelerator().isPresent(), "README shortcut " + shortcut);
+        }
+    }
+
+    @Test
+    void helpOpensTheSettingsFolderAndAboutNamesTheVersionsAndLicences() throws Exception {
+        robot.clickOn("#menuHelp").clickOn("#menu-settingsFolder");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        assertEquals(dir.resolve("settings"), opened.getFirst());
+
+        robot.clickOn("#menuHelp").clickOn("#menu-about");
+        WaitForAsyncUtils.waitForFxEvents();
+        String about = robot.lookup("#aboutText").<TextArea>query().getText();
+        assertTrue(about.contains("Java " + Runtime.version().feature()), about);
+        assertTrue(about.contains("JavaFX " + Versions.javafx()), about);
+        assertTrue(about.contains("ControlsFX") && about.contains("BSD 3-Clause"), about);
+        assertTrue(about.contains("Rhino") && about.contains("Mozilla Public License 2.0"), about);
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
+    void viewHidesAPaneAndChangesTheFontSizeAndBothAreRemembered() throws Exception {
+        robot.clickOn("#menuView").clickOn("#menu-showAdapters");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#adapterList").tryQuery().isEmpty(), "the adapter pane left the window");
+        robot.clickOn("#menuView").clickOn("#menu-fontLarger");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(14, workbench().shell().fontSizeProperty().get());
+        assertTrue(workbench().window().getStyle().contains("14px"), workbench().window().getStyle());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            Path settings = dir.resolve("settings").resolve("settings.json");
+            return Files.exists(settings) && Files.readString(settings).contains("\"ADAPTERS\"")
+                    && Files.readString(settings).contains("\"fontSize\": 14.0");
+        });
+        robot.interact(() -> workbench().window().shownProperty(WorkbenchPane.ADAPTERS).set(true));
+    }
+
+    private static void collect(MenuItem item, List<MenuItem> into) {
+        into.add(item);
+        if (item instanceof Menu menu) {
+            menu.getItems().forEach(child -> collect(child, into));
+        }
+    }
+}
