@@ -3,7 +3,6 @@ package org.socketworkbench.app;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
@@ -15,6 +14,7 @@ import org.socketworkbench.testing.FxExtension;
 import org.socketworkbench.ui.shell.ScriptDrop;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.fxmisc.richtext.CodeArea;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -91,7 +91,7 @@ class ScriptDropTest {
             return Files.exists(settings) && Files.readString(settings).contains("echo.js");
         });
 
-        robot.interact(() -> robot.lookup("#consoleEditor").<TextArea>query().setText(""));
+        robot.interact(() -> robot.lookup("#consoleEditor").<CodeArea>query().replaceText(""));
         robot.clickOn("#menuFile").clickOn("#menu-openRecent").clickOn("#recent-1");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> SCRIPT.equals(editorText()));
     }
@@ -121,7 +121,7 @@ class ScriptDropTest {
     }
 
     private String editorText() {
-        return robot.lookup("#consoleEditor").<TextArea>query().getText();
+        return robot.lookup("#consoleEditor").<CodeArea>query().getText();
     }
 
 }

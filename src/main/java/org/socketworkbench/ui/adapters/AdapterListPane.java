@@ -64,12 +64,12 @@ public final class AdapterListPane extends BorderPane {
         table.getColumns().setAll(List.of(
                 textColumn("Adapter", 80, a -> a.name().equals(a.displayName()) ? a.name()
                         : a.name() + " (" + a.displayName() + ")"),
-                textColumn("Addresses", 220, AdapterListPane::addresses),
-                textColumn("Broadcast", 110, AdapterListPane::broadcasts),
-                textColumn("Flags", 120, AdapterListPane::flags),
-                textColumn("MTU", 70, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
-                textColumn("Hardware", 130, Adapter::hardwareAddress),
-                textColumn("In getNetworkList", 148, a -> yesNo(a.inChromeNetworkList()))));
+                textColumn("Addresses", 190, AdapterListPane::addresses),
+                textColumn("Broadcast", 96, AdapterListPane::broadcasts),
+                textColumn("Flags", 110, AdapterListPane::flags),
+                textColumn("MTU", 56, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
+                textColumn("Hardware", 118, Adapter::hardwareAddress),
+                textColumn("getNetworkList", 128, a -> yesNo(a.inChromeNetworkList()))));
         table.setRowFactory(view -> new AdapterRow());
         // The Menu key and Shift+F10 open the selected row's menu (a row's own menu is for the mouse).
         KeyboardMenus.install(table, () -> Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(this::menuFor));
