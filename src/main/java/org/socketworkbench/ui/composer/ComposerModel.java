@@ -45,7 +45,8 @@ import java.util.function.IntFunction;
 
 /**
  * The composer's state: the payload as typed and its format, the UDP destination, repeat and
- * interval, the problem with the input (checked as typed), the history of sent payloads and the
+ * interval, where {@code {{COUNTER}}} starts and its step, a preview of the next send's bytes
+ * ({@link SendPreview}, computed off the FX thread), the problem with the input (checked as typed), the history of sent payloads and the
  * named presets. {@link #send()} turns it into a {@link SendJob}, whose progress reaches the FX
  * thread coalesced: only the latest progress is kept, with at most one hand-over pending, so a
  * send repeated 10,000 times is not 10,000 status updates. A TCP server as the target sends to

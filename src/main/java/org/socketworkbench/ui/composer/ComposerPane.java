@@ -43,6 +43,7 @@ public final class ComposerPane extends BorderPane {
 
     private static final long MAX_FILE_BYTES = 64L << 20;
     private static final String PREVIEW_LINE = "Next send, %,d bytes: %s";
+    private static final String PREVIEW_EMPTY = "Next send: no bytes";
     private static final String PREVIEW_TOOLTIP = "The bytes the next send puts on the wire: {{COUNTER}} at its start,"
             + " RANDOM, UUID and DATE as they would be now, checksums computed";
 
@@ -203,6 +204,9 @@ public final class ComposerPane extends BorderPane {
             return problem;
         }
         String dump = model.previewProperty().get();
+        if (dump.isEmpty()) {
+            return PREVIEW_EMPTY;
+        }
         int end = dump.indexOf('\n');
         String first = end < 0 ? dump : dump.substring(0, end);
         // Drop the offset column: the line stands for the start of the payload.
