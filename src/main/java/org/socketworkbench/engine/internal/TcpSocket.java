@@ -23,11 +23,9 @@ import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import java.util.List;
 
-import jdk.net.ExtendedSocketOptions;
 
 /**
  * A chrome.socket TCP socket (contract §4, §5) as a state machine: its {@link TcpPhase} decides
@@ -258,61 +256,14 @@ public final class TcpSocket extends ManagedSocket {
 
     // ---------------------------------------------------------------- extensions: half-close and reset
 
-    /**
-     * Extension: sends FIN (shutdown of the write side) after the writes queued before it; reads
-     * go on. 0, or -15 without a plain connection, or the OS error.
-     */
+    /** Extension: FIN after the writes queued before it; see {@link TcpShutdown}. */
     public void shutdownOutput(Callback<Integer> callback) {
-        int callEpoch = epoch();
-        writer.submit(new WriteQueue.Job() {
-            @Override
-            public void run() {
-                callbacks.dispatch("shutdownOutput", callback, performShutdownOutput(callEpoch));
-            }
-
-            @Override
-            public void abort() {
-                callbacks.dispatch("shutdownOutput", callback, NetError.CONNECTION_CLOSED.code());
-            }
-        });
+        new TcpShutdown(this).shutdownOutput(writer, callback);
     }
 
-    private int performShutdownOutput(int callEpoch) {
-        lock.lock();
-        try {
-            if (cutShort(callEpoch)) {
-                return NetError.CONNECTION_CLOSED.code();
-            }
-            if (!phase.hasConnection() || phase.isTls() || phase == TcpPhase.SECURING || stream == null) {
-                return NetError.SOCKET_NOT_CONNECTED.code();
-            }
-            stream.channel().shutdownOutput();
-            emit("shutdownOutput", 0);
-            return 0;
-        } catch (IOException e) {
-            return NetErrors.map(e);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Extension, before destroy: SO_LINGER 0, so that closing the socket sends RST instead of
-     * FIN (a reset forwarded as a reset). False without an open connection.
-     */
+    /** Extension, before destroy: SO_LINGER 0 so closing sends RST; see {@link TcpShutdown}. */
     public boolean lingerZero() {
-        lock.lock();
-        try {
-            if (stream == null) {
-                return false;
-            }
-            stream.channel().setOption(StandardSocketOptions.SO_LINGER, 0);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        } finally {
-            lock.unlock();
-        }
+        return new TcpShutdown(this).lingerZero();
     }
 
     // ---------------------------------------------------------------- listen / accept
@@ -386,39 +337,13 @@ public final class TcpSocket extends ManagedSocket {
 
     // ---------------------------------------------------------------- options
 
-    /** setKeepAlive() (contract D7): delay &gt; 0 sets idle and interval, otherwise OS defaults. */
+    /** setKeepAlive() (contract D7); see {@link TcpOptions}. */
     public boolean setKeepAlive(boolean enable, int delaySeconds) {
-        return withConnectedChannel(channel -> {
-            channel.setOption(StandardSocketOptions.SO_KEEPALIVE, enable);
-            if (enable && delaySeconds > 0) {
-                channel.setOption(ExtendedSocketOptions.TCP_KEEPIDLE, delaySeconds);
-                channel.setOption(ExtendedSocketOptions.TCP_KEEPINTERVAL, delaySeconds);
-            }
-        });
+        return new TcpOptions(this).setKeepAlive(enable, delaySeconds);
     }
 
     public boolean setNoDelay(boolean noDelay) {
-        return withConnectedChannel(channel -> channel.setOption(StandardSocketOptions.TCP_NODELAY, noDelay));
-    }
-
-    private interface ChannelAction {
-        void apply(SocketChannel channel) throws IOException;
-    }
-
-    /** Options apply to a plain connected socket only: Chrome's TLS socket has no setKeepAlive/setNoDelay. */
-    private boolean withConnectedChannel(ChannelAction action) {
-        lock.lock();
-        try {
-            if (phase != TcpPhase.CONNECTED || !isConnectedNow()) {
-                return false;
-            }
-            action.apply(stream.channel());
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        } finally {
-            lock.unlock();
-        }
+        return new TcpOptions(this).setNoDelay(noDelay);
     }
 
     // ---------------------------------------------------------------- info, disconnect
