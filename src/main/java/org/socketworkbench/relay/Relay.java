@@ -29,6 +29,7 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
 
     protected final SocketEngine engine;
     protected final RelayEndpoints endpoints;
+    protected final RelayTls tls;
     protected final RelayListener listener;
     protected final RelayLoop loop;
     private volatile RelaySettings settings;
@@ -39,9 +40,11 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
     private volatile int listenPort;
     protected volatile boolean closed;
 
-    protected Relay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayListener listener) {
+    protected Relay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayTls tls,
+                    RelayListener listener) {
         this.engine = Objects.requireNonNull(engine);
         this.endpoints = Objects.requireNonNull(endpoints);
+        this.tls = Objects.requireNonNull(tls);
         this.settings = Objects.requireNonNull(settings);
         this.listener = Objects.requireNonNull(listener);
         this.loop = new RelayLoop("relay-" + endpoints.protocol().socketType() + "-" + endpoints.listenPort());
@@ -50,9 +53,26 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
     /** A relay for {@code endpoints.protocol()}; nothing happens until {@link #start()}. */
     public static Relay create(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings,
                                RelayListener listener) {
+        return create(engine, endpoints, settings, RelayTls.NONE, listener);
+    }
+
+    /**
+     * A relay with TLS on either leg (TCP only).
+     *
+     * @throws IllegalArgumentException for TLS on a UDP relay
+     */
+    public static Relay create(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayTls tls,
+                               RelayListener listener) {
+        if (endpoints.protocol() == RelayProtocol.UDP && tls.any()) {
+            throw new IllegalArgumentException(RelayMessages.UDP_TLS);
+        }
         return endpoints.protocol() == RelayProtocol.TCP
-                ? new TcpRelay(engine, endpoints, settings, listener)
+                ? new TcpRelay(engine, endpoints, settings, tls, listener)
                 : new UdpRelay(engine, endpoints, settings, listener);
+    }
+
+    public RelayTls tls() {
+        return tls;
     }
 
     /**

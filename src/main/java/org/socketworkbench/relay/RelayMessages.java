@@ -14,6 +14,10 @@ public final class RelayMessages {
     public static final String CLOSE_AFTER_BYTES = "closed after the byte limit (impairment)";
     public static final String CLOSE_AFTER_TIME = "closed after the time limit (impairment)";
     public static final String RESET_BY_IMPAIRMENT = "reset (impairment)";
+    public static final String PINS_WITHOUT_TARGET_TLS = "a trusted pin needs TLS to the target";
+    public static final String UDP_TLS = "TLS is for TCP relays only (UDP would need DTLS)";
+    public static final String TLS_TO_TARGET = "TLS to the target";
+    public static final String TLS_FROM_CLIENT = "TLS from the client";
 
     private RelayMessages() {
     }

@@ -93,6 +93,11 @@ final class TcpLegs {
     /** A read failed on the pipe's source leg: the other leg gets a reset, as it would have. */
     void readFailed(TcpPipe pipe, int code) {
         boolean fromClient = pipe.direction() == RelayDirection.CLIENT_TO_SERVER;
+        if (fromClient && relay.terminatesTls() && RelayTls.isTlsFailure(code)) {
+            // the client's handshake failed: the target has seen nothing, so it gets a clean close
+            end(code, RelayMessages.legFailed(RelayMessages.TLS_FROM_CLIENT, code), false);
+            return;
+        }
         String why = code == NetError.CONNECTION_RESET.code()
                 ? fromClient ? RelayMessages.CLIENT_RESET : RelayMessages.SERVER_RESET
                 : RelayMessages.legFailed(fromClient ? "reading from the client" : "reading from the server", code);

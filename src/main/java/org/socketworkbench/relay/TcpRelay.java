@@ -12,7 +12,10 @@ import java.util.Set;
 /**
  * The TCP relay: accepts a client, connects a socket of its own to the target, and joins the two
  * legs with a {@link TcpLegs}. A target that fails to connect closes the client's leg cleanly
- * (FIN) and the conversation keeps the error (-102 when it refused).
+ * (FIN) and the conversation keeps the error (-102 when it refused). With {@link RelayTls} the
+ * listening socket terminates TLS (the engine's setServerTls) and/or the target leg is secured
+ * after connect; a failed handshake on either leg closes its partner the same way, with the TLS
+ * code.
  */
 final class TcpRelay extends Relay {
 
@@ -20,13 +23,25 @@ final class TcpRelay extends Relay {
 
     private final Set<TcpLegs> open = new HashSet<>();
 
-    TcpRelay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayListener listener) {
-        super(engine, endpoints, settings, listener);
+    TcpRelay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayTls tls,
+             RelayListener listener) {
+        super(engine, endpoints, settings, tls, listener);
     }
 
     @Override
     protected void open(int socketId, Callback<Integer> result) {
-        engine.listen(socketId, endpoints.listenAddress(), endpoints.listenPort(), BACKLOG, result);
+        if (tls.listen() == null) {
+            engine.listen(socketId, endpoints.listenAddress(), endpoints.listenPort(), BACKLOG, result);
+            return;
+        }
+        // before listen (java-api.md): every accepted client then handshakes before its first read
+        engine.setServerTls(socketId, tls.listen(), loop.then(set -> {
+            if (set < 0) {
+                result.onResult(set);
+            } else {
+                engine.listen(socketId, endpoints.listenAddress(), endpoints.listenPort(), BACKLOG, result);
+            }
+        }));
     }
 
     @Override
@@ -69,15 +84,42 @@ final class TcpRelay extends Relay {
                     engine.destroy(serverId);
                     engine.destroy(clientId);
                     ended(conversation, result, RelayMessages.legFailed("connecting to the target", result));
+                } else if (tls.target()) {
+                    secureTarget(conversation, clientId, serverId);
                 } else {
-                    engine.setKeepWriteOpenOnPeerClose(serverId, true, ignored -> { });
-                    TcpLegs legs = new TcpLegs(this, conversation, clientId, serverId);
-                    open.add(legs);
-                    conversation.opened();
-                    legs.start();
+                    join(conversation, clientId, serverId);
                 }
             }));
         }));
+    }
+
+    /** secure() before the first read of the target leg (Chrome requires no pending read). */
+    private void secureTarget(Conversation conversation, int clientId, int serverId) {
+        engine.secure(serverId, null, tls.targetOptions(endpoints.targetHost()), loop.then(result -> {
+            if (closed) {
+                engine.destroy(serverId);
+                engine.destroy(clientId);
+                ended(conversation, 0, RelayMessages.RELAY_CLOSED);
+            } else if (result < 0) {
+                engine.destroy(serverId);
+                engine.destroy(clientId);
+                ended(conversation, result, RelayMessages.legFailed(RelayMessages.TLS_TO_TARGET, result));
+            } else {
+                join(conversation, clientId, serverId);
+            }
+        }));
+    }
+
+    private void join(Conversation conversation, int clientId, int serverId) {
+        engine.setKeepWriteOpenOnPeerClose(serverId, true, ignored -> { });
+        TcpLegs legs = new TcpLegs(this, conversation, clientId, serverId);
+        open.add(legs);
+        conversation.opened();
+        legs.start();
+    }
+
+    boolean terminatesTls() {
+        return tls.listen() != null;
     }
 
     // ---------------------------------------------------------------- for TcpLegs (on the loop)

@@ -29,7 +29,7 @@ final class UdpRelay extends Relay {
     private final Map<String, Flow> flows = new ConcurrentHashMap<>();
 
     UdpRelay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayListener listener) {
-        super(engine, endpoints, settings, listener);
+        super(engine, endpoints, settings, RelayTls.NONE, listener);
     }
 
     @Override
