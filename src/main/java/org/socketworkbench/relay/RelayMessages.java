@@ -18,6 +18,7 @@ public final class RelayMessages {
     public static final String UDP_TLS = "TLS is for TCP relays only (UDP would need DTLS)";
     public static final String TLS_TO_TARGET = "TLS to the target";
     public static final String TLS_FROM_CLIENT = "TLS from the client";
+    public static final String TLS_NO_HALF_CLOSE = "one side closed; a TLS leg cannot half-close, so both were closed";
 
     private RelayMessages() {
     }
