@@ -1,6 +1,5 @@
 package org.socketworkbench.relay;
 
-import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.TlsClientOptions;
 import org.socketworkbench.engine.TlsServerOptions;
 
@@ -36,11 +35,5 @@ public record RelayTls(TlsServerOptions listen, boolean target, Set<String> targ
     /** The secure() extras for the target leg: SNI = the target host, the user's pins. */
     TlsClientOptions targetOptions(String targetHost) {
         return new TlsClientOptions(List.of(), targetHost, targetPins);
-    }
-
-    /** Whether a leg's failure code is a TLS one (a handshake or certificate failure). */
-    static boolean isTlsFailure(int code) {
-        return NetError.of(code).map(error -> error.name().contains("SSL") || error.name().startsWith("CERT_"))
-                .orElse(false);
     }
 }

@@ -103,9 +103,10 @@ final class TcpLegs {
     /** A read failed on the pipe's source leg: the other leg gets a reset, as it would have. */
     void readFailed(TcpPipe pipe, int code) {
         boolean fromClient = pipe.direction() == RelayDirection.CLIENT_TO_SERVER;
-        if (fromClient && relay.terminatesTls() && RelayTls.isTlsFailure(code)) {
+        int handshake = fromClient ? relay.clientHandshakeFailure(clientId) : 0;
+        if (handshake < 0) {
             // the client's handshake failed: the target has seen nothing, so it gets a clean close
-            end(code, RelayMessages.legFailed(RelayMessages.TLS_FROM_CLIENT, code), false);
+            end(handshake, RelayMessages.legFailed(RelayMessages.TLS_FROM_CLIENT, handshake), false);
             return;
         }
         String why = code == NetError.CONNECTION_RESET.code()

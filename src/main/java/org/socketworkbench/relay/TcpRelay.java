@@ -2,12 +2,16 @@ package org.socketworkbench.relay;
 
 import org.socketworkbench.engine.AcceptInfo;
 import org.socketworkbench.engine.Callback;
+import org.socketworkbench.engine.EngineObserver;
+import org.socketworkbench.engine.SocketEvent;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.SocketInfo;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The TCP relay: accepts a client, connects a socket of its own to the target, and joins the two
@@ -28,8 +32,24 @@ final class TcpRelay extends Relay {
         super(engine, endpoints, settings, tls, listener);
     }
 
+    /** Accepted clients whose TLS handshake failed, with its code (only the "secure" event carries it). */
+    private final Map<Integer, Integer> clientHandshakeFailures = new ConcurrentHashMap<>();
+    private AutoCloseable handshakeWatch;
+
     @Override
     protected void open(int socketId, Callback<Integer> result) {
+        if (tls.listen() != null) {
+            // the engine reports a failed server handshake as this event, before a later read of
+            // the closed connection can answer -15 (observers run synchronously, under the socket's lock)
+            handshakeWatch = engine.addObserver(new EngineObserver() {
+                @Override
+                public void socketChanged(SocketEvent event) {
+                    if (event.parentId() == socketId && "secure".equals(event.cause()) && event.resultCode() < 0) {
+                        clientHandshakeFailures.put(event.socketId(), event.resultCode());
+                    }
+                }
+            });
+        }
         if (tls.listen() == null) {
             engine.listen(socketId, endpoints.listenAddress(), endpoints.listenPort(), BACKLOG, result);
             return;
@@ -118,8 +138,10 @@ final class TcpRelay extends Relay {
         legs.start();
     }
 
-    boolean terminatesTls() {
-        return tls.listen() != null;
+    /** The code the client's TLS handshake failed with, or 0 (it did not fail, or the relay is plain). */
+    int clientHandshakeFailure(int clientId) {
+        Integer code = clientHandshakeFailures.remove(clientId);
+        return code == null ? 0 : code;
     }
 
     // ---------------------------------------------------------------- for TcpLegs (on the loop)
@@ -152,6 +174,13 @@ final class TcpRelay extends Relay {
     protected void closeAll() {
         for (TcpLegs legs : List.copyOf(open)) {
             legs.end(0, RelayMessages.RELAY_CLOSED, false);
+        }
+        if (handshakeWatch != null) {
+            try {
+                handshakeWatch.close();
+            } catch (Exception e) {
+                // an observer handle only unregisters
+            }
         }
     }
 }

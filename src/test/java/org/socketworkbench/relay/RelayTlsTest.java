@@ -148,8 +148,37 @@ class RelayTlsTest {
             }
         }
         Conversation conversation = endedConversation();
-        assertTrue(RelayTls.isTlsFailure(conversation.resultCode()), conversation.resultCode() + " " + conversation.reason());
+        assertEquals(NetError.SSL_PROTOCOL_ERROR.code(), conversation.resultCode(), conversation.reason());
         assertTrue(conversation.reason().startsWith(RelayMessages.TLS_FROM_CLIENT), conversation.reason());
+    }
+
+    /** The same through {@code socket-workbench relay tcp ... --tls-listen-self-signed --tls-target --trust-pin}. */
+    @Test
+    void theCommandRelaysTlsBothWays(@TempDir Path dir) throws Exception {
+        String pin = Openssl.fingerprint(serverCertificate[0]);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        try (OpensslServer server = OpensslServer.start(serverCertificate[0], serverCertificate[1], 0)) {
+            java.util.concurrent.CompletableFuture<Integer> exit = new java.util.concurrent.CompletableFuture<>();
+            Thread.ofPlatform().daemon().start(() -> exit.complete(org.socketworkbench.cli.CommandLines.execute(
+                    new RelayCommand(), new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                    List.of("tcp", Integer.toString(port), "127.0.0.1", Integer.toString(server.port()),
+                            "--tls-listen-self-signed", "localhost,127.0.0.1", "--tls-target",
+                            "--trust-pin", pin.toLowerCase(java.util.Locale.ROOT), "--connections", "1"))));
+            Eventually.await(WAIT, () -> out.toString(StandardCharsets.UTF_8).contains("relay tcp"),
+                    () -> out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+            Commands.Result client = Openssl.sClient(port, LINE + "\nCLOSE\n", dir);
+            assertTrue(client.output().contains(REVERSED), client.output());
+            assertEquals(0, exit.get(30, TimeUnit.SECONDS), out.toString(StandardCharsets.UTF_8)
+                    + err.toString(StandardCharsets.UTF_8));
+        }
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(RelayMessages.TLS_NO_HALF_CLOSE),
+                out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
