@@ -113,7 +113,7 @@ final class Workbench implements AutoCloseable {
         multicast = new MulticastWorkspace(engine, LocalHostName.get());
         multicastModel = new MulticastViewModel(multicast, adapters.adapters());
         consoleModel = new ConsoleModel(engine, fx);
-        relayModel = new RelayViewModel(engine, fx);
+        relayModel = new RelayViewModel(engine, fx, new SelfSignedCertificates(settingsKeeper.directory()));
         socketModel.adoptParents(relayModel::parentOf);
 
         statusBar.setText("Ready");

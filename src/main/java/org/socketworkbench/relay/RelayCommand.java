@@ -1,11 +1,7 @@
 package org.socketworkbench.relay;
 
 import org.socketworkbench.certificates.CertificateProblem;
-import org.socketworkbench.certificates.PemFiles;
-import org.socketworkbench.certificates.Pkcs12File;
-import org.socketworkbench.certificates.SelfSignedCertificates;
-import org.socketworkbench.certificates.ServerIdentity;
-import org.socketworkbench.certificates.ServerTlsSetup;
+import org.socketworkbench.certificates.ServerTlsRequest;
 import org.socketworkbench.cli.CommandFailure;
 import org.socketworkbench.cli.HelpOption;
 import org.socketworkbench.cli.IntRangeConverter;
@@ -223,18 +219,22 @@ public final class RelayCommand implements Callable<Integer> {
         if (!trustPins.isEmpty() && !tlsTarget) {
             throw new UsageException(RelayMessages.PINS_WITHOUT_TARGET_TLS);
         }
+        ServerTlsRequest listen = tlsListenNames != null
+                ? request(ServerTlsRequest.Source.SELF_SIGNED, tlsListenNames, null, null)
+                : tlsListenPem != null
+                ? request(ServerTlsRequest.Source.PEM, List.of(), tlsListenPem.getFirst(), tlsListenPem.getLast())
+                : tlsListenPkcs12 != null ? request(ServerTlsRequest.Source.PKCS12, List.of(), tlsListenPkcs12, null)
+                : null;
         try {
-            ServerIdentity identity = tlsListenNames != null ? SelfSignedCertificates.generate(tlsListenNames)
-                    : tlsListenPem != null ? PemFiles.identity(tlsListenPem.getFirst(), tlsListenPem.getLast())
-                    : tlsListenPkcs12 != null ? Pkcs12File.identity(tlsListenPkcs12,
-                            tlsListenPassword == null ? new char[0] : tlsListenPassword)
-                    : null;
-            TlsServerOptions listen = identity == null ? null
-                    : ServerTlsSetup.options(identity, TlsServerOptions.ClientAuth.NONE, null, List.of());
-            return new RelayTls(listen, tlsTarget, trustPins);
+            return new RelayTlsRequest(listen, tlsTarget, trustPins).load(null);
         } catch (CertificateProblem e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    private ServerTlsRequest request(ServerTlsRequest.Source source, List<String> names, Path certificate, Path key) {
+        return new ServerTlsRequest(source, names, certificate, key,
+                tlsListenPassword == null ? new char[0] : tlsListenPassword, TlsServerOptions.ClientAuth.NONE, null);
     }
 
     /** {@code --trust-pin}: 64 hex digits, colons allowed (as openssl x509 -fingerprint -sha256 prints it). */

@@ -34,6 +34,29 @@ class RelayFormTest {
     }
 
     @Test
+    void theTlsFieldsMakeARequestAndRefuseWhatCannotWork() {
+        String pin = "ab".repeat(32);
+        RelayForm.Outcome outcome = RelayForm.read(form(RelayForm.TARGET_PORT, "443",
+                RelayForm.TLS_LISTEN, "self-signed", RelayForm.TLS_NAMES, "localhost, 127.0.0.1",
+                RelayForm.TLS_TARGET, "true", RelayForm.TRUST_PINS, pin));
+        assertTrue(outcome.ok(), outcome.problems()::toString);
+        RelayTlsRequest tls = outcome.tls().orElseThrow();
+        assertEquals(List.of("localhost", "127.0.0.1"), tls.listen().names());
+        assertTrue(tls.target());
+        assertEquals(java.util.Set.of(org.socketworkbench.engine.TlsClientOptions.normalizeFingerprint(pin)),
+                tls.targetPins());
+        assertEquals(null, RelayForm.read(form(RelayForm.TARGET_PORT, "443")).tls().orElseThrow().listen());
+
+        assertEquals(List.of(RelayMessages.PINS_WITHOUT_TARGET_TLS),
+                RelayForm.read(form(RelayForm.TARGET_PORT, "443", RelayForm.TRUST_PINS, pin)).problems());
+        assertEquals(List.of("trusted pin \"AB:CD\" " + RelayMessages.BAD_FINGERPRINT),
+                RelayForm.read(form(RelayForm.TARGET_PORT, "443", RelayForm.TLS_TARGET, "true",
+                        RelayForm.TRUST_PINS, "AB:CD")).problems());
+        assertEquals(List.of(RelayMessages.UDP_TLS), RelayForm.read(form(RelayForm.PROTOCOL, "udp",
+                RelayForm.TARGET_PORT, "53", RelayForm.TLS_LISTEN, "PEM files")).problems());
+    }
+
+    @Test
     void outOfRangeAndNonNumbersAreRefusedWithTheRange() {
         RelayForm.Outcome outcome = RelayForm.read(form(RelayForm.TARGET_PORT, "", RelayForm.LATENCY, "99999999999",
                 RelayForm.DROP, "lots"));
