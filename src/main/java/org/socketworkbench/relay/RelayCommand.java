@@ -119,28 +119,27 @@ public final class RelayCommand implements Callable<Integer> {
     private double corrupt;
 
     @Option(names = "--tls-listen-self-signed", paramLabel = "NAMES", split = ",",
-            description = "TCP: terminate TLS from clients with a new self-signed certificate for NAMES, "
-                    + "e.g. localhost,127.0.0.1")
+            description = "TCP: clients get TLS, self-signed for NAMES (a,b)")
     private List<String> tlsListenNames;
 
     @Option(names = "--tls-listen-pem", arity = "1..2", paramLabel = "FILE",
-            description = "TCP: terminate TLS with a PEM chain and key (CERT [KEY]; KEY may be in CERT)")
+            description = "TCP: clients get TLS with PEM files: CERT [KEY]")
     private List<Path> tlsListenPem;
 
     @Option(names = "--tls-listen-pkcs12", paramLabel = "FILE",
-            description = "TCP: terminate TLS with a PKCS#12 file")
+            description = "TCP: clients get TLS with a PKCS#12 file")
     private Path tlsListenPkcs12;
 
     @Option(names = "--tls-listen-password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
-            description = "the PKCS#12 password (asked for when given without a value)")
+            description = "its password (asked for when no value follows)")
     private char[] tlsListenPassword;
 
     @Option(names = "--tls-target", arity = "0",
-            description = "TCP: TLS to the target (SNI and the certificate's name: TARGET_HOST)")
+            description = "TCP: TLS to the target (SNI: TARGET_HOST)")
     private boolean tlsTarget;
 
     @Option(names = "--trust-pin", paramLabel = "SHA256", converter = Fingerprint.class,
-            description = "with --tls-target: also accept the target certificate with this SHA-256 fingerprint")
+            description = "accept the target certificate with this SHA-256")
     private Set<String> trustPins = new LinkedHashSet<>();
 
     @Option(names = "--seed", paramLabel = "N",
