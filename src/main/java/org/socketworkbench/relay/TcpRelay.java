@@ -54,7 +54,7 @@ final class TcpRelay extends Relay {
             engine.listen(socketId, endpoints.listenAddress(), endpoints.listenPort(), BACKLOG, result);
             return;
         }
-        // before listen (java-api.md): every accepted client then handshakes before its first read
+        // before listen (src/docs/java-api.md): every accepted client then handshakes before its first read
         engine.setServerTls(socketId, tls.listen(), loop.then(set -> {
             if (set < 0) {
                 result.onResult(set);
