@@ -37,6 +37,9 @@ public final class RelayForm {
     public static final String REORDER_DELAY = "reorderDelay";
     public static final String CORRUPT = "corrupt";
     public static final String STALL = "stall";
+    public static final String CLOSE_AFTER_BYTES = "closeAfterBytes";
+    public static final String CLOSE_AFTER_MS = "closeAfterMs";
+    public static final String RESET = "reset";
     public static final String SEED = "seed";
     public static final String TLS_LISTEN = "tlsListen";
     public static final String TLS_NAMES = "tlsNames";
@@ -72,7 +75,9 @@ public final class RelayForm {
                 Map.entry(DIRECTION, "both"), Map.entry(LATENCY, "0"), Map.entry(JITTER, "0"),
                 Map.entry(BANDWIDTH, "0"), Map.entry(SLICE, "0"), Map.entry(SLICE_DELAY, "0"), Map.entry(DROP, "0"),
                 Map.entry(DUPLICATE, "0"), Map.entry(REORDER, "0"), Map.entry(REORDER_DELAY, "50"),
-                Map.entry(CORRUPT, "0"), Map.entry(STALL, "false"), Map.entry(TLS_LISTEN, TLS_OFF),
+                Map.entry(CORRUPT, "0"), Map.entry(STALL, "false"),
+                Map.entry(CLOSE_AFTER_BYTES, "0"), Map.entry(CLOSE_AFTER_MS, "0"), Map.entry(RESET, "false"),
+                Map.entry(TLS_LISTEN, TLS_OFF),
                 Map.entry(TLS_NAMES, "localhost, 127.0.0.1"), Map.entry(TLS_TARGET, "false"),
                 Map.entry(SEED, Long.toString(new java.util.Random().nextLong())));
     }
@@ -157,6 +162,8 @@ public final class RelayForm {
         double reorder = reader.decimal(REORDER, "reorder");
         long reorderDelay = reader.whole(REORDER_DELAY, "reorder delay");
         double corrupt = reader.decimal(CORRUPT, "corrupt");
+        long closeAfterBytes = reader.whole(CLOSE_AFTER_BYTES, "close after bytes");
+        long closeAfterMs = reader.whole(CLOSE_AFTER_MS, "close after");
         long seed = reader.whole(SEED, "seed");
         if (problems.size() > before) {
             return Optional.empty();
@@ -165,7 +172,9 @@ public final class RelayForm {
             Impairments impairments = Impairments.builder().latency(narrow(latency), narrow(jitter))
                     .bandwidth(bandwidth).slice(narrow(slice), narrow(sliceDelay)).drop(drop).duplicate(duplicate)
                     .reorder(reorder, reorder > 0 ? narrow(reorderDelay) : 0).corrupt(corrupt)
-                    .stall(Boolean.parseBoolean(values.getOrDefault(STALL, "false"))).build();
+                    .stall(Boolean.parseBoolean(values.getOrDefault(STALL, "false")))
+                    .closeAfterBytes(closeAfterBytes).closeAfterMs(closeAfterMs)
+                    .resetOnClose(Boolean.parseBoolean(values.getOrDefault(RESET, "false"))).build();
             String direction = values.getOrDefault(DIRECTION, "both");
             boolean toServer = !direction.equals(DIRECTIONS.get(2));
             boolean toClient = !direction.equals(DIRECTIONS.get(1));

@@ -34,6 +34,19 @@ class RelayFormTest {
     }
 
     @Test
+    void closeAfterAndResetAreImpairmentsAndANegativeLimitIsRefused() {
+        RelaySettings settings = RelayForm.read(form(RelayForm.TARGET_PORT, "80", RelayForm.CLOSE_AFTER_BYTES, "1000",
+                RelayForm.CLOSE_AFTER_MS, "2500", RelayForm.RESET, "true")).settings().orElseThrow();
+        assertEquals(1000, settings.toServer().closeAfterBytes());
+        assertEquals(2500, settings.toClient().closeAfterMs());
+        assertTrue(settings.toServer().resetOnClose());
+        RelayForm.Outcome refused = RelayForm.read(form(RelayForm.TARGET_PORT, "80", RelayForm.CLOSE_AFTER_BYTES, "-1"));
+        assertFalse(refused.ok());
+        assertTrue(refused.problems().getFirst().startsWith("close after -1 bytes is out of range: 0 to"),
+                refused.problems()::toString);
+    }
+
+    @Test
     void theTlsFieldsMakeARequestAndRefuseWhatCannotWork() {
         String pin = "ab".repeat(32);
         RelayForm.Outcome outcome = RelayForm.read(form(RelayForm.TARGET_PORT, "443",

@@ -66,6 +66,9 @@ public final class RelayPane extends BorderPane {
         field(RelayForm.REORDER_DELAY, "UDP reorder delay (ms)", "0 to 60000");
         field(RelayForm.CORRUPT, "UDP corrupt %", "0 to 100");
         checkBox(RelayForm.STALL, "TCP stall (stop reading)");
+        field(RelayForm.CLOSE_AFTER_BYTES, "TCP close after (bytes)", "0 (off): end a connection after this many bytes");
+        field(RelayForm.CLOSE_AFTER_MS, "TCP close after (ms)", "0 (off): end a connection after this long");
+        checkBox(RelayForm.RESET, "TCP: the limits end with RST instead of FIN");
         field(RelayForm.SEED, "Seed", "The same seed and traffic repeat the same random choices");
         choice(RelayForm.TLS_LISTEN, "TLS from the client", RelayForm.TLS_LISTEN_CHOICES,
                 "TCP: terminate the client's TLS with this certificate, so the traffic pane shows plain text");
