@@ -6,6 +6,7 @@ import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.TrafficEvent;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,16 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
         }
         return endpoints.protocol() == RelayProtocol.TCP
                 ? new TcpRelay(engine, endpoints, settings, tls, listener)
-                : new UdpRelay(engine, endpoints, settings, listener);
+                : new UdpRelay(engine, endpoints, settings, listener, UdpRelay.IDLE);
+    }
+
+    /** A UDP relay whose flows expire after {@code idle} without a datagram (60 s in {@link #create}). */
+    public static Relay udp(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, Duration idle,
+                            RelayListener listener) {
+        if (endpoints.protocol() != RelayProtocol.UDP) {
+            throw new IllegalArgumentException("not a UDP relay: " + endpoints.protocol());
+        }
+        return new UdpRelay(engine, endpoints, settings, listener, idle);
     }
 
     public RelayTls tls() {
