@@ -132,7 +132,7 @@ final class Workbench implements AutoCloseable {
         multicast = new MulticastWorkspace(engine, LocalHostName.get());
         multicastModel = new MulticastViewModel(multicast, adapters.adapters());
         consoleModel = new ConsoleModel(engine, fx);
-        relayModel = new RelayViewModel(engine, fx);
+        relayModel = new RelayViewModel(engine, fx, new SelfSignedCertificates(settingsKeeper.directory()));
         socketModel.adoptParents(relayModel::parentOf);
         recentFiles = new RecentFiles(settings.desktop().recentFiles(),
                 files -> settingsKeeper.update(s -> s.withDesktop(s.desktop().withRecentFiles(files))));

@@ -6,6 +6,7 @@ import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.TrafficEvent;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
 
     protected final SocketEngine engine;
     protected final RelayEndpoints endpoints;
+    protected final RelayTls tls;
     protected final RelayListener listener;
     protected final RelayLoop loop;
     private volatile RelaySettings settings;
@@ -39,9 +41,11 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
     private volatile int listenPort;
     protected volatile boolean closed;
 
-    protected Relay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayListener listener) {
+    protected Relay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayTls tls,
+                    RelayListener listener) {
         this.engine = Objects.requireNonNull(engine);
         this.endpoints = Objects.requireNonNull(endpoints);
+        this.tls = Objects.requireNonNull(tls);
         this.settings = Objects.requireNonNull(settings);
         this.listener = Objects.requireNonNull(listener);
         this.loop = new RelayLoop("relay-" + endpoints.protocol().socketType() + "-" + endpoints.listenPort());
@@ -50,9 +54,35 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
     /** A relay for {@code endpoints.protocol()}; nothing happens until {@link #start()}. */
     public static Relay create(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings,
                                RelayListener listener) {
+        return create(engine, endpoints, settings, RelayTls.NONE, listener);
+    }
+
+    /**
+     * A relay with TLS on either leg (TCP only).
+     *
+     * @throws IllegalArgumentException for TLS on a UDP relay
+     */
+    public static Relay create(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayTls tls,
+                               RelayListener listener) {
+        if (endpoints.protocol() == RelayProtocol.UDP && tls.any()) {
+            throw new IllegalArgumentException(RelayMessages.UDP_TLS);
+        }
         return endpoints.protocol() == RelayProtocol.TCP
-                ? new TcpRelay(engine, endpoints, settings, listener)
-                : new UdpRelay(engine, endpoints, settings, listener);
+                ? new TcpRelay(engine, endpoints, settings, tls, listener)
+                : new UdpRelay(engine, endpoints, settings, listener, UdpRelay.IDLE);
+    }
+
+    /** A UDP relay whose flows expire after {@code idle} without a datagram (60 s in {@link #create}). */
+    public static Relay udp(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, Duration idle,
+                            RelayListener listener) {
+        if (endpoints.protocol() != RelayProtocol.UDP) {
+            throw new IllegalArgumentException("not a UDP relay: " + endpoints.protocol());
+        }
+        return new UdpRelay(engine, endpoints, settings, listener, idle);
+    }
+
+    public RelayTls tls() {
+        return tls;
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.certificates.CertificateProblem;
+import org.socketworkbench.certificates.ServerTlsRequest;
 import org.socketworkbench.cli.CommandFailure;
 import org.socketworkbench.cli.HelpOption;
 import org.socketworkbench.cli.IntRangeConverter;
 import org.socketworkbench.cli.NonBlankConverter;
 import org.socketworkbench.cli.SecondsConverter;
 import org.socketworkbench.cli.UsageException;
+import org.socketworkbench.engine.TlsClientOptions;
+import org.socketworkbench.engine.TlsServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,8 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -28,7 +36,9 @@ import java.util.concurrent.Callable;
         description = {
             "Listens on LISTEN_PORT and forwards each client (a TCP connection, or a UDP flow per",
             "client address and port) to TARGET_HOST:TARGET_PORT, applying the impairments to",
-            "the chosen direction. Prints a line per connection and the totals at the end."},
+            "the chosen direction. Prints a line per connection and the totals at the end.",
+            "TCP with --tls-listen-* and/or --tls-target: TLS on that leg, the bytes between in",
+            "plain text (a TLS conversation made readable)."},
         footer = {
             "Exit codes: 0 every connection ended without an error; 1 a connection ended with an",
             "error (e.g. the target refused: -102); 2 bad arguments or impairments out of range;",
@@ -108,6 +118,30 @@ public final class RelayCommand implements Callable<Integer> {
     @Option(names = "--corrupt", paramLabel = "%", description = "UDP: flip one bit in this share, 0-100")
     private double corrupt;
 
+    @Option(names = "--tls-listen-self-signed", paramLabel = "NAMES", split = ",",
+            description = "TCP: clients get TLS, self-signed for NAMES (a,b)")
+    private List<String> tlsListenNames;
+
+    @Option(names = "--tls-listen-pem", arity = "1..2", paramLabel = "FILE",
+            description = "TCP: clients get TLS with PEM files: CERT [KEY]")
+    private List<Path> tlsListenPem;
+
+    @Option(names = "--tls-listen-pkcs12", paramLabel = "FILE",
+            description = "TCP: clients get TLS with a PKCS#12 file")
+    private Path tlsListenPkcs12;
+
+    @Option(names = "--tls-listen-password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+            description = "its password (asked for when no value follows)")
+    private char[] tlsListenPassword;
+
+    @Option(names = "--tls-target", arity = "0",
+            description = "TCP: TLS to the target (SNI: TARGET_HOST)")
+    private boolean tlsTarget;
+
+    @Option(names = "--trust-pin", paramLabel = "SHA256", converter = Fingerprint.class,
+            description = "accept the target certificate with this SHA-256")
+    private Set<String> trustPins = new LinkedHashSet<>();
+
     @Option(names = "--seed", paramLabel = "N",
             description = "seed of the random choices (default: new, printed)")
     private Long seed;
@@ -138,7 +172,7 @@ public final class RelayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        RelayRun run = new RelayRun(endpoints, settings(), duration, connections,
+        RelayRun run = new RelayRun(endpoints, settings(), tls(), duration, connections,
                 json ? RelayReport.json(spec.commandLine().getOut()) : RelayReport.text(spec.commandLine().getOut()));
         int code = run.run();
         if (code == LISTEN_FAILED) {
@@ -165,6 +199,53 @@ public final class RelayCommand implements Callable<Integer> {
         long chosenSeed = seed != null ? seed : new java.util.Random().nextLong();
         return new RelaySettings(direction.toServer() ? impairments : Impairments.NONE,
                 direction.toClient() ? impairments : Impairments.NONE, chosenSeed);
+    }
+
+    /**
+     * The TLS the options ask for, its certificate read and checked before anything listens.
+     *
+     * @throws UsageException for two certificate sources, TLS on UDP, pins without --tls-target,
+     *                        or a certificate that cannot be used (with why)
+     */
+    RelayTls tls() throws UsageException {
+        int sources = (tlsListenNames != null ? 1 : 0) + (tlsListenPem != null ? 1 : 0) + (tlsListenPkcs12 != null ? 1 : 0);
+        if (sources > 1) {
+            throw new UsageException(RelayMessages.ONE_TLS_SOURCE);
+        }
+        if ((sources > 0 || tlsTarget) && protocol == RelayProtocol.UDP) {
+            throw new UsageException(RelayMessages.UDP_TLS);
+        }
+        if (!trustPins.isEmpty() && !tlsTarget) {
+            throw new UsageException(RelayMessages.PINS_WITHOUT_TARGET_TLS);
+        }
+        ServerTlsRequest listen = tlsListenNames != null
+                ? request(ServerTlsRequest.Source.SELF_SIGNED, tlsListenNames, null, null)
+                : tlsListenPem != null
+                ? request(ServerTlsRequest.Source.PEM, List.of(), tlsListenPem.getFirst(), tlsListenPem.getLast())
+                : tlsListenPkcs12 != null ? request(ServerTlsRequest.Source.PKCS12, List.of(), tlsListenPkcs12, null)
+                : null;
+        try {
+            return new RelayTlsRequest(listen, tlsTarget, trustPins).load(null);
+        } catch (CertificateProblem e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private ServerTlsRequest request(ServerTlsRequest.Source source, List<String> names, Path certificate, Path key) {
+        return new ServerTlsRequest(source, names, certificate, key,
+                tlsListenPassword == null ? new char[0] : tlsListenPassword, TlsServerOptions.ClientAuth.NONE, null);
+    }
+
+    /** {@code --trust-pin}: 64 hex digits, colons allowed (as openssl x509 -fingerprint -sha256 prints it). */
+    public static final class Fingerprint implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return TlsClientOptions.normalizeFingerprint(value);
+            } catch (IllegalArgumentException e) {
+                throw org.socketworkbench.cli.OptionValueException.of(RelayMessages.BAD_FINGERPRINT);
+            }
+        }
     }
 
     /** {@code tcp} or {@code udp}. */

@@ -1,9 +1,17 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.certificates.ServerTlsRequest;
+import org.socketworkbench.engine.TlsClientOptions;
+import org.socketworkbench.engine.TlsServerOptions;
+
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The relay form's values as the user typed them, turned into endpoints and settings, or into
@@ -29,13 +37,29 @@ public final class RelayForm {
     public static final String REORDER_DELAY = "reorderDelay";
     public static final String CORRUPT = "corrupt";
     public static final String STALL = "stall";
+    public static final String CLOSE_AFTER_BYTES = "closeAfterBytes";
+    public static final String CLOSE_AFTER_MS = "closeAfterMs";
+    public static final String RESET = "reset";
     public static final String SEED = "seed";
+    public static final String TLS_LISTEN = "tlsListen";
+    public static final String TLS_NAMES = "tlsNames";
+    public static final String TLS_CERTIFICATE = "tlsCertificate";
+    public static final String TLS_KEY = "tlsKey";
+    public static final String TLS_PASSWORD = "tlsPassword";
+    public static final String TLS_TARGET = "tlsTarget";
+    public static final String TRUST_PINS = "trustPins";
+
+    /** The client leg's TLS: off, or where its certificate comes from (the TLS server's sources). */
+    public static final String TLS_OFF = "off";
+    public static final List<String> TLS_LISTEN_CHOICES = List.of(TLS_OFF, ServerTlsRequest.Source.SELF_SIGNED.label(),
+            ServerTlsRequest.Source.PEM.label(), ServerTlsRequest.Source.PKCS12.label());
 
     /** Directions a form applies its impairments to. */
     public static final List<String> DIRECTIONS = List.of("both", "client→server", "server→client");
 
     /** What the form holds: endpoints and settings, or the problems. */
-    public record Outcome(Optional<RelayEndpoints> endpoints, Optional<RelaySettings> settings, List<String> problems) {
+    public record Outcome(Optional<RelayEndpoints> endpoints, Optional<RelaySettings> settings,
+                          Optional<RelayTlsRequest> tls, List<String> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -52,6 +76,9 @@ public final class RelayForm {
                 Map.entry(BANDWIDTH, "0"), Map.entry(SLICE, "0"), Map.entry(SLICE_DELAY, "0"), Map.entry(DROP, "0"),
                 Map.entry(DUPLICATE, "0"), Map.entry(REORDER, "0"), Map.entry(REORDER_DELAY, "50"),
                 Map.entry(CORRUPT, "0"), Map.entry(STALL, "false"),
+                Map.entry(CLOSE_AFTER_BYTES, "0"), Map.entry(CLOSE_AFTER_MS, "0"), Map.entry(RESET, "false"),
+                Map.entry(TLS_LISTEN, TLS_OFF),
+                Map.entry(TLS_NAMES, "localhost, 127.0.0.1"), Map.entry(TLS_TARGET, "false"),
                 Map.entry(SEED, Long.toString(new java.util.Random().nextLong())));
     }
 
@@ -74,14 +101,52 @@ public final class RelayForm {
             }
         }
         Optional<RelaySettings> settings = settings(values, problems);
-        return new Outcome(endpoints, settings, List.copyOf(problems));
+        Optional<RelayTlsRequest> tls = tls(values, protocol, problems);
+        return new Outcome(endpoints, settings, tls, List.copyOf(problems));
+    }
+
+    /** The TLS asked for (its files are read later, by {@link RelayTlsRequest#load}). */
+    private static Optional<RelayTlsRequest> tls(Map<String, String> values, RelayProtocol protocol,
+                                                 List<String> problems) {
+        String listen = values.getOrDefault(TLS_LISTEN, TLS_OFF);
+        boolean target = Boolean.parseBoolean(values.getOrDefault(TLS_TARGET, "false"));
+        Set<String> pins = new LinkedHashSet<>();
+        for (String pin : values.getOrDefault(TRUST_PINS, "").strip().split("[,\\s]+")) {
+            if (pin.isEmpty()) {
+                continue;
+            }
+            try {
+                pins.add(TlsClientOptions.normalizeFingerprint(pin));
+            } catch (IllegalArgumentException e) {
+                problems.add("trusted pin \"" + pin + "\" " + RelayMessages.BAD_FINGERPRINT);
+                return Optional.empty();
+            }
+        }
+        if (protocol == RelayProtocol.UDP && (target || !listen.equals(TLS_OFF))) {
+            problems.add(RelayMessages.UDP_TLS);
+            return Optional.empty();
+        }
+        if (!pins.isEmpty() && !target) {
+            problems.add(RelayMessages.PINS_WITHOUT_TARGET_TLS);
+            return Optional.empty();
+        }
+        ServerTlsRequest request = null;
+        if (!listen.equals(TLS_OFF)) {
+            String certificate = values.getOrDefault(TLS_CERTIFICATE, "").strip();
+            String key = values.getOrDefault(TLS_KEY, "").strip();
+            request = new ServerTlsRequest(ServerTlsRequest.Source.ofLabel(listen),
+                    Arrays.stream(values.getOrDefault(TLS_NAMES, "").split("[,\\s]+")).filter(n -> !n.isEmpty()).toList(),
+                    certificate.isEmpty() ? null : Path.of(certificate), key.isEmpty() ? null : Path.of(key),
+                    values.getOrDefault(TLS_PASSWORD, "").toCharArray(), TlsServerOptions.ClientAuth.NONE, null);
+        }
+        return Optional.of(new RelayTlsRequest(request, target, pins));
     }
 
     /** Only the impairments and seed (for a live edit of a running relay). */
     public static Outcome readSettings(Map<String, String> values) {
         List<String> problems = new ArrayList<>();
         Optional<RelaySettings> settings = settings(values, problems);
-        return new Outcome(Optional.empty(), settings, List.copyOf(problems));
+        return new Outcome(Optional.empty(), settings, Optional.empty(), List.copyOf(problems));
     }
 
     private static Optional<RelaySettings> settings(Map<String, String> values, List<String> problems) {
@@ -97,6 +162,8 @@ public final class RelayForm {
         double reorder = reader.decimal(REORDER, "reorder");
         long reorderDelay = reader.whole(REORDER_DELAY, "reorder delay");
         double corrupt = reader.decimal(CORRUPT, "corrupt");
+        long closeAfterBytes = reader.whole(CLOSE_AFTER_BYTES, "close after bytes");
+        long closeAfterMs = reader.whole(CLOSE_AFTER_MS, "close after");
         long seed = reader.whole(SEED, "seed");
         if (problems.size() > before) {
             return Optional.empty();
@@ -105,7 +172,9 @@ public final class RelayForm {
             Impairments impairments = Impairments.builder().latency(narrow(latency), narrow(jitter))
                     .bandwidth(bandwidth).slice(narrow(slice), narrow(sliceDelay)).drop(drop).duplicate(duplicate)
                     .reorder(reorder, reorder > 0 ? narrow(reorderDelay) : 0).corrupt(corrupt)
-                    .stall(Boolean.parseBoolean(values.getOrDefault(STALL, "false"))).build();
+                    .stall(Boolean.parseBoolean(values.getOrDefault(STALL, "false")))
+                    .closeAfterBytes(closeAfterBytes).closeAfterMs(closeAfterMs)
+                    .resetOnClose(Boolean.parseBoolean(values.getOrDefault(RESET, "false"))).build();
             String direction = values.getOrDefault(DIRECTION, "both");
             boolean toServer = !direction.equals(DIRECTIONS.get(2));
             boolean toClient = !direction.equals(DIRECTIONS.get(1));

@@ -14,6 +14,14 @@ public final class RelayMessages {
     public static final String CLOSE_AFTER_BYTES = "closed after the byte limit (impairment)";
     public static final String CLOSE_AFTER_TIME = "closed after the time limit (impairment)";
     public static final String RESET_BY_IMPAIRMENT = "reset (impairment)";
+    public static final String PINS_WITHOUT_TARGET_TLS = "a trusted pin needs TLS to the target";
+    public static final String UDP_TLS = "TLS is for TCP relays only (UDP would need DTLS)";
+    public static final String TLS_TO_TARGET = "TLS to the target";
+    public static final String TLS_FROM_CLIENT = "TLS from the client";
+    public static final String ONE_TLS_SOURCE =
+            "choose one certificate: --tls-listen-self-signed, --tls-listen-pem or --tls-listen-pkcs12";
+    public static final String BAD_FINGERPRINT = "is not a SHA-256 fingerprint (64 hex digits, colons allowed)";
+    public static final String TLS_NO_HALF_CLOSE = "one side closed; a TLS leg cannot half-close, so both were closed";
 
     private RelayMessages() {
     }

@@ -20,6 +20,7 @@ final class RelayRun {
 
     private final RelayEndpoints endpoints;
     private final RelaySettings settings;
+    private final RelayTls tls;
     private final Duration duration;
     private final int connections;
     private final RelayReport report;
@@ -28,9 +29,11 @@ final class RelayRun {
     private final AtomicInteger errors = new AtomicInteger();
     private String failure = "";
 
-    RelayRun(RelayEndpoints endpoints, RelaySettings settings, Duration duration, int connections, RelayReport report) {
+    RelayRun(RelayEndpoints endpoints, RelaySettings settings, RelayTls tls, Duration duration, int connections,
+             RelayReport report) {
         this.endpoints = endpoints;
         this.settings = settings;
+        this.tls = tls;
         this.duration = duration;
         this.connections = connections;
         this.report = report;
@@ -52,7 +55,7 @@ final class RelayRun {
             }
         }, "relay-interrupt");
         try (SocketEngine engine = SocketEngine.builder().build()) {
-            Relay relay = Relay.create(engine, endpoints, settings, new RelayListener() {
+            Relay relay = Relay.create(engine, endpoints, settings, tls, new RelayListener() {
                 @Override
                 public void closed(Conversation conversation) {
                     report.conversation(conversation, endpoints);

@@ -84,6 +84,16 @@ final class TcpLegs {
         }
     }
 
+    /**
+     * The pipe's target leg could not shut down only its output: a TLS leg cannot (the engine
+     * half-closes plain TCP only), so the whole conversation closes with FIN (and close_notify).
+     */
+    void finCouldNotCross(TcpPipe pipe, int code) {
+        end(0, relay.tls().any() ? RelayMessages.TLS_NO_HALF_CLOSE
+                : RelayMessages.legFailed(pipe.direction() == RelayDirection.CLIENT_TO_SERVER
+                        ? "forwarding the client's FIN" : "forwarding the server's FIN", code), false);
+    }
+
     /** A pipe's close-after-N-bytes was reached and what came before it was written. */
     void limitReached(Impairments impairments) {
         end(0, impairments.resetOnClose() ? RelayMessages.RESET_BY_IMPAIRMENT : RelayMessages.CLOSE_AFTER_BYTES,
@@ -93,6 +103,12 @@ final class TcpLegs {
     /** A read failed on the pipe's source leg: the other leg gets a reset, as it would have. */
     void readFailed(TcpPipe pipe, int code) {
         boolean fromClient = pipe.direction() == RelayDirection.CLIENT_TO_SERVER;
+        int handshake = fromClient ? relay.clientHandshakeFailure(clientId) : 0;
+        if (handshake < 0) {
+            // the client's handshake failed: the target has seen nothing, so it gets a clean close
+            end(handshake, RelayMessages.legFailed(RelayMessages.TLS_FROM_CLIENT, handshake), false);
+            return;
+        }
         String why = code == NetError.CONNECTION_RESET.code()
                 ? fromClient ? RelayMessages.CLIENT_RESET : RelayMessages.SERVER_RESET
                 : RelayMessages.legFailed(fromClient ? "reading from the client" : "reading from the server", code);

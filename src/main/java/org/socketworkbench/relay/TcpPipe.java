@@ -181,7 +181,12 @@ final class TcpPipe {
                 engine.shutdownOutput(target, loop.then(result -> {
                     writing = false;
                     finished = true;
-                    if (!stopped) {
+                    if (stopped) {
+                        return;
+                    }
+                    if (result < 0) {
+                        legs.finCouldNotCross(this, result);
+                    } else {
                         legs.finished();
                     }
                 }));

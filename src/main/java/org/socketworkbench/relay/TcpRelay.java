@@ -2,17 +2,24 @@ package org.socketworkbench.relay;
 
 import org.socketworkbench.engine.AcceptInfo;
 import org.socketworkbench.engine.Callback;
+import org.socketworkbench.engine.EngineObserver;
+import org.socketworkbench.engine.SocketEvent;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.SocketInfo;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The TCP relay: accepts a client, connects a socket of its own to the target, and joins the two
  * legs with a {@link TcpLegs}. A target that fails to connect closes the client's leg cleanly
- * (FIN) and the conversation keeps the error (-102 when it refused).
+ * (FIN) and the conversation keeps the error (-102 when it refused). With {@link RelayTls} the
+ * listening socket terminates TLS (the engine's setServerTls) and/or the target leg is secured
+ * after connect; a failed handshake on either leg closes its partner the same way, with the TLS
+ * code.
  */
 final class TcpRelay extends Relay {
 
@@ -20,13 +27,41 @@ final class TcpRelay extends Relay {
 
     private final Set<TcpLegs> open = new HashSet<>();
 
-    TcpRelay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayListener listener) {
-        super(engine, endpoints, settings, listener);
+    TcpRelay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayTls tls,
+             RelayListener listener) {
+        super(engine, endpoints, settings, tls, listener);
     }
+
+    /** Accepted clients whose TLS handshake failed, with its code (only the "secure" event carries it). */
+    private final Map<Integer, Integer> clientHandshakeFailures = new ConcurrentHashMap<>();
+    private AutoCloseable handshakeWatch;
 
     @Override
     protected void open(int socketId, Callback<Integer> result) {
-        engine.listen(socketId, endpoints.listenAddress(), endpoints.listenPort(), BACKLOG, result);
+        if (tls.listen() != null) {
+            // the engine reports a failed server handshake as this event, before a later read of
+            // the closed connection can answer -15 (observers run synchronously, under the socket's lock)
+            handshakeWatch = engine.addObserver(new EngineObserver() {
+                @Override
+                public void socketChanged(SocketEvent event) {
+                    if (event.parentId() == socketId && "secure".equals(event.cause()) && event.resultCode() < 0) {
+                        clientHandshakeFailures.put(event.socketId(), event.resultCode());
+                    }
+                }
+            });
+        }
+        if (tls.listen() == null) {
+            engine.listen(socketId, endpoints.listenAddress(), endpoints.listenPort(), BACKLOG, result);
+            return;
+        }
+        // before listen (src/docs/java-api.md): every accepted client then handshakes before its first read
+        engine.setServerTls(socketId, tls.listen(), loop.then(set -> {
+            if (set < 0) {
+                result.onResult(set);
+            } else {
+                engine.listen(socketId, endpoints.listenAddress(), endpoints.listenPort(), BACKLOG, result);
+            }
+        }));
     }
 
     @Override
@@ -69,15 +104,44 @@ final class TcpRelay extends Relay {
                     engine.destroy(serverId);
                     engine.destroy(clientId);
                     ended(conversation, result, RelayMessages.legFailed("connecting to the target", result));
+                } else if (tls.target()) {
+                    secureTarget(conversation, clientId, serverId);
                 } else {
-                    engine.setKeepWriteOpenOnPeerClose(serverId, true, ignored -> { });
-                    TcpLegs legs = new TcpLegs(this, conversation, clientId, serverId);
-                    open.add(legs);
-                    conversation.opened();
-                    legs.start();
+                    join(conversation, clientId, serverId);
                 }
             }));
         }));
+    }
+
+    /** secure() before the first read of the target leg (Chrome requires no pending read). */
+    private void secureTarget(Conversation conversation, int clientId, int serverId) {
+        engine.secure(serverId, null, tls.targetOptions(endpoints.targetHost()), loop.then(result -> {
+            if (closed) {
+                engine.destroy(serverId);
+                engine.destroy(clientId);
+                ended(conversation, 0, RelayMessages.RELAY_CLOSED);
+            } else if (result < 0) {
+                engine.destroy(serverId);
+                engine.destroy(clientId);
+                ended(conversation, result, RelayMessages.legFailed(RelayMessages.TLS_TO_TARGET, result));
+            } else {
+                join(conversation, clientId, serverId);
+            }
+        }));
+    }
+
+    private void join(Conversation conversation, int clientId, int serverId) {
+        engine.setKeepWriteOpenOnPeerClose(serverId, true, ignored -> { });
+        TcpLegs legs = new TcpLegs(this, conversation, clientId, serverId);
+        open.add(legs);
+        conversation.opened();
+        legs.start();
+    }
+
+    /** The code the client's TLS handshake failed with, or 0 (it did not fail, or the relay is plain). */
+    int clientHandshakeFailure(int clientId) {
+        Integer code = clientHandshakeFailures.remove(clientId);
+        return code == null ? 0 : code;
     }
 
     // ---------------------------------------------------------------- for TcpLegs (on the loop)
@@ -110,6 +174,13 @@ final class TcpRelay extends Relay {
     protected void closeAll() {
         for (TcpLegs legs : List.copyOf(open)) {
             legs.end(0, RelayMessages.RELAY_CLOSED, false);
+        }
+        if (handshakeWatch != null) {
+            try {
+                handshakeWatch.close();
+            } catch (Exception e) {
+                // an observer handle only unregisters
+            }
         }
     }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The UDP relay: one bound socket receives from every client; each client address and port is
  * its own flow with its own socket connected to the target, so the server's replies find their
- * way back. A flow idle for {@link #IDLE} expires (its socket is destroyed). On the loop.
+ * way back. A flow idle for {@link #IDLE} (or the idle time given) expires (its socket is
+ * destroyed). On the loop.
  */
 final class UdpRelay extends Relay {
 
@@ -28,8 +29,15 @@ final class UdpRelay extends Relay {
 
     private final Map<String, Flow> flows = new ConcurrentHashMap<>();
 
-    UdpRelay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayListener listener) {
-        super(engine, endpoints, settings, listener);
+    private final Duration idle;
+
+    UdpRelay(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayListener listener,
+             Duration idle) {
+        super(engine, endpoints, settings, RelayTls.NONE, listener);
+        if (idle.isNegative() || idle.isZero()) {
+            throw new IllegalArgumentException("the idle time must be positive: " + idle);
+        }
+        this.idle = idle;
     }
 
     @Override
@@ -64,7 +72,8 @@ final class UdpRelay extends Relay {
     @Override
     protected void serve() {
         receiveFromClients();
-        loop.every(1000, this::expireIdle);
+        // checked at least twice per idle time, so a flow outlives it by at most half of it
+        loop.every(Math.clamp(idle.toMillis() / 2, 1, 1000), this::expireIdle);
     }
 
     private void receiveFromClients() {
@@ -118,7 +127,7 @@ final class UdpRelay extends Relay {
     private void expireIdle() {
         long now = System.nanoTime();
         for (Flow flow : List.copyOf(flows.values())) {
-            if (now - flow.lastActivity > IDLE.toNanos()) {
+            if (now - flow.lastActivity > idle.toNanos()) {
                 flow.end(0, RelayMessages.IDLE);
             }
         }

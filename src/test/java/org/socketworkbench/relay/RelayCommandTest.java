@@ -105,6 +105,23 @@ class RelayCommandTest {
     }
 
     @Test
+    void tlsOptionsThatCannotWorkTogetherAreExitTwoWithWhy() {
+        String pin = "AB".repeat(32);
+        assertEquals(2, run("tcp", "0", "127.0.0.1", "9", "--trust-pin", pin));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(RelayMessages.PINS_WITHOUT_TARGET_TLS), err::toString);
+        assertEquals(2, run("tcp", "0", "127.0.0.1", "9", "--tls-target", "--trust-pin", "AB:CD"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--trust-pin " + RelayMessages.BAD_FINGERPRINT),
+                err::toString);
+        assertEquals(2, run("udp", "0", "127.0.0.1", "9", "--tls-target"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(RelayMessages.UDP_TLS), err::toString);
+        assertEquals(2, run("tcp", "0", "127.0.0.1", "9", "--tls-listen-self-signed", "localhost",
+                "--tls-listen-pkcs12", "server.p12"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(RelayMessages.ONE_TLS_SOURCE), err::toString);
+        assertEquals(2, run("tcp", "0", "127.0.0.1", "9", "--tls-listen-pem", "/nonexistent/server.pem"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("/nonexistent/server.pem"), err::toString);
+    }
+
+    @Test
     void aPortInUseIsExitThree() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             assertEquals(3, run("tcp", Integer.toString(taken.getLocalPort()), "127.0.0.1", "9"));

@@ -34,6 +34,42 @@ class RelayFormTest {
     }
 
     @Test
+    void closeAfterAndResetAreImpairmentsAndANegativeLimitIsRefused() {
+        RelaySettings settings = RelayForm.read(form(RelayForm.TARGET_PORT, "80", RelayForm.CLOSE_AFTER_BYTES, "1000",
+                RelayForm.CLOSE_AFTER_MS, "2500", RelayForm.RESET, "true")).settings().orElseThrow();
+        assertEquals(1000, settings.toServer().closeAfterBytes());
+        assertEquals(2500, settings.toClient().closeAfterMs());
+        assertTrue(settings.toServer().resetOnClose());
+        RelayForm.Outcome refused = RelayForm.read(form(RelayForm.TARGET_PORT, "80", RelayForm.CLOSE_AFTER_BYTES, "-1"));
+        assertFalse(refused.ok());
+        assertTrue(refused.problems().getFirst().startsWith("close after -1 bytes is out of range: 0 to"),
+                refused.problems()::toString);
+    }
+
+    @Test
+    void theTlsFieldsMakeARequestAndRefuseWhatCannotWork() {
+        String pin = "ab".repeat(32);
+        RelayForm.Outcome outcome = RelayForm.read(form(RelayForm.TARGET_PORT, "443",
+                RelayForm.TLS_LISTEN, "self-signed", RelayForm.TLS_NAMES, "localhost, 127.0.0.1",
+                RelayForm.TLS_TARGET, "true", RelayForm.TRUST_PINS, pin));
+        assertTrue(outcome.ok(), outcome.problems()::toString);
+        RelayTlsRequest tls = outcome.tls().orElseThrow();
+        assertEquals(List.of("localhost", "127.0.0.1"), tls.listen().names());
+        assertTrue(tls.target());
+        assertEquals(java.util.Set.of(org.socketworkbench.engine.TlsClientOptions.normalizeFingerprint(pin)),
+                tls.targetPins());
+        assertEquals(null, RelayForm.read(form(RelayForm.TARGET_PORT, "443")).tls().orElseThrow().listen());
+
+        assertEquals(List.of(RelayMessages.PINS_WITHOUT_TARGET_TLS),
+                RelayForm.read(form(RelayForm.TARGET_PORT, "443", RelayForm.TRUST_PINS, pin)).problems());
+        assertEquals(List.of("trusted pin \"AB:CD\" " + RelayMessages.BAD_FINGERPRINT),
+                RelayForm.read(form(RelayForm.TARGET_PORT, "443", RelayForm.TLS_TARGET, "true",
+                        RelayForm.TRUST_PINS, "AB:CD")).problems());
+        assertEquals(List.of(RelayMessages.UDP_TLS), RelayForm.read(form(RelayForm.PROTOCOL, "udp",
+                RelayForm.TARGET_PORT, "53", RelayForm.TLS_LISTEN, "PEM files")).problems());
+    }
+
+    @Test
     void outOfRangeAndNonNumbersAreRefusedWithTheRange() {
         RelayForm.Outcome outcome = RelayForm.read(form(RelayForm.TARGET_PORT, "", RelayForm.LATENCY, "99999999999",
                 RelayForm.DROP, "lots"));

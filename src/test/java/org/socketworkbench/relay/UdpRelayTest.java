@@ -65,6 +65,31 @@ class UdpRelayTest {
     }
 
     @Test
+    void aFlowWithoutDatagramsForTheIdleTimeExpiresAndANewDatagramOpensANewOne() throws Exception {
+        try (DatagramSocket server = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+             DatagramSocket client = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+             Relay relay = Relay.udp(engine, new RelayEndpoints(RelayProtocol.UDP, "127.0.0.1", 0, "127.0.0.1",
+                     server.getLocalPort()), RelaySettings.none(), Duration.ofMillis(300), RelayListener.NONE)) {
+            assertEquals(0, relay.start().get(10, TimeUnit.SECONDS));
+            server.setSoTimeout(10_000);
+            InetSocketAddress relayAddress = new InetSocketAddress(InetAddress.getLoopbackAddress(), relay.listenPort());
+            client.send(new DatagramPacket(new byte[] {1}, 1, relayAddress));
+            server.receive(new DatagramPacket(new byte[10], 10));
+            Conversation first = relay.conversations().getFirst();
+            Eventually.await(Duration.ofSeconds(10), () -> first.state() == Conversation.State.CLOSED,
+                    () -> "the flow did not expire: " + first.state());
+            assertEquals(RelayMessages.IDLE, first.reason());
+            assertTrue(first.durationNanos() >= Duration.ofMillis(300).toNanos(), "not before the idle time");
+
+            client.send(new DatagramPacket(new byte[] {2}, 1, relayAddress));
+            DatagramPacket again = new DatagramPacket(new byte[10], 10);
+            server.receive(again);
+            assertEquals(2, again.getData()[0]);
+            assertEquals(2, relay.conversations().size(), "a new flow for the same client");
+        }
+    }
+
+    @Test
     void dropTenPercentWithASeedDropsExactlyTheSameDatagramsOnASecondRun() throws Exception {
         Impairments drop = Impairments.builder().drop(10).build();
         Set<Integer> first = arrivals(RelaySettings.both(drop, 1234));

@@ -6,6 +6,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -64,12 +65,32 @@ public final class RelayPane extends BorderPane {
         field(RelayForm.REORDER, "UDP reorder %", "0 to 100");
         field(RelayForm.REORDER_DELAY, "UDP reorder delay (ms)", "0 to 60000");
         field(RelayForm.CORRUPT, "UDP corrupt %", "0 to 100");
-        CheckBox stall = new CheckBox("TCP stall (stop reading)");
-        stall.setId("relay-" + RelayForm.STALL);
-        stall.setSelected(Boolean.parseBoolean(model.value(RelayForm.STALL)));
-        stall.selectedProperty().addListener((obs, old, on) -> model.set(RelayForm.STALL, Boolean.toString(on)));
-        grid.add(stall, 1, row++);
+        checkBox(RelayForm.STALL, "TCP stall (stop reading)");
+        field(RelayForm.CLOSE_AFTER_BYTES, "TCP close after (bytes)", "0 (off): end a connection after this many bytes");
+        field(RelayForm.CLOSE_AFTER_MS, "TCP close after (ms)", "0 (off): end a connection after this long");
+        checkBox(RelayForm.RESET, "TCP: the limits end with RST instead of FIN");
         field(RelayForm.SEED, "Seed", "The same seed and traffic repeat the same random choices");
+        choice(RelayForm.TLS_LISTEN, "TLS from the client", RelayForm.TLS_LISTEN_CHOICES,
+                "TCP: terminate the client's TLS with this certificate, so the traffic pane shows plain text");
+        field(RelayForm.TLS_NAMES, "Self-signed for", "Host names and addresses, separated by commas");
+        field(RelayForm.TLS_CERTIFICATE, "Certificate file", "PEM chain or PKCS#12 file");
+        field(RelayForm.TLS_KEY, "Key file (PEM)", "Empty when the key is in the certificate file");
+        PasswordField password = new PasswordField();
+        password.setId("relay-" + RelayForm.TLS_PASSWORD);
+        password.setPromptText("PKCS#12 password");
+        password.textProperty().addListener((obs, old, text) -> model.set(RelayForm.TLS_PASSWORD, text));
+        grid.addRow(row++, new Label("Password"), password);
+        checkBox(RelayForm.TLS_TARGET, "TLS to the target (SNI: the target host)");
+        field(RelayForm.TRUST_PINS, "Trusted target pins",
+                "SHA-256 fingerprints of target certificates to accept without a CA, separated by commas");
+    }
+
+    private void checkBox(String key, String label) {
+        CheckBox box = new CheckBox(label);
+        box.setId("relay-" + key);
+        box.setSelected(Boolean.parseBoolean(model.value(key)));
+        box.selectedProperty().addListener((obs, old, on) -> model.set(key, Boolean.toString(on)));
+        grid.add(box, 1, row++);
     }
 
     private void field(String key, String label, String tooltip) {

@@ -6,13 +6,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.socketworkbench.certificates.CertificateProblem;
+import org.socketworkbench.certificates.SelfSignedCertificates;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.relay.Conversation;
 import org.socketworkbench.relay.Relay;
 import org.socketworkbench.relay.RelayDirection;
 import org.socketworkbench.relay.RelayForm;
+import org.socketworkbench.relay.RelayEndpoints;
 import org.socketworkbench.relay.RelayListener;
+import org.socketworkbench.relay.RelaySettings;
+import org.socketworkbench.relay.RelayTls;
+import org.socketworkbench.relay.RelayTlsRequest;
 
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +35,7 @@ import java.util.concurrent.Executor;
 public final class RelayViewModel {
 
     static final String IDLE = "Not running. Fill in the target and press Start.";
+    static final String STARTING = "Starting…";
 
     private final SocketEngine engine;
     private final Executor fx;
@@ -36,11 +43,23 @@ public final class RelayViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(IDLE);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> conversations = FXCollections.observableArrayList();
+    private final SelfSignedCertificates selfSigned;
     private Relay relay;
+    /** The start in progress while its certificate is read (off the FX thread), or null. */
+    private Object loading;
 
     public RelayViewModel(SocketEngine engine, Executor fx) {
+        this(engine, fx, null);
+    }
+
+    /**
+     * @param selfSigned where a self-signed certificate for the client leg is kept (the same one on
+     *                   every start), or null for a new one each start
+     */
+    public RelayViewModel(SocketEngine engine, Executor fx, SelfSignedCertificates selfSigned) {
         this.engine = engine;
         this.fx = fx;
+        this.selfSigned = selfSigned;
     }
 
     public String value(String key) {
@@ -76,7 +95,7 @@ public final class RelayViewModel {
 
     /** Starts a relay from the form; false (and the status says why) when a value is refused. */
     public boolean start() {
-        if (relay != null) {
+        if (relay != null || loading != null) {
             return false;
         }
         RelayForm.Outcome outcome = RelayForm.read(values);
@@ -84,11 +103,38 @@ public final class RelayViewModel {
             status.set(String.join("; ", outcome.problems()));
             return false;
         }
-        Relay started = Relay.create(engine, outcome.endpoints().orElseThrow(), outcome.settings().orElseThrow(),
-                RelayListener.NONE);
-        relay = started;
+        RelayEndpoints endpoints = outcome.endpoints().orElseThrow();
+        RelaySettings settings = outcome.settings().orElseThrow();
+        RelayTlsRequest tls = outcome.tls().orElseThrow();
+        Object attempt = new Object();
+        loading = attempt;
         running.set(true);
-        status.set("Starting…");
+        status.set(STARTING);
+        // reading a certificate file or making a key pair can take longer than a frame
+        Thread.ofVirtual().start(() -> {
+            try {
+                RelayTls loaded = tls.load(selfSigned);
+                fx.execute(() -> {
+                    if (loading == attempt) {
+                        loading = null;
+                        launch(Relay.create(engine, endpoints, settings, loaded, RelayListener.NONE));
+                    }
+                });
+            } catch (CertificateProblem e) {
+                fx.execute(() -> {
+                    if (loading == attempt) {
+                        loading = null;
+                        running.set(false);
+                        status.set(e.getMessage());
+                    }
+                });
+            }
+        });
+        return true;
+    }
+
+    private void launch(Relay started) {
+        relay = started;
         started.start().thenAccept(code -> fx.execute(() -> {
             if (relay != started) {
                 return;
@@ -101,7 +147,6 @@ public final class RelayViewModel {
                 status.set(runningText(started));
             }
         }));
-        return true;
     }
 
     /** Applies the form's impairments to the running relay; false (status says why) when refused. */
@@ -122,7 +167,11 @@ public final class RelayViewModel {
 
     public void stop() {
         Relay stopping = relay;
+        if (loading != null) {
+            status.set(IDLE);
+        }
         relay = null;
+        loading = null;
         running.set(false);
         if (stopping != null) {
             // close() waits for the relay's loop briefly: off the FX thread
@@ -146,7 +195,15 @@ public final class RelayViewModel {
         return String.format(Locale.ROOT, "Relaying %s %s:%d → %s:%d · seed %d · to server: %s · to client: %s",
                 relay.endpoints().protocol().socketType(), relay.endpoints().listenAddress(), relay.listenPort(),
                 relay.endpoints().targetHost(), relay.endpoints().targetPort(), relay.settings().seed(),
-                relay.settings().toServer().describe(), relay.settings().toClient().describe());
+                relay.settings().toServer().describe(), relay.settings().toClient().describe()) + tlsText(relay.tls());
+    }
+
+    private static String tlsText(RelayTls tls) {
+        if (!tls.any()) {
+            return "";
+        }
+        return " · TLS " + (tls.listen() != null && tls.target() ? "from the client and to the target"
+                : tls.listen() != null ? "from the client" : "to the target");
     }
 
     static String line(Conversation c) {

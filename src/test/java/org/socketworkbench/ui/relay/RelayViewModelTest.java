@@ -72,4 +72,26 @@ class RelayViewModelTest {
         assertFalse(model.apply());
         assertEquals("drop -1 % is out of range: 0 to 100 %", model.statusProperty().get());
     }
+
+    @Test
+    void aCertificateThatCannotBeReadIsSaidAndNothingRuns() {
+        model.set(RelayForm.TARGET_PORT, "443");
+        model.set(RelayForm.TLS_LISTEN, "PEM files");
+        model.set(RelayForm.TLS_CERTIFICATE, "/nonexistent/relay.pem");
+        assertTrue(model.start());
+        Eventually.await(Duration.ofSeconds(10), () -> !model.runningProperty().get(), () -> model.statusProperty().get());
+        assertTrue(model.statusProperty().get().contains("/nonexistent/relay.pem"), model.statusProperty().get());
+    }
+
+    @Test
+    void aSelfSignedClientLegStartsAndTheStatusSaysTls() throws IOException {
+        try (ServerSocket target = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            model.set(RelayForm.TARGET_PORT, Integer.toString(target.getLocalPort()));
+            model.set(RelayForm.TLS_LISTEN, "self-signed");
+            assertTrue(model.start());
+            Eventually.await(Duration.ofSeconds(30), () -> model.statusProperty().get().startsWith("Relaying tcp"),
+                    () -> model.statusProperty().get());
+            assertTrue(model.statusProperty().get().endsWith("· TLS from the client"), model.statusProperty().get());
+        }
+    }
 }

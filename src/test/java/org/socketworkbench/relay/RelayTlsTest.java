@@ -1,0 +1,190 @@
+package org.socketworkbench.relay;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socketworkbench.certificates.SelfSignedCertificates;
+import org.socketworkbench.certificates.ServerTlsSetup;
+import org.socketworkbench.engine.EngineObserver;
+import org.socketworkbench.engine.NetError;
+import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.engine.TlsServerOptions;
+import org.socketworkbench.engine.TrafficEvent;
+import org.socketworkbench.engine.tls.Openssl;
+import org.socketworkbench.engine.tls.OpensslServer;
+import org.socketworkbench.testing.Commands;
+import org.socketworkbench.testing.Eventually;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * openssl s_client ↔ relay (terminating TLS with a self-signed certificate, originating TLS
+ * pinned to the server's) ↔ openssl s_server -rev: the line crosses both ways, and the traffic
+ * tap sees it as plain text in both directions on both legs.
+ */
+class RelayTlsTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String LINE = "GET /through-the-tls-relay";
+    private static final String REVERSED = new StringBuilder(LINE).reverse().toString();
+
+    private final SocketEngine engine = SocketEngine.builder().build();
+    private final List<TrafficEvent> events = new CopyOnWriteArrayList<>();
+    private Path[] serverCertificate;
+    private Relay relay;
+
+    @BeforeEach
+    void certificates(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(Openssl.installed(), "openssl is not installed (Debian package openssl)");
+        serverCertificate = Openssl.selfSigned(dir, "server", "localhost");
+        engine.addObserver(new EngineObserver() {
+            @Override
+            public void traffic(TrafficEvent event) {
+                events.add(event);
+            }
+        });
+    }
+
+    @AfterEach
+    void close() {
+        if (relay != null) {
+            relay.close();
+        }
+        engine.close();
+    }
+
+    private static TlsServerOptions selfSignedListen() throws Exception {
+        return ServerTlsSetup.options(SelfSignedCertificates.generate(List.of("localhost")),
+                TlsServerOptions.ClientAuth.NONE, null, List.of());
+    }
+
+    private void start(int targetPort, RelayTls tls) throws Exception {
+        relay = Relay.create(engine, new RelayEndpoints(RelayProtocol.TCP, "127.0.0.1", 0, "127.0.0.1", targetPort),
+                RelaySettings.none(), tls, RelayListener.NONE);
+        assertEquals(0, relay.start().get(10, TimeUnit.SECONDS));
+    }
+
+    private Conversation endedConversation() {
+        Eventually.await(WAIT, () -> relay.conversations().size() == 1
+                        && relay.conversations().getFirst().state() == Conversation.State.CLOSED,
+                () -> relay.conversations().toString());
+        return relay.conversations().getFirst();
+    }
+
+    /** What the tap saw crossing the relay in one direction, per leg (client leg first). */
+    private List<String> seen(RelayDirection direction) {
+        return events.stream().filter(event -> relay.classify(event).map(hop -> hop.direction() == direction)
+                        .orElse(false))
+                .collect(Collectors.groupingBy(TrafficEvent::socketId, java.util.TreeMap::new,
+                        Collectors.mapping(event -> new String(event.payload(), StandardCharsets.UTF_8),
+                                Collectors.joining())))
+                .values().stream().toList();
+    }
+
+    @Test
+    void aTlsConversationCrossesAsPlainText(@TempDir Path dir) throws Exception {
+        String pin = Openssl.fingerprint(serverCertificate[0]);
+        try (OpensslServer server = OpensslServer.start(serverCertificate[0], serverCertificate[1], 0)) {
+            start(server.port(), new RelayTls(selfSignedListen(), true, Set.of(pin)));
+            // s_server -rev answers each line reversed and ends the connection on CLOSE
+            Commands.Result client = Openssl.sClient(relay.listenPort(), LINE + "\nCLOSE\n", dir);
+            assertTrue(client.output().contains(REVERSED), client.output());
+            assertTrue(client.output().contains("Socket Workbench (self-signed)"),
+                    "s_client saw the relay's certificate:\n" + client.output());
+        }
+        Conversation conversation = endedConversation();
+        assertEquals(0, conversation.resultCode(), conversation.reason());
+        Eventually.await(WAIT, () -> seen(RelayDirection.SERVER_TO_CLIENT).size() == 2
+                && seen(RelayDirection.SERVER_TO_CLIENT).stream().allMatch(text -> text.contains(REVERSED)),
+                () -> seen(RelayDirection.SERVER_TO_CLIENT).toString());
+        List<String> toServer = seen(RelayDirection.CLIENT_TO_SERVER);
+        assertEquals(2, toServer.size(), toServer.toString());
+        for (String leg : toServer) {
+            assertTrue(leg.startsWith(LINE + "\n"), "plain text on both legs: " + toServer);
+        }
+    }
+
+    @Test
+    void anUnpinnedSelfSignedTargetClosesTheClientWithTheCertificateCode(@TempDir Path dir) throws Exception {
+        try (OpensslServer server = OpensslServer.start(serverCertificate[0], serverCertificate[1], 0)) {
+            start(server.port(), new RelayTls(null, true, Set.of()));
+            try (Socket client = new Socket(InetAddress.getLoopbackAddress(), relay.listenPort())) {
+                client.setSoTimeout((int) WAIT.toMillis());
+                assertEquals(-1, client.getInputStream().read(), "a clean close (FIN)");
+            }
+        }
+        Conversation conversation = endedConversation();
+        assertEquals(NetError.CERT_AUTHORITY_INVALID.code(), conversation.resultCode(), conversation.reason());
+        assertTrue(conversation.reason().startsWith(RelayMessages.TLS_TO_TARGET), conversation.reason());
+    }
+
+    @Test
+    void aClientThatSpeaksNoTlsFailsItsHandshakeAndTheTargetIsClosedCleanly() throws Exception {
+        try (java.net.ServerSocket target = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            start(target.getLocalPort(), new RelayTls(selfSignedListen(), false, Set.of()));
+            try (Socket client = new Socket(InetAddress.getLoopbackAddress(), relay.listenPort());
+                 Socket peer = target.accept()) {
+                peer.setSoTimeout((int) WAIT.toMillis());
+                client.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                InputStream in = peer.getInputStream();
+                assertEquals(-1, in.read(), "the target sees nothing of the failed handshake and a FIN");
+            }
+        }
+        Conversation conversation = endedConversation();
+        assertEquals(NetError.SSL_PROTOCOL_ERROR.code(), conversation.resultCode(), conversation.reason());
+        assertTrue(conversation.reason().startsWith(RelayMessages.TLS_FROM_CLIENT), conversation.reason());
+    }
+
+    /** The same through {@code socket-workbench relay tcp ... --tls-listen-self-signed --tls-target --trust-pin}. */
+    @Test
+    void theCommandRelaysTlsBothWays(@TempDir Path dir) throws Exception {
+        String pin = Openssl.fingerprint(serverCertificate[0]);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        try (OpensslServer server = OpensslServer.start(serverCertificate[0], serverCertificate[1], 0)) {
+            java.util.concurrent.CompletableFuture<Integer> exit = new java.util.concurrent.CompletableFuture<>();
+            Thread.ofPlatform().daemon().start(() -> exit.complete(org.socketworkbench.cli.CommandLines.execute(
+                    new RelayCommand(), new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                    List.of("tcp", Integer.toString(port), "127.0.0.1", Integer.toString(server.port()),
+                            "--tls-listen-self-signed", "localhost,127.0.0.1", "--tls-target",
+                            "--trust-pin", pin.toLowerCase(java.util.Locale.ROOT), "--connections", "1"))));
+            Eventually.await(WAIT, () -> out.toString(StandardCharsets.UTF_8).contains("relay tcp"),
+                    () -> out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+            Commands.Result client = Openssl.sClient(port, LINE + "\nCLOSE\n", dir);
+            assertTrue(client.output().contains(REVERSED), client.output());
+            assertEquals(0, exit.get(30, TimeUnit.SECONDS), out.toString(StandardCharsets.UTF_8)
+                    + err.toString(StandardCharsets.UTF_8));
+        }
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(RelayMessages.TLS_NO_HALF_CLOSE),
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void udpHasNoTls() {
+        assertThrows(IllegalArgumentException.class, () -> Relay.create(engine,
+                new RelayEndpoints(RelayProtocol.UDP, "127.0.0.1", 0, "127.0.0.1", 9), RelaySettings.none(),
+                new RelayTls(null, true, Set.of()), RelayListener.NONE));
+    }
+}
