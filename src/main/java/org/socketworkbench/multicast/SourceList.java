@@ -62,15 +62,15 @@ public final class SourceList {
         if (source.isMulticastAddress() || source.isAnyLocalAddress()
                 || (source instanceof Inet4Address && source.getAddress()[0] == (byte) 255)) {
             throw new IllegalArgumentException("Source " + Addresses.toText(source)
-                    + " must be a unicast address (the host that sends), not a group, a wildcard or broadcast");
+                    + " must be a sender's unicast address");
         }
     }
 
     static void requireFamily(InetAddress source, InetAddress group) {
         if ((source instanceof Inet6Address) != (group instanceof Inet6Address)) {
             throw new IllegalArgumentException("Source " + Addresses.toText(source) + " is "
-                    + (source instanceof Inet6Address ? "IPv6" : "IPv4") + " but the group is "
-                    + (group instanceof Inet6Address ? "IPv6" : "IPv4") + ": a source must be of the group's family");
+                    + (source instanceof Inet6Address ? "IPv6" : "IPv4") + ", not "
+                    + (group instanceof Inet6Address ? "IPv6" : "IPv4") + " like the group");
         }
     }
 

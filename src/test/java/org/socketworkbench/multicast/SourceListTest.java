@@ -27,9 +27,9 @@ class SourceListTest {
     @Test
     void aSourceMustBeAUnicastAddressOfTheGroupsFamily() {
         assertTrue(SourceList.problem("10.0.0.x", SSM4.address()).orElseThrow().contains("not an IP address"));
-        assertTrue(SourceList.problem("239.1.1.1", SSM4.address()).orElseThrow().contains("unicast"));
-        assertTrue(SourceList.problem("0.0.0.0", null).orElseThrow().contains("unicast"));
-        assertTrue(SourceList.problem("2001:db8::1", SSM4.address()).orElseThrow().contains("group's family"));
+        assertTrue(SourceList.problem("239.1.1.1", SSM4.address()).orElseThrow().contains("unicast address"));
+        assertTrue(SourceList.problem("0.0.0.0", null).orElseThrow().contains("unicast address"));
+        assertTrue(SourceList.problem("2001:db8::1", SSM4.address()).orElseThrow().contains("not IPv4 like the group"));
         assertThrows(IllegalArgumentException.class,
                 () -> new GroupSettings(SSM6, 1, true, List.of(ip("10.0.0.1"))));
     }

@@ -164,9 +164,9 @@ class MulticastPaneTest {
             robot.lookup("#form-group").queryAs(TextField.class).setText("232.1.2.3");
             robot.lookup("#form-sources").queryAs(TextField.class).setText("2001:db8::1");
         });
-        assertTrue(formProblem().contains("must be of the group's family"), formProblem());
+        assertTrue(formProblem().contains("not IPv4 like the group"), formProblem());
         robot.interact(() -> robot.lookup("#form-sources").queryAs(TextField.class).setText("232.9.9.9"));
-        assertTrue(formProblem().contains("must be a unicast address"), formProblem());
+        assertTrue(formProblem().contains("must be a sender's unicast address"), formProblem());
         assertTrue(call(() -> okButton().isDisabled()));
         robot.interact(() -> robot.lookup("#form-sources").queryAs(TextField.class).setText("10.0.0.1, 10.0.0.2"));
         assertTrue(call(() -> !okButton().isDisabled()));
