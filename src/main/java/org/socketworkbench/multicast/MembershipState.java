@@ -1,5 +1,6 @@
 package org.socketworkbench.multicast;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,33 +11,60 @@ import java.util.Objects;
  * @param socketId the receiving socket when joined, else 0
  * @param detail   for a failure: the step and the OS result, e.g.
  *                 {@code join 239.1.2.3 on eth9 failed: -4 ERR_INVALID_ARGUMENT (...)}; else ""
+ * @param sources  the sources of a source-specific join, empty for any-source
+ * @param blocked  the sources an any-source join has blocked (always empty for a source-specific one)
  */
-public record MembershipState(Channel channel, MembershipStatus status, int socketId, String detail) {
+public record MembershipState(Channel channel, MembershipStatus status, int socketId, String detail,
+                              List<String> sources, List<String> blocked) {
 
     public MembershipState {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(detail, "detail");
+        sources = List.copyOf(sources);
+        blocked = List.copyOf(blocked);
     }
 
-    static MembershipState joining(Channel channel) {
-        return new MembershipState(channel, MembershipStatus.JOINING, 0, "");
+    static MembershipState joining(Channel channel, List<String> sources) {
+        return new MembershipState(channel, MembershipStatus.JOINING, 0, "", sources, List.of());
     }
 
-    static MembershipState joined(Channel channel, int socketId) {
-        return new MembershipState(channel, MembershipStatus.JOINED, socketId, "");
+    static MembershipState joined(Channel channel, int socketId, List<String> sources) {
+        return new MembershipState(channel, MembershipStatus.JOINED, socketId, "", sources, List.of());
     }
 
-    static MembershipState failed(Channel channel, String detail) {
-        return new MembershipState(channel, MembershipStatus.FAILED, 0, detail);
+    static MembershipState failed(Channel channel, String detail, List<String> sources) {
+        return new MembershipState(channel, MembershipStatus.FAILED, 0, detail, sources, List.of());
     }
 
-    /** A short text for the cell: "joining…", "joined (socket 7)" or the failure. */
+    MembershipState withBlocked(List<String> now) {
+        return new MembershipState(channel, status, socketId, detail, sources, now);
+    }
+
+    /** Whether an any-source join blocks that source. */
+    public boolean blocks(String source) {
+        return blocked.contains(source);
+    }
+
+    /**
+     * A short text for the cell: "joining…", "joined (socket 7)" or the failure, then the
+     * sources: "from 10.0.0.1, 10.0.0.2" for a source-specific join, "blocking 10.0.0.3" for
+     * blocked ones.
+     */
     public String label() {
-        return switch (status) {
+        String state = switch (status) {
             case JOINING -> "joining\u2026";
             case JOINED -> "joined (socket " + socketId + ")";
             case FAILED -> detail;
         };
+        return state + sourcesLabel();
+    }
+
+    /** " from S1, S2", " blocking S3" or "". */
+    public String sourcesLabel() {
+        if (!sources.isEmpty()) {
+            return " from " + String.join(", ", sources);
+        }
+        return blocked.isEmpty() ? "" : " blocking " + String.join(", ", blocked);
     }
 }

@@ -1,5 +1,6 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.SocketEngine;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletionException;
@@ -86,7 +88,8 @@ public final class MulticastWorkspace implements AutoCloseable {
     }
 
     /**
-     * Joins a listed group on an adapter (a cell of the matrix). Does nothing while that cell is
+     * Joins a listed group on an adapter (a cell of the matrix): source-specific, one (S,G) join
+     * per source, when the group names sources, else any-source. Does nothing while that cell is
      * joining or joined; a failed cell tries again.
      */
     public void join(Channel channel) {
@@ -98,10 +101,11 @@ public final class MulticastWorkspace implements AutoCloseable {
             if (current != null && current.state.status() != MembershipStatus.FAILED) {
                 return;
             }
-            membership = new Membership(channel);
+            membership = new Membership(channel, settings.sources().stream().map(Addresses::toText).toList());
             memberships.put(channel, membership);
         }
-        ProbeReceiver.open(engine, channel, roster, ReportSettings.everySecond(hostName, settings.ttl())).whenComplete((receiver, failure) -> settle(membership, receiver, failure));
+        ProbeReceiver.open(engine, channel, membership.sources, roster, ReportSettings.everySecond(hostName, settings.ttl()))
+                .whenComplete((receiver, failure) -> settle(membership, receiver, failure));
     }
 
     private void settle(Membership membership, ProbeReceiver receiver, Throwable failure) {
@@ -109,10 +113,10 @@ public final class MulticastWorkspace implements AutoCloseable {
             if (memberships.get(membership.channel) == membership) {
                 if (failure == null) {
                     membership.receiver = receiver;
-                    membership.state = MembershipState.joined(membership.channel, receiver.socketId());
+                    membership.state = MembershipState.joined(membership.channel, receiver.socketId(), membership.sources);
                     membership.joinedAt = clock.getAsLong();
                 } else {
-                    membership.state = MembershipState.failed(membership.channel, reason(failure));
+                    membership.state = MembershipState.failed(membership.channel, reason(failure), membership.sources);
                 }
                 return;
             }
@@ -121,6 +125,45 @@ public final class MulticastWorkspace implements AutoCloseable {
             receiver.close();
             forgetUnlessJoined(membership.channel);
         }
+    }
+
+    /**
+     * Stops receiving {@code source} on an any-source join ({@code block}), or receives it again;
+     * the cell lists the blocked sources once the OS has taken the change. The future fails with
+     * the engine's answer, e.g. for a source of the other family.
+     *
+     * @throws IllegalArgumentException when the cell is not joined, or joined source-specifically
+     *                                  (a source-specific join names its sources instead)
+     */
+    public CompletableFuture<Void> blockSource(Channel channel, String source, boolean block) {
+        int socketId;
+        synchronized (lock) {
+            Membership membership = memberships.get(channel);
+            if (membership == null || membership.state.status() != MembershipStatus.JOINED) {
+                throw new IllegalArgumentException(channel + " is not joined: join it before blocking a source");
+            }
+            if (!membership.sources.isEmpty()) {
+                throw new IllegalArgumentException(channel + " is joined only from " + String.join(", ", membership.sources)
+                        + ": blocking applies to any-source joins");
+            }
+            socketId = membership.state.socketId();
+        }
+        String groupText = Addresses.toText(channel.group().address());
+        return EngineSteps.expectOk(engine, (block ? "block " : "unblock ") + source + " on " + channel,
+                        cb -> engine.blockSource(socketId, groupText, source, block, cb))
+                .thenRun(() -> {
+                    synchronized (lock) {
+                        Membership membership = memberships.get(channel);
+                        if (membership != null && membership.state.socketId() == socketId) {
+                            List<String> now = new ArrayList<>(membership.state.blocked());
+                            now.remove(source);
+                            if (block) {
+                                now.add(source);
+                            }
+                            membership.state = membership.state.withBlocked(now);
+                        }
+                    }
+                });
     }
 
     /** Leaves the group on that adapter (or clears a failed cell) and drops its roster rows. */
@@ -310,13 +353,15 @@ public final class MulticastWorkspace implements AutoCloseable {
     /** One cell: its state, and its receiver once joined. Guarded by {@code lock}. */
     private static final class Membership {
         private final Channel channel;
+        private final List<String> sources;
         private MembershipState state;
         private ProbeReceiver receiver;
         private long joinedAt;
 
-        private Membership(Channel channel) {
+        private Membership(Channel channel, List<String> sources) {
             this.channel = channel;
-            this.state = MembershipState.joining(channel);
+            this.sources = sources;
+            this.state = MembershipState.joining(channel, sources);
         }
     }
 

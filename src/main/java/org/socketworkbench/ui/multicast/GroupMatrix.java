@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.socketworkbench.multicast.Channel;
 import org.socketworkbench.multicast.GroupAddress;
 import org.socketworkbench.multicast.GroupSettings;
+import org.socketworkbench.multicast.SourceList;
 import org.socketworkbench.multicast.WorkspaceSnapshot;
 import org.socketworkbench.ui.StyleClasses;
 
@@ -108,7 +109,8 @@ final class GroupMatrix extends GridPane {
     private HBox groupLabel(int row, GroupSettings settings) {
         Label group = new Label(settings.group().toString());
         group.getStyleClass().add(StyleClasses.MATRIX_GROUP);
-        Label options = new Label("TTL " + settings.ttl() + " \u00b7 loopback " + (settings.loopback() ? "on" : "off"));
+        Label options = new Label("TTL " + settings.ttl() + " \u00b7 loopback " + (settings.loopback() ? "on" : "off")
+                + (settings.sourceSpecific() ? " \u00b7 from " + SourceList.toText(settings.sources()) : ""));
         options.getStyleClass().add(StyleClasses.MATRIX_GROUP_OPTIONS);
         Button remove = new Button("\u2715");
         remove.setId("removeGroup-" + row);

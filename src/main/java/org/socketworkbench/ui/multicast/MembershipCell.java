@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * One cell of the groups × adapters matrix: a toggle that joins or leaves the group on the
- * adapter, showing "joined (socket 7)", "joining…" or what the OS answered when it failed.
+ * adapter, showing "joined (socket 7)", "joining…" or what the OS answered when it failed, and
+ * the sources of a source-specific join or those blocked on an any-source one.
  */
 final class MembershipCell extends ToggleButton {
 
@@ -58,7 +59,7 @@ final class MembershipCell extends ToggleButton {
         });
         String tip = switch (s.status()) {
             case JOINED -> "Receiving " + channel.group() + " on " + channel.ifaceLabel() + " with socket "
-                    + s.socketId() + ". Click to leave.";
+                    + s.socketId() + s.sourcesLabel() + ". Click to leave.";
             case JOINING -> "Creating, binding and joining\u2026 Click to cancel.";
             case FAILED -> s.detail() + "\nClick to try again.";
         };

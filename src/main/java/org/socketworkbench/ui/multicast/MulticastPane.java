@@ -43,6 +43,7 @@ public final class MulticastPane extends BorderPane {
         this.matrix = new GroupMatrix(model);
         setId("multicastView");
         getStyleClass().add(StyleClasses.MULTICAST_VIEW);
+        roster.blockSourcesWith(model);
         createView();
         initListeners();
         show(model.snapshotProperty().get());

@@ -84,8 +84,42 @@ public final class MulticastViewModel {
         return workspace.hostName();
     }
 
+    /** Adds the group; for sources on a group outside the SSM ranges the message line warns (it is added all the same). */
     public void addGroup(GroupSettings group) {
         run(() -> workspace.addGroup(group));
+        if (message.get().isEmpty()) {
+            group.rangeWarning().ifPresent(warning -> message.set(group.group() + " added. Note: " + warning));
+        }
+    }
+
+    /**
+     * Blocks {@code source} on the cell's any-source join, or unblocks it when blocked; the
+     * message line says when the OS refused.
+     */
+    public void toggleBlock(Channel channel, String source) {
+        boolean blocked = isBlocked(channel, source);
+        try {
+            workspace.blockSource(channel, source, !blocked).whenComplete((done, failure) -> {
+                if (failure != null) {
+                    String why = failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage();
+                    Platform.runLater(() -> message.set(why));
+                }
+            });
+            message.set("");
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /** Whether the cell's join blocks that source now. */
+    public boolean isBlocked(Channel channel, String source) {
+        return snapshot.get().membership(channel).map(m -> m.blocks(source)).orElse(false);
+    }
+
+    /** Whether the cell is joined any-source, so a source can be blocked on it. */
+    public boolean canBlock(Channel channel) {
+        return snapshot.get().membership(channel)
+                .map(m -> m.status() == MembershipStatus.JOINED && m.sources().isEmpty()).orElse(false);
     }
 
     public void removeGroup(GroupAddress group) {

@@ -1,10 +1,14 @@
 package org.socketworkbench.ui.multicast;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.socketworkbench.multicast.RosterSnapshot;
 import org.socketworkbench.multicast.SenderSnapshot;
@@ -54,6 +58,33 @@ final class RosterView extends TableView<RosterRow> {
                 number("Latency median/max ms", 120, f -> latency(f.sender())),
                 text("Last seen", 100, RosterView::lastSeen),
                 timeline()));
+    }
+
+    /**
+     * Each row's context menu blocks its sender's source address on the row's any-source join,
+     * or unblocks it (IGMPv3 / MLDv2 source filter); disabled for a source-specific join.
+     */
+    void blockSourcesWith(MulticastViewModel model) {
+        setRowFactory(table -> {
+            TableRow<RosterRow> row = new TableRow<>();
+            MenuItem block = new MenuItem();
+            block.setId("blockSource");
+            ContextMenu menu = new ContextMenu(block);
+            menu.setOnShowing(e -> {
+                RosterRow.Figures figures = row.getItem() == null ? null : row.getItem().figures();
+                if (figures == null) {
+                    return;
+                }
+                SenderSnapshot sender = figures.sender();
+                block.setText((model.isBlocked(sender.channel(), sender.sourceAddress()) ? "Unblock source " : "Block source ")
+                        + sender.sourceAddress() + " on " + sender.channel());
+                block.setDisable(!model.canBlock(sender.channel()));
+                block.setOnAction(a -> model.toggleBlock(sender.channel(), sender.sourceAddress()));
+            });
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(menu));
+            return row;
+        });
     }
 
     /** Brings the rows in line with a roster snapshot: new senders appended, gone ones removed, the rest updated. */

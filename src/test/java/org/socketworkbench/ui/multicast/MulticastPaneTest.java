@@ -7,8 +7,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -25,6 +27,7 @@ import org.socketworkbench.multicast.Channel;
 import org.socketworkbench.multicast.GroupAddress;
 import org.socketworkbench.multicast.MulticastWorkspace;
 import org.socketworkbench.multicast.SenderSnapshot;
+import org.socketworkbench.multicast.SenderStatus;
 import org.socketworkbench.multicast.SlotState;
 import org.socketworkbench.testing.FxExtension;
 import org.socketworkbench.testing.FxThread;
@@ -153,10 +156,88 @@ class MulticastPaneTest {
         assertEquals(0, workspace.snapshot().groups().size());
     }
 
-    private void addGroup(String address, String port, String ttl) throws Exception {
+    @Test
+    void theSourcesFieldWantsUnicastAddressesOfTheGroupsFamily() throws Exception {
         robot.clickOn("#addGroup");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#formDialog").tryQuery().isPresent());
-        robot.interact(() -> Map.of("group", address, "port", port, "ttl", ttl).forEach((key, value) ->
+        robot.interact(() -> {
+            robot.lookup("#form-group").queryAs(TextField.class).setText("232.1.2.3");
+            robot.lookup("#form-sources").queryAs(TextField.class).setText("2001:db8::1");
+        });
+        assertTrue(formProblem().contains("not IPv4 like the group"), formProblem());
+        robot.interact(() -> robot.lookup("#form-sources").queryAs(TextField.class).setText("232.9.9.9"));
+        assertTrue(formProblem().contains("must be a sender's unicast address"), formProblem());
+        assertTrue(call(() -> okButton().isDisabled()));
+        robot.interact(() -> robot.lookup("#form-sources").queryAs(TextField.class).setText("10.0.0.1, 10.0.0.2"));
+        assertTrue(call(() -> !okButton().isDisabled()));
+        robot.interact(() -> robot.lookup("#formDialog").<DialogPane>query().lookupButton(ButtonType.CANCEL)
+                .fireEvent(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#formDialog").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aGroupNamingASourceIsJoinedSourceSpecificallyAndReceivesThatSource() throws Exception {
+        addGroup("232.255.42.11", "45131", "0", "127.0.0.1");
+        ToggleButton cell = robot.lookup("#join-0-lo").queryAs(ToggleButton.class);
+        robot.clickOn(cell);
+        waitUntil(() -> cell.getText().startsWith("joined") && cell.getText().endsWith(" from 127.0.0.1"));
+        robot.clickOn("#senderStart-0");
+        waitUntil(() -> rosterRows() > 0);
+        assertTrue(cellText(3).startsWith("127.0.0.1:"), cellText(3));
+    }
+
+    @Test
+    void sourcesOnAGroupOutsideTheSsmRangesAreAddedWithAWarning() throws Exception {
+        addGroup("239.255.42.12", "45132", "0", "127.0.0.1");
+        assertEquals(1, workspace.snapshot().groups().size());
+        String message = call(() -> robot.lookup("#multicastMessage").queryAs(Label.class).getText());
+        assertTrue(message.contains("outside the source-specific ranges (232.0.0.0/8)"), message);
+    }
+
+    @Test
+    void aRowsContextMenuBlocksItsSourceOnAnAnySourceJoin() throws Exception {
+        addGroup("239.255.42.13", "45133", "0");
+        ToggleButton cell = robot.lookup("#join-0-lo").queryAs(ToggleButton.class);
+        robot.clickOn(cell);
+        waitUntil(() -> cell.getText().startsWith("joined"));
+        robot.clickOn("#senderStart-0");
+        waitUntil(() -> rosterRows() > 0);
+        TableRow<?> row = robot.lookup((Node n) -> n instanceof TableRow<?> r && r.getIndex() == 0).query();
+        robot.rightClickOn(row);
+        // Headless (Monocle) a right click may not open the menu: open it as the click would.
+        robot.interact(() -> row.getContextMenu().show(row, javafx.geometry.Side.BOTTOM, 0, 0));
+        MenuItem block = call(() -> row.getContextMenu().getItems().getFirst());
+        waitUntil(() -> block.getText() != null && block.getText().startsWith("Block source 127.0.0.1 on ")
+                && !block.isDisable());
+        robot.interact(block::fire);
+        waitUntil(() -> cell.getText().endsWith(" blocking 127.0.0.1"));
+        Channel channel = new Channel(GroupAddress.parse("239.255.42.13:45133"), "lo");
+        assertTrue(call(() -> model.isBlocked(channel, "127.0.0.1")));
+        // Blocked: the row stops hearing the sender, which keeps sending.
+        waitUntil(() -> workspace.snapshot().roster().senders().stream().allMatch(
+                sender -> workspace.snapshot().roster().takenAtNanos() - sender.lastSeenNanos() > 1_000_000_000L));
+        assertEquals(SenderStatus.RUNNING,
+                workspace.snapshot().sender(GroupAddress.parse("239.255.42.13:45133")).orElseThrow().status());
+        robot.interact(() -> {
+            row.getContextMenu().hide();
+            row.getContextMenu().show(row, javafx.geometry.Side.BOTTOM, 0, 0);
+        });
+        waitUntil(() -> block.getText().startsWith("Unblock source 127.0.0.1 on "));
+        robot.interact(block::fire);
+        waitUntil(() -> !cell.getText().contains("blocking") && workspace.snapshot().roster()
+                .senders().stream().anyMatch(sender -> workspace.snapshot().roster().takenAtNanos() - sender.lastSeenNanos()
+                        < 200_000_000L));
+        robot.interact(() -> row.getContextMenu().hide());
+    }
+
+    private void addGroup(String address, String port, String ttl) throws Exception {
+        addGroup(address, port, ttl, "");
+    }
+
+    private void addGroup(String address, String port, String ttl, String sources) throws Exception {
+        robot.clickOn("#addGroup");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#formDialog").tryQuery().isPresent());
+        robot.interact(() -> Map.of("group", address, "port", port, "ttl", ttl, "sources", sources).forEach((key, value) ->
                 robot.lookup("#form-" + key).queryAs(TextField.class).setText(value)));
         robot.clickOn(okButton());
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#formDialog").tryQuery().isEmpty());
