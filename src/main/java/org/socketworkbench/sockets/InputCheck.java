@@ -31,6 +31,11 @@ public final class InputCheck {
         return integer(text, 0, max, what);
     }
 
+    /** A whole number from {@code min} to {@code max}, e.g. a counter's start (which may be negative). */
+    public static Optional<String> between(String text, String what, long min, long max) {
+        return integer(text, min, max, what);
+    }
+
     /** A host name or IP literal: letters, digits, '-', '.', ':' for IPv6, '%' for a zone. */
     public static Optional<String> host(String text) {
         String host = text == null ? "" : text.strip();
@@ -70,7 +75,7 @@ public final class InputCheck {
                 : Optional.of("Group must be a multicast address (224.0.0.0/4 or ff00::/8)");
     }
 
-    private static Optional<String> integer(String text, int min, int max, String what) {
+    private static Optional<String> integer(String text, long min, long max, String what) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
             return Optional.of(what + " is required");

@@ -33,6 +33,8 @@ public final class StyleClasses {
     public static final String SOCKET_STATE_PREFIX = "socket-";
     public static final String COMPOSER = "composer";
     public static final String COMPOSER_TARGET = "composer-target";
+    /** The one-line preview of the bytes the composer's next send puts on the wire. */
+    public static final String COMPOSER_PREVIEW = "composer-preview";
     public static final String ADAPTER_LIST = "adapter-list";
 
     // ---------------------------------------------------------------- traffic

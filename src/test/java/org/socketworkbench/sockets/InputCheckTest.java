@@ -46,6 +46,18 @@ class InputCheckTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "-1000000000|",
+        "1000000000|",
+        "1000000001|Counter start must be between -1000000000 and 1000000000",
+        "-1000000001|Counter start must be between -1000000000 and 1000000000",
+        "99999999999999999999|Counter start must be a whole number",
+    })
+    void rangesWiderThanAnInt(String text, String problem) {
+        assertEquals(Optional.ofNullable(problem), InputCheck.between(text, "Counter start", -1_000_000_000L, 1_000_000_000L));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"0|", "255|", "256|TTL must be between 0 and 255"})
     void timeToLive(String text, String problem) {
         assertEquals(Optional.ofNullable(problem), InputCheck.ttl(text));

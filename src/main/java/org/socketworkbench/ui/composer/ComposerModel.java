@@ -45,7 +45,8 @@ import java.util.function.IntFunction;
 
 /**
  * The composer's state: the payload as typed and its format, the UDP destination, repeat and
- * interval, the problem with the input (checked as typed), the history of sent payloads and the
+ * interval, where {@code {{COUNTER}}} starts and its step, a preview of the next send's bytes
+ * ({@link SendPreview}, computed off the FX thread), the problem with the input (checked as typed), the history of sent payloads and the
  * named presets. {@link #send()} turns it into a {@link SendJob}, whose progress reaches the FX
  * thread coalesced: only the latest progress is kept, with at most one hand-over pending, so a
  * send repeated 10,000 times is not 10,000 status updates. A TCP server as the target sends to
@@ -54,6 +55,8 @@ import java.util.function.IntFunction;
 public final class ComposerModel {
 
     private static final int HISTORY = 50;
+    /** Counter start and step bounds: start + step × the largest repeat count stays far inside a long. */
+    static final long COUNTER_LIMIT = 1_000_000_000L;
 
     private final SocketActions actions;
     private final Executor fxExecutor;
@@ -65,6 +68,9 @@ public final class ComposerModel {
     private final StringProperty port = new SimpleStringProperty("");
     private final StringProperty repeat = new SimpleStringProperty("1");
     private final StringProperty interval = new SimpleStringProperty("0");
+    private final StringProperty counterStart = new SimpleStringProperty(Long.toString(CounterSequence.DEFAULT.start()));
+    private final StringProperty counterStep = new SimpleStringProperty(Long.toString(CounterSequence.DEFAULT.step()));
+    private final SendPreview preview;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty sending = new SimpleBooleanProperty();
@@ -89,11 +95,17 @@ public final class ComposerModel {
         this.actions = actions;
         this.fxExecutor = fxExecutor;
         this.presetsChanged = presetsChanged;
+        this.preview = new SendPreview(fxExecutor);
         presets.setAll(savedPresets);
-        for (var property : List.of(text, host, port, repeat, interval)) {
+        for (var property : List.of(text, host, port, repeat, interval, counterStart, counterStep)) {
             property.addListener((obs, old, now) -> check());
         }
         format.addListener((obs, old, now) -> check());
+        for (var property : List.of(text, counterStart)) {
+            property.addListener((obs, old, now) -> updatePreview());
+        }
+        format.addListener((obs, old, now) -> updatePreview());
+        updatePreview();
         target.addListener((obs, old, now) -> {
             if (old == null || now == null || old.id() != now.id() || old.role() != now.role()) {
                 recipients.serve(serverTarget() ? now : null);
@@ -131,6 +143,35 @@ public final class ComposerModel {
 
     public StringProperty intervalProperty() {
         return interval;
+    }
+
+    /** {@code {{COUNTER}}} of a send job's first send. */
+    public StringProperty counterStartProperty() {
+        return counterStart;
+    }
+
+    /** Added to {@code {{COUNTER}}} for each further send of the job (may be negative). */
+    public StringProperty counterStepProperty() {
+        return counterStep;
+    }
+
+    /**
+     * The hex dump of the bytes the next send puts on the wire (the counter at its start,
+     * RANDOM/UUID/DATE as they would be now, checksums computed), computed off the FX thread;
+     * "" while the template has an error ({@link #previewProblemProperty()}).
+     */
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.dumpProperty();
+    }
+
+    /** The size of the previewed payload in bytes. */
+    public ReadOnlyIntegerProperty previewSizeProperty() {
+        return preview.sizeProperty();
+    }
+
+    /** The template's error with its position, as the preview found it; "" when it expands. */
+    public ReadOnlyStringProperty previewProblemProperty() {
+        return preview.problemProperty();
     }
 
     /** The first thing wrong with the input, in plain words; "" when it can be sent. */
@@ -218,7 +259,24 @@ public final class ComposerModel {
             }
         }
         return InputCheck.positive(repeat.get(), "Repeat count", 10_000_000)
-                .or(() -> InputCheck.nonNegative(interval.get(), "Interval", 86_400_000));
+                .or(() -> InputCheck.nonNegative(interval.get(), "Interval", 86_400_000))
+                .or(() -> InputCheck.between(counterStart.get(), "Counter start", -COUNTER_LIMIT, COUNTER_LIMIT))
+                .or(() -> InputCheck.between(counterStep.get(), "Counter step", -COUNTER_LIMIT, COUNTER_LIMIT));
+    }
+
+    private void updatePreview() {
+        boolean validStart = InputCheck.between(counterStart.get(), "", -COUNTER_LIMIT, COUNTER_LIMIT).isEmpty();
+        long start = validStart ? Long.parseLong(counterStart.get().strip()) : CounterSequence.DEFAULT.start();
+        preview.update(new SendPreview.Input(text.get(), format.get(), start));
+    }
+
+    /** The values {@code {{COUNTER}}} takes in the next send job (the default while a field is wrong: a file send has no counter). */
+    private CounterSequence counterSequence() {
+        try {
+            return new CounterSequence(Long.parseLong(counterStart.get().strip()), Long.parseLong(counterStep.get().strip()));
+        } catch (NumberFormatException e) {
+            return CounterSequence.DEFAULT;
+        }
     }
 
     /** Sends what is typed; false (with {@link #problemProperty()} set) when the input is wrong. */
@@ -253,12 +311,13 @@ public final class ComposerModel {
         boolean sendTo = row.kind() == SocketKind.UDP && !host.get().isBlank();
         int times = Integer.parseInt(repeat.get().strip());
         long every = Long.parseLong(interval.get().strip());
-        int size = template.expand(SendContext.system(CounterSequence.DEFAULT.start())).length;
+        CounterSequence counter = counterSequence();
+        int size = template.expand(SendContext.system(counter.start())).length;
         sending.set(true);
         status.set("sending " + size + " bytes" + (times > 1 ? " × " + times : "")
                 + (sockets.size() > 1 ? String.format(Locale.ROOT, " to %,d connections", sockets.size()) : ""));
         if (sockets.size() == 1) {
-            SendRequest request = new SendRequest(sockets.getFirst(), template, CounterSequence.DEFAULT,
+            SendRequest request = new SendRequest(sockets.getFirst(), template, counter,
                     sendTo ? host.get().strip() : null, sendTo ? Integer.parseInt(port.get().strip()) : 0, times, every);
             jobs = List.of(new SendJob(actions, request, progress -> {
                 if (latestProgress.getAndSet(progress) == null) {
@@ -270,7 +329,7 @@ public final class ComposerModel {
         Broadcast broadcast = new Broadcast(sockets.size(), size);
         List<SendJob> started = new ArrayList<>(sockets.size());
         for (int socket : sockets) {
-            SendRequest request = new SendRequest(socket, template, CounterSequence.DEFAULT, null, 0, times, every);
+            SendRequest request = new SendRequest(socket, template, counter, null, 0, times, every);
             started.add(new SendJob(actions, request, progress -> {
                 if (progress.finished()) {
                     fxExecutor.execute(() -> broadcast.finished(progress));

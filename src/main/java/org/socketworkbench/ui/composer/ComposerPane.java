@@ -42,11 +42,17 @@ import java.nio.file.Files;
 public final class ComposerPane extends BorderPane {
 
     private static final long MAX_FILE_BYTES = 64L << 20;
+    private static final String PREVIEW_LINE = "Next send, %,d bytes: %s";
+    private static final String PREVIEW_EMPTY = "Next send: no bytes";
+    private static final String PREVIEW_TOOLTIP = "The bytes the next send puts on the wire: {{COUNTER}} at its start,"
+            + " RANDOM, UUID and DATE as they would be now, checksums computed";
 
     private final ComposerModel model;
     private final Label target = new Label();
     private final Label problem = new Label();
     private final Label status = new Label();
+    private final Label preview = new Label();
+    private final Tooltip previewDump = new Tooltip();
     private final MenuButton presets = new MenuButton("Presets");
 
     public ComposerPane(ComposerModel model) {
@@ -91,10 +97,21 @@ public final class ComposerPane extends BorderPane {
             }
         });
 
+        preview.setId("composerPreview");
+        preview.getStyleClass().add(StyleClasses.COMPOSER_PREVIEW);
+        preview.setMinWidth(0);
+        preview.setMaxWidth(Double.MAX_VALUE);
+        previewDump.getStyleClass().add(StyleClasses.HEX_DUMP);
+        preview.setTooltip(previewDump);
+
         TextField repeat = field("composerRepeat", 5, "How many times to send");
         repeat.textProperty().bindBidirectional(model.repeatProperty());
         TextField interval = field("composerInterval", 5, "Milliseconds between sends");
         interval.textProperty().bindBidirectional(model.intervalProperty());
+        TextField counterStart = field("composerCounterStart", 4, "{{COUNTER}} of the first send");
+        counterStart.textProperty().bindBidirectional(model.counterStartProperty());
+        TextField counterStep = field("composerCounterStep", 3, "Added to {{COUNTER}} for each further send (may be negative)");
+        counterStep.textProperty().bindBidirectional(model.counterStepProperty());
         Button send = Buttons.of("Send", "composerSend", "Send to the selected socket (Ctrl+Enter)", model::send);
         send.disableProperty().bind(model.problemProperty().isNotEmpty().or(model.sendingProperty()));
         Button stop = Buttons.of("Stop", "composerStop", "Stop repeating", model::stop);
@@ -117,9 +134,11 @@ public final class ComposerPane extends BorderPane {
 
         HBox repeating = new HBox(6, new Label("Repeat"), repeat, new Label("times, every"), interval, new Label("ms"));
         repeating.setAlignment(Pos.CENTER_LEFT);
+        HBox counting = new HBox(6, new Label("Counter from"), counterStart, new Label("step"), counterStep);
+        counting.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(6, send, stop, file, history, presets);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        FlowPane controls = new FlowPane(12, 6, repeating, buttons);
+        FlowPane controls = new FlowPane(12, 6, repeating, counting, buttons);
 
         problem.setId("composerProblem");
         problem.getStyleClass().add(StyleClasses.FORM_PROBLEM);
@@ -133,7 +152,7 @@ public final class ComposerPane extends BorderPane {
         // A server's recipient choice goes to the next line when the pane is narrow.
         FlowPane top = new FlowPane(12, 6, formatBox, createRecipientChoice());
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox body = new VBox(6, top, text, controls, messages);
+        VBox body = new VBox(6, top, text, preview, controls, messages);
         body.setPadding(new Insets(6, 8, 6, 8));
         VBox.setVgrow(text, Priority.ALWAYS);
 
@@ -168,7 +187,32 @@ public final class ComposerPane extends BorderPane {
                 model.targetProperty()));
         problem.textProperty().bind(model.problemProperty());
         status.textProperty().bind(model.statusProperty());
+        preview.textProperty().bind(Bindings.createStringBinding(this::previewLine, model.previewProperty(),
+                model.previewSizeProperty(), model.previewProblemProperty()));
+        model.previewProblemProperty().addListener((obs, old, now) ->
+                preview.pseudoClassStateChanged(StyleClasses.DANGER, !now.isEmpty()));
+        previewDump.textProperty().bind(Bindings.createStringBinding(() -> model.previewProblemProperty().get().isEmpty()
+                ? PREVIEW_TOOLTIP + "\n\n" + model.previewProperty().get() : model.previewProblemProperty().get(),
+                model.previewProperty(), model.previewProblemProperty()));
         model.presets().addListener((ListChangeListener<Settings.Preset>) change -> rebuildPresetMenu());
+    }
+
+    /** The dump's first line (16 bytes with their text), or the template's error. */
+    private String previewLine() {
+        String problem = model.previewProblemProperty().get();
+        if (!problem.isEmpty()) {
+            return problem;
+        }
+        String dump = model.previewProperty().get();
+        if (dump.isEmpty()) {
+            return PREVIEW_EMPTY;
+        }
+        int end = dump.indexOf('\n');
+        String first = end < 0 ? dump : dump.substring(0, end);
+        // Drop the offset column: the line stands for the start of the payload.
+        int gap = first.indexOf("  ");
+        return String.format(java.util.Locale.ROOT, PREVIEW_LINE, model.previewSizeProperty().get(),
+                gap < 0 ? first : first.substring(gap + 2) + (model.previewSizeProperty().get() > 16 ? " …" : ""));
     }
 
     private static String describe(SocketRow row) {

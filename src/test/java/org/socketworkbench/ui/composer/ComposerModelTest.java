@@ -2,6 +2,7 @@ package org.socketworkbench.ui.composer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.Sync;
 import org.socketworkbench.settings.Settings;
@@ -12,8 +13,12 @@ import org.socketworkbench.sockets.SocketTracker;
 import org.socketworkbench.traffic.PayloadFormat;
 import org.socketworkbench.traffic.PayloadFormatException;
 import org.socketworkbench.traffic.PayloadParser;
+import org.socketworkbench.testing.Eventually;
 
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +100,7 @@ class ComposerModelTest {
             model.hostProperty().set("127.0.0.1");
             model.portProperty().set(Integer.toString(port));
             model.repeatProperty().set("2000");
+            awaitPreview(() -> model.previewSizeProperty().get() == 5); // so only progress is handed over below
 
             assertTrue(model.send());
             assertTrue(model.sendingProperty().get());
@@ -154,6 +160,86 @@ class ComposerModelTest {
 
         model.deletePreset(model.presets().getFirst());
         assertEquals(List.of("dead"), savedPresets.getLast().stream().map(Settings.Preset::name).toList());
+    }
+
+    @Test
+    void thePreviewShowsTheNextSendsBytesOrTheTemplateErrorWithItsPosition() {
+        model.counterStartProperty().set("10");
+        model.textProperty().set("n={{COUNTER}}{{XOR8}}");
+        awaitPreview(() -> model.previewSizeProperty().get() == 5);
+        // 'n' '=' '1' '0' and the XOR of those four bytes: 6e ^ 3d ^ 31 ^ 30 = 52
+        assertTrue(model.previewProperty().get().startsWith("0000  6e 3d 31 30 52 "), model.previewProperty().get());
+        assertEquals("", model.previewProblemProperty().get());
+
+        model.textProperty().set("ab{{NOPE}}");
+        awaitPreview(() -> !model.previewProblemProperty().get().isEmpty());
+        assertTrue(model.previewProblemProperty().get().contains("at position 3"), model.previewProblemProperty().get());
+        assertEquals("", model.previewProperty().get());
+
+        model.formatProperty().set(PayloadFormat.HEX);
+        model.textProperty().set("01 {{RANDOM:65535}}");
+        awaitPreview(() -> model.previewSizeProperty().get() == 65_536);
+        assertTrue(model.previewProperty().get().endsWith("(65536 in total)\n"), "the dump shows the start only");
+    }
+
+    @Test
+    void typingFastHandsOverAtMostOnePreviewAtATimeAndEndsWithTheLastEdit() {
+        for (int i = 0; i < 500; i++) {
+            model.textProperty().set("x".repeat(i));
+            assertTrue(handedOver.size() <= 1, handedOver.size() + " hand-overs pending");
+        }
+        awaitPreview(() -> model.previewSizeProperty().get() == 499);
+    }
+
+    @Test
+    void theCounterFieldsAreCheckedWithTheirRange() {
+        model.targetProperty().set(udpSocket());
+        model.hostProperty().set("");
+        model.counterStartProperty().set("ten");
+        assertEquals("Counter start must be a whole number", model.problemProperty().get());
+        model.counterStartProperty().set("2000000000");
+        assertEquals("Counter start must be between -1000000000 and 1000000000", model.problemProperty().get());
+        model.counterStartProperty().set("-5");
+        model.counterStepProperty().set("");
+        assertEquals("Counter step is required", model.problemProperty().get());
+        model.counterStepProperty().set("-1");
+        assertEquals("", model.problemProperty().get(), "a count down from a negative start");
+    }
+
+    @Test
+    @Timeout(30) // receive() blocks; a send that never comes fails the test instead of hanging it
+    void aRepeatedSendCountsFromTheStartByTheStep() throws Exception {
+        try (DatagramChannel receiver = DatagramChannel.open()) {
+            receiver.bind(new InetSocketAddress("127.0.0.1", 0));
+            model.targetProperty().set(udpSocket());
+            model.textProperty().set("n={{COUNTER}}");
+            model.hostProperty().set("127.0.0.1");
+            model.portProperty().set(Integer.toString(((InetSocketAddress) receiver.getLocalAddress()).getPort()));
+            model.repeatProperty().set("3");
+            model.counterStartProperty().set("10");
+            model.counterStepProperty().set("5");
+            assertTrue(model.send(), model.problemProperty().get());
+
+            List<String> received = new ArrayList<>();
+            ByteBuffer buffer = ByteBuffer.allocate(100);
+            for (int i = 0; i < 3; i++) {
+                buffer.clear();
+                receiver.receive(buffer);
+                received.add(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8));
+            }
+            assertEquals(List.of("n=10", "n=15", "n=20"), received);
+        }
+    }
+
+    /** Runs what was handed to the "FX thread" until the preview shows what is expected. */
+    private void awaitPreview(java.util.function.BooleanSupplier shown) {
+        Eventually.await(Duration.ofSeconds(10), () -> {
+            Runnable task;
+            while ((task = handedOver.poll()) != null) {
+                task.run();
+            }
+            return shown.getAsBoolean();
+        }, () -> "preview " + model.previewSizeProperty().get() + " bytes, problem '" + model.previewProblemProperty().get() + "'");
     }
 
     private SocketRow udpSocket() {
