@@ -152,7 +152,8 @@ public final class ComposerPane extends BorderPane {
         // A server's recipient choice goes to the next line when the pane is narrow.
         FlowPane top = new FlowPane(12, 6, formatBox, createRecipientChoice());
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox body = new VBox(6, top, text, preview, controls, messages);
+        // The preview sits under the buttons: its tooltip (the whole dump) must never cover Send.
+        VBox body = new VBox(6, top, text, controls, preview, messages);
         body.setPadding(new Insets(6, 8, 6, 8));
         VBox.setVgrow(text, Priority.ALWAYS);
 
