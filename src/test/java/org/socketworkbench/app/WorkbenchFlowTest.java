@@ -28,7 +28,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -238,16 +237,7 @@ class WorkbenchFlowTest {
     }
 
     private List<SocketRow> rows() {
-        List<SocketRow> rows = new ArrayList<>();
-        collect(socketTree().getRoot(), rows);
-        return rows;
-    }
-
-    private static void collect(TreeItem<SocketRow> item, List<SocketRow> rows) {
-        for (TreeItem<SocketRow> child : item.getChildren()) {
-            rows.add(child.getValue());
-            collect(child, rows);
-        }
+        return SocketTreeRows.all(socketTree());
     }
 
     private SocketRow awaitRow(Predicate<SocketRow> wanted) throws Exception {
