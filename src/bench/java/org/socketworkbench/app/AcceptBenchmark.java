@@ -3,7 +3,6 @@ package org.socketworkbench.app;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.control.TreeItem;
-import javafx.stage.Stage;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRole;
@@ -53,7 +52,7 @@ public final class AcceptBenchmark {
         double engine = headless(count);
         System.out.printf(Locale.ROOT, "headless engine: %,d connections accepted at %,.0f/s%n", count, engine);
 
-        Workbench workbench = startWorkbench();
+        Workbench workbench = BenchWorkbench.start();
         PulseGap gap = onFx(() -> new PulseGap().start());
         onFx(() -> {
             workbench.commands().actions().openTcpServer("127.0.0.1", 0, BACKLOG, true);
@@ -160,20 +159,6 @@ public final class AcceptBenchmark {
             }
             Thread.sleep(20);
         }
-    }
-
-    private static Workbench startWorkbench() throws Exception {
-        CompletableFuture<Workbench> started = new CompletableFuture<>();
-        Platform.startup(() -> {
-            try {
-                SocketWorkbenchApp app = new SocketWorkbenchApp((owner, format, name) -> Optional.empty());
-                app.start(new Stage());
-                started.complete(app.workbench());
-            } catch (RuntimeException e) {
-                started.completeExceptionally(e);
-            }
-        });
-        return started.get(60, TimeUnit.SECONDS);
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {

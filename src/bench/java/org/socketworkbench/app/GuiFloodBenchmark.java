@@ -2,7 +2,6 @@ package org.socketworkbench.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.UdpSetup;
@@ -49,7 +48,7 @@ public final class GuiFloodBenchmark {
             System.setProperty("prism.order", "sw");
         }
         System.setProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY, Files.createTempDirectory("swb-bench").toString());
-        Workbench workbench = startWorkbench();
+        Workbench workbench = BenchWorkbench.start();
         PulseGaps gaps = onFx(() -> new PulseGaps().startTimer()).get(30, TimeUnit.SECONDS);
 
         onFx(() -> {
@@ -147,20 +146,6 @@ public final class GuiFloodBenchmark {
     private static long lastShown(Workbench workbench) throws Exception {
         return onFx(() -> workbench.traffic().rows().isEmpty() ? 0L : workbench.traffic().rows().getLast().sequence())
                 .get(10, TimeUnit.SECONDS);
-    }
-
-    private static Workbench startWorkbench() throws Exception {
-        CompletableFuture<Workbench> started = new CompletableFuture<>();
-        Platform.startup(() -> {
-            try {
-                SocketWorkbenchApp app = new SocketWorkbenchApp((owner, format, name) -> Optional.empty());
-                app.start(new Stage());
-                started.complete(app.workbench());
-            } catch (RuntimeException e) {
-                started.completeExceptionally(e);
-            }
-        });
-        return started.get(60, TimeUnit.SECONDS);
     }
 
     private static SocketRow awaitRow(Workbench workbench, Predicate<SocketRow> wanted) throws InterruptedException {
