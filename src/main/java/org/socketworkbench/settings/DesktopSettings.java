@@ -20,11 +20,12 @@ import java.util.function.Function;
  * @param recentFiles absolute paths, newest first
  * @param splits      divider positions by split pane id
  * @param tables      column widths and sort order by table id
+ * @param language    the window's language: "system", "en" or "zh-CN" (i18n.Language tags)
  * @param unknownKeys keys of the file this version does not know
  */
 public record DesktopSettings(double fontSize, List<String> hiddenPanes, List<String> recentFiles,
                               Map<String, List<Double>> splits, Map<String, TableLayout> tables,
-                              @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+                              String language, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /** How many recent files the File menu offers. */
     public static final int MAX_RECENT = 10;
@@ -35,27 +36,39 @@ public record DesktopSettings(double fontSize, List<String> hiddenPanes, List<St
         recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles.subList(0, Math.min(MAX_RECENT, recentFiles.size())));
         splits = ordered(splits, List::copyOf);
         tables = ordered(tables, Function.identity());
+        language = language == null || language.isBlank() ? "system" : language;
         unknownKeys = UnknownKeys.keep(unknownKeys);
     }
 
     public static DesktopSettings defaults() {
-        return new DesktopSettings(0, List.of(), List.of(), Map.of(), Map.of(), Map.of());
+        return new DesktopSettings(0, List.of(), List.of(), Map.of(), Map.of(), "system", Map.of());
+    }
+
+    /** Without a language (the shape before the window was translated). */
+    public DesktopSettings(double fontSize, List<String> hiddenPanes, List<String> recentFiles,
+                           Map<String, List<Double>> splits, Map<String, TableLayout> tables,
+                           Map<String, Object> unknownKeys) {
+        this(fontSize, hiddenPanes, recentFiles, splits, tables, "system", unknownKeys);
+    }
+
+    public DesktopSettings withLanguage(String value) {
+        return new DesktopSettings(fontSize, hiddenPanes, recentFiles, splits, tables, value, unknownKeys);
     }
 
     public DesktopSettings withFontSize(double value) {
-        return new DesktopSettings(value, hiddenPanes, recentFiles, splits, tables, unknownKeys);
+        return new DesktopSettings(value, hiddenPanes, recentFiles, splits, tables, language, unknownKeys);
     }
 
     public DesktopSettings withHiddenPanes(List<String> value) {
-        return new DesktopSettings(fontSize, value, recentFiles, splits, tables, unknownKeys);
+        return new DesktopSettings(fontSize, value, recentFiles, splits, tables, language, unknownKeys);
     }
 
     public DesktopSettings withRecentFiles(List<String> value) {
-        return new DesktopSettings(fontSize, hiddenPanes, value, splits, tables, unknownKeys);
+        return new DesktopSettings(fontSize, hiddenPanes, value, splits, tables, language, unknownKeys);
     }
 
     public DesktopSettings withLayout(Map<String, List<Double>> splitPositions, Map<String, TableLayout> tableLayouts) {
-        return new DesktopSettings(fontSize, hiddenPanes, recentFiles, splitPositions, tableLayouts, unknownKeys);
+        return new DesktopSettings(fontSize, hiddenPanes, recentFiles, splitPositions, tableLayouts, language, unknownKeys);
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map, Function<V, V> copy) {

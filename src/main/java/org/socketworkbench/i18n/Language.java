@@ -1,0 +1,40 @@
+package org.socketworkbench.i18n;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The languages the window speaks. {@link #SYSTEM} follows the operating system's locale (read
+ * once at start-up, before the workbench changes the default); the others are chosen in View,
+ * Language and remembered in the settings by their {@link #tag()}.
+ */
+public enum Language {
+    SYSTEM("system", null),
+    ENGLISH("en", Locale.ENGLISH),
+    SIMPLIFIED_CHINESE("zh-CN", Locale.SIMPLIFIED_CHINESE);
+
+    private static final Locale OS_LOCALE = Locale.getDefault();
+
+    private final String tag;
+    private final Locale locale;
+
+    Language(String tag, Locale locale) {
+        this.tag = tag;
+        this.locale = locale;
+    }
+
+    /** How the settings file names it. */
+    public String tag() {
+        return tag;
+    }
+
+    /** The locale this language reads its bundles with. */
+    public Locale locale() {
+        return locale == null ? OS_LOCALE : locale;
+    }
+
+    /** The language a settings value names; anything unknown (or missing) follows the system. */
+    public static Language fromTag(String tag) {
+        return Arrays.stream(values()).filter(l -> l.tag.equalsIgnoreCase(String.valueOf(tag))).findFirst().orElse(SYSTEM);
+    }
+}
