@@ -10,6 +10,7 @@ final class FeaturePackages {
         "org.socketworkbench.certificates",
         "org.socketworkbench.cli",
         "org.socketworkbench.datafiles",
+        "org.socketworkbench.i18n",
         "org.socketworkbench.multicast",
         "org.socketworkbench.payloads",
         "org.socketworkbench.relay",

@@ -134,7 +134,8 @@ class SettingsStoreTest {
                     "hiddenPanes": [],
                     "recentFiles": [],
                     "splits": {},
-                    "tables": {}
+                    "tables": {},
+                    "language": "system"
                   }
                 }
                 """, Files.readString(directory.resolve("settings.json")));

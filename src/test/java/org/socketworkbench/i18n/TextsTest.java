@@ -1,0 +1,42 @@
+package org.socketworkbench.i18n;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextsTest {
+
+    @AfterEach
+    void english() {
+        Texts.use(Language.ENGLISH);
+    }
+
+    @Test
+    void readsTheChosenLanguageAndFormatsArgumentsAsStrings() {
+        Texts.use(Language.ENGLISH);
+        assertEquals("Hello Ann, it's port 5000", Texts.get("common.greeting", "Ann", 5000));
+        AtomicReference<Locale> heard = new AtomicReference<>();
+        Texts.addListener(heard::set);
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        assertEquals(Locale.SIMPLIFIED_CHINESE, heard.get());
+        assertEquals("你好 Ann，端口 5000", Texts.get("common.greeting", "Ann", 5000));
+        assertEquals("系统语言", Texts.get("common.language.system"));
+        Texts.use(Language.ENGLISH);
+        assertEquals("System language", Texts.get("common.language.system"));
+    }
+
+    @Test
+    void aMissingKeyShowsItselfAndTagsRoundTrip() {
+        assertEquals("!common.nothing!", Texts.get("common.nothing"));
+        assertFalse(Texts.has("common.nothing"));
+        assertTrue(Texts.has("common.greeting"));
+        assertEquals(Language.SIMPLIFIED_CHINESE, Language.fromTag("zh-CN"));
+        assertEquals(Language.SYSTEM, Language.fromTag(null));
+    }
+}
