@@ -345,6 +345,24 @@ public final class SocketEngine implements ChromeSocket {
         }
     }
 
+    /**
+     * Extension: recvFrom for many datagrams at once: waits, as recvFrom does, until at least one
+     * arrives, then takes every datagram already queued in the kernel, at most
+     * {@code maxDatagrams}, each stamped with its arrival on the receiving thread, and answers
+     * them in one callback. One receive (this or recvFrom/read) is outstanding at a time (-1
+     * otherwise, as recvFrom); errors are recvFrom's. A receiver at hundreds of thousands of
+     * datagrams per second then pays one hand-over to the callback thread per batch instead of
+     * per datagram.
+     */
+    public void recvFromBatch(int socketId, int maxDatagrams, Callback<DatagramBatch> callback) {
+        Objects.requireNonNull(callback, "callback");
+        if (registry.get(socketId) instanceof UdpSocket udp) {
+            udp.receiveBatch(maxDatagrams, callback);
+        } else {
+            notFound("recvFromBatch", callback, DatagramBatch.failed(-1));
+        }
+    }
+
     @Override
     public void sendTo(int socketId, byte[] data, String address, int port, Callback<WriteInfo> callback) {
         Objects.requireNonNull(callback, "callback");
@@ -384,6 +402,44 @@ public final class SocketEngine implements ChromeSocket {
                 udp.sendTo(bytes, addresses.getFirst(), port, epoch, callback);
             }
         });
+    }
+
+    /**
+     * Extension: sends every datagram of {@code datagrams}, in order, to one IP-literal address
+     * and port, with one lock, one address and one callback for the whole batch, so a sender at
+     * hundreds of thousands of datagrams per second (the multicast probe) pays per datagram only
+     * the OS send. The same checks as sendTo, once: a bad port is -4, an unknown socket -1, a
+     * fresh one -15, a refused permission -1, a name that is not an IP literal -105 (no lookup:
+     * a batch never waits for DNS). The arrays are sent before the call returns and may be reused
+     * afterwards; observers see each datagram as if sent by sendTo.
+     */
+    public void sendToBatch(int socketId, List<byte[]> datagrams, String address, int port,
+                            Callback<BatchWriteInfo> callback) {
+        Objects.requireNonNull(callback, "callback");
+        Objects.requireNonNull(datagrams, "datagrams");
+        int count = datagrams.size();
+        BatchWriteInfo none = new BatchWriteInfo(0, count, -1);
+        if (port < 0 || port > 65535) {
+            engineCallbacks.dispatch("sendToBatch", callback, new BatchWriteInfo(0, count,
+                    NetError.INVALID_ARGUMENT.code()), SocketMessages.PORT_INVALID);
+            return;
+        }
+        ManagedSocket socket = registry.get(socketId);
+        if (!(socket instanceof UdpSocket udp)) {
+            notFound("sendToBatch", callback, none);
+            return;
+        }
+        String host = address == null ? "" : address;
+        InetAddress literal = IpLiterals.parse(host);
+        if (literal == null) {
+            dnsFailed(udp, "sendToBatch", callback, new BatchWriteInfo(0, count, NetError.NAME_NOT_RESOLVED.code()));
+            return;
+        }
+        if (!allows(SocketOperation.UDP_SEND_TO, host, port)) {
+            denied(udp, "sendToBatch", callback, none);
+            return;
+        }
+        udp.sendToBatch(datagrams, literal, port, callback);
     }
 
     // ------------------------------------------------------------------ options and info

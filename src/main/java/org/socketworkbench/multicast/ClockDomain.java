@@ -48,6 +48,26 @@ public final class ClockDomain {
     public boolean sharesClock(ProbePacket probe) {
         return clocksSynchronized
                 || localSenders.contains(probe.senderId())
-                || !localHostName.isEmpty() && localHostName.equalsIgnoreCase(probe.hostName());
+                || !localHostName.isEmpty() && isLocalName(probe.hostName());
     }
+
+    /**
+     * A sender's probes decoded by one receiver share one host-name string
+     * ({@link RecentFields}), so the answer for the latest name is kept: the case-insensitive
+     * comparison then runs once per name, not once per probe.
+     */
+    private boolean isLocalName(String hostName) {
+        NameMatch last = lastName;
+        if (last != null && last.name() == hostName) {
+            return last.local();
+        }
+        boolean local = localHostName.equalsIgnoreCase(hostName);
+        lastName = new NameMatch(hostName, local);
+        return local;
+    }
+
+    private record NameMatch(String name, boolean local) {
+    }
+
+    private volatile NameMatch lastName;
 }

@@ -1,5 +1,6 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +10,19 @@ import java.nio.file.StandardCopyOption;
 
 /** What the multicast view exports, and how to write it to a file (complete or not at all). */
 public enum MulticastExport {
-    ROSTER_CSV("Roster as CSV", "csv"),
-    MATRIX_CSV("Matrix as CSV", "csv"),
-    JSON("Roster and matrix as JSON", "json");
+    ROSTER_CSV("csv"),
+    MATRIX_CSV("csv"),
+    JSON("json");
 
-    private final String label;
     private final String extension;
 
-    MulticastExport(String label, String extension) {
-        this.label = label;
+    MulticastExport(String extension) {
         this.extension = extension;
+    }
+
+    /** What it is called, in the current language ({@code multicast.export.NAME}). */
+    public String label() {
+        return Texts.get("multicast.export." + name());
     }
 
     public String extension() {
@@ -45,6 +49,6 @@ public enum MulticastExport {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -212,8 +212,8 @@ public final class MulticastWorkspace implements AutoCloseable {
             sending = new Sending(group, settings, stream);
             senders.put(group, sending);
         }
-        ProbeSender.open(engine, group, settings.iface(), settings.ttl(), groupSettings.loopback(), sending.stream,
-                settings.rate(), clock).whenComplete((sender, failure) -> settle(sending, sender, failure));
+        ProbeSender.open(engine, group, settings.iface(), settings.source(), settings.ttl(), groupSettings.loopback(),
+                sending.stream, settings.rate(), clock).whenComplete((sender, failure) -> settle(sending, sender, failure));
     }
 
     private void settle(Sending sending, ProbeSender sender, Throwable failure) {

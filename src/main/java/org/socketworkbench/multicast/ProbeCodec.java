@@ -27,6 +27,9 @@ public final class ProbeCodec {
     static final int FLAGS_OFFSET = 5;
     static final int SEQUENCE_OFFSET = 16;
     static final int SEND_TIME_OFFSET = 24;
+    /** Where the target's family, port and address start: the bytes {@link RecentFields} compares. */
+    static final int FAMILY_OFFSET = 33;
+    static final int TARGET_OFFSET = 36;
 
     private static final int FAMILY_IPV4 = 4;
     private static final int FAMILY_IPV6 = 6;
@@ -70,6 +73,16 @@ public final class ProbeCodec {
 
     /** Decodes a datagram. Never throws: anything that is not a valid probe is {@link ProbeDecoding.Rejected}. */
     public static ProbeDecoding decode(byte[] datagram) {
+        return decode(datagram, null);
+    }
+
+    /**
+     * As {@link #decode(byte[])}, reusing the host name and target of the previous probe that
+     * {@code recent} saw when this one carries the same bytes: a sender's probes differ only in
+     * flags, sequence and send time, and at hundreds of thousands per second the UTF-8 check and
+     * the address objects were most of the receiver's decoding work. {@code recent} may be null.
+     */
+    public static ProbeDecoding decode(byte[] datagram, RecentFields recent) {
         ByteBuffer in = ByteBuffer.wrap(datagram);
         if (datagram.length == 0) {
             return reject(ProbeRejection.NO_MAGIC, "an empty (zero-length) datagram");
@@ -96,8 +109,7 @@ public final class ProbeCodec {
         int ttl = in.get() & 0xFF;
         int family = in.get() & 0xFF;
         int port = in.getShort() & 0xFFFF;
-        byte[] address = new byte[TARGET_ADDRESS_BYTES];
-        in.get(address);
+        in.position(in.position() + TARGET_ADDRESS_BYTES);
         long rate = in.getInt() & 0xFFFF_FFFFL;
         int nameLength = in.getShort() & 0xFFFF;
         if (nameLength > ProbePacket.MAX_HOST_NAME_BYTES) {
@@ -116,7 +128,13 @@ public final class ProbeCodec {
             return reject(ProbeRejection.BAD_SEQUENCE, "sequence " + Long.toUnsignedString(sequence)
                     + " is above 2^63-1");
         }
-        InetAddress target = targetAddress(family, address);
+        RecentFields.Fields same = recent == null ? null : recent.matching(datagram, nameLength);
+        if (same != null) {
+            return new ProbeDecoding.Probe(new ProbePacket(flags, senderId, sequence, sendTime, ttl, same.target(), rate,
+                    same.hostName()));
+        }
+        InetAddress target = targetAddress(family, Arrays.copyOfRange(datagram, TARGET_OFFSET,
+                TARGET_OFFSET + TARGET_ADDRESS_BYTES));
         if (target == null) {
             return reject(ProbeRejection.BAD_TARGET, "target address family " + family + " is neither 4 nor 6");
         }
@@ -130,8 +148,12 @@ public final class ProbeCodec {
         } catch (CharacterCodingException e) {
             return reject(ProbeRejection.BAD_HOST_NAME, "the host name is not valid UTF-8");
         }
-        return new ProbeDecoding.Probe(new ProbePacket(flags, senderId, sequence, sendTime, ttl,
-                new InetSocketAddress(target, port), rate, hostName));
+        InetSocketAddress targetAddress = new InetSocketAddress(target, port);
+        if (recent != null) {
+            recent.remember(datagram, nameLength, targetAddress, hostName);
+        }
+        return new ProbeDecoding.Probe(new ProbePacket(flags, senderId, sequence, sendTime, ttl, targetAddress, rate,
+                hostName));
     }
 
     private static InetAddress targetAddress(int family, byte[] address) {

@@ -2,6 +2,7 @@ package org.socketworkbench.multicast;
 
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.EpochClock;
+import org.socketworkbench.engine.ReceivedDatagram;
 import org.socketworkbench.engine.SocketEngine;
 
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.function.LongSupplier;
  */
 public final class ProbeReceiver implements AutoCloseable {
 
-    private static final int BUFFER = 65536;
+    /** Datagrams taken per hand-over: a few milliseconds' worth at the highest rates. */
+    private static final int MAX_BATCH = 1024;
     /** SO_RCVBUF: about 4 s of 100-byte probes at 1,000/s from each of several senders (the OS may cap it). */
     private static final int SOCKET_RECEIVE_BUFFER = 4 << 20;
 
@@ -123,25 +125,23 @@ public final class ProbeReceiver implements AutoCloseable {
     }
 
     /**
-     * The arrival time is the one the engine's receiving thread stamped
-     * ({@link SocketEngine#lastReceiveNanos}), asked before the next receive is issued, so it is
-     * this datagram's; it leaves out the hand-over to the callback thread (0.1 ms and more on a
-     * busy machine, which would show as one-way latency). A zero-length datagram (result 0: chrome.socket reports no source for it) is
-     * foreign traffic like any other datagram that is not a probe, never dropped.
+     * Receives in batches ({@link SocketEngine#recvFromBatch}): one hand-over to the callback
+     * thread per batch rather than per datagram, which at hundreds of thousands of probes per
+     * second was most of the receiver's work. Each datagram's arrival is the time the engine's
+     * receiving thread took it from the OS, so one-way latency leaves out the hand-over (0.1 ms
+     * and more on a busy machine). A zero-length datagram is foreign traffic like any other
+     * datagram that is not a probe, never dropped.
      */
     private void receive(Roster roster) {
-        engine.recvFrom(socketId, BUFFER, info -> {
-            long arrival = arrivalOf(info.resultCode());
-            if (info.resultCode() >= 0 && !closed) {
-                roster.record(channel, info.data(), info.address(), info.port(), arrival);
+        engine.recvFromBatch(socketId, MAX_BATCH, batch -> {
+            if (batch.resultCode() >= 0 && !closed) {
+                for (ReceivedDatagram datagram : batch.datagrams()) {
+                    roster.record(channel, datagram.data(), datagram.address(), datagram.port(),
+                            datagram.arrivalNanos() + engineToProbe);
+                }
                 receive(roster);
             }
         });
-    }
-
-    private long arrivalOf(int resultCode) {
-        long stamped = resultCode > 0 ? engine.lastReceiveNanos(socketId) : 0;
-        return stamped == 0 ? clock.getAsLong() : stamped + engineToProbe;
     }
 
     private void startReports(Roster roster, ReportSettings settings) {

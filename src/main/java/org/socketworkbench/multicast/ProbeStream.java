@@ -1,7 +1,9 @@
 package org.socketworkbench.multicast;
 
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.SecureRandom;
 import java.util.function.LongSupplier;
 
@@ -13,6 +15,9 @@ import java.util.function.LongSupplier;
 public final class ProbeStream {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Stores a big-endian long into a byte array without wrapping it in a buffer per probe. */
+    private static final VarHandle BIG_ENDIAN_LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.BIG_ENDIAN);
 
     private final long senderId;
     private final String hostName;
@@ -79,10 +84,9 @@ public final class ProbeStream {
         byte[] probe = template.clone();
         long sequence = nextSequence;
         nextSequence = sequence + 1;
-        ByteBuffer fields = ByteBuffer.wrap(probe);
-        fields.put(ProbeCodec.FLAGS_OFFSET, (byte) flags);
-        fields.putLong(ProbeCodec.SEQUENCE_OFFSET, sequence);
-        fields.putLong(ProbeCodec.SEND_TIME_OFFSET, clock.getAsLong());
+        probe[ProbeCodec.FLAGS_OFFSET] = (byte) flags;
+        BIG_ENDIAN_LONG.set(probe, ProbeCodec.SEQUENCE_OFFSET, sequence);
+        BIG_ENDIAN_LONG.set(probe, ProbeCodec.SEND_TIME_OFFSET, clock.getAsLong());
         return probe;
     }
 

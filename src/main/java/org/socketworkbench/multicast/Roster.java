@@ -23,6 +23,7 @@ public final class Roster {
     private final RosterLimits limits;
     private final Map<Channel, ChannelState> channels = new LinkedHashMap<>();
     private final Map<GroupAddress, Long> localSenders = new HashMap<>();
+    private final RecentFields recentFields = new RecentFields();
 
     /** A roster with {@link RosterLimits#DEFAULT}. */
     public Roster(LongSupplier clock, ClockDomain clocks) {
@@ -58,6 +59,7 @@ public final class Roster {
     public void forget(Channel channel) {
         synchronized (lock) {
             channels.remove(channel);
+            lastState = null;
         }
     }
 
@@ -83,7 +85,7 @@ public final class Roster {
             recordReport(channel, datagram, sourceAddress, sourcePort, arrivalNanos);
             return;
         }
-        ProbeDecoding decoding = ProbeCodec.decode(datagram);
+        ProbeDecoding decoding = ProbeCodec.decode(datagram, recentFields);
         synchronized (lock) {
             long now = arrivalNanos;
             ChannelState state = state(channel);
@@ -169,9 +171,20 @@ public final class Roster {
         }
     }
 
+    /** Lock held. The latest channel's state is kept: a receiver records one channel datagram after datagram. */
     private ChannelState state(Channel channel) {
-        return channels.computeIfAbsent(channel, c -> new ChannelState(limits.maxForeignSources()));
+        ChannelState last = lastState;
+        if (last != null && lastChannel == channel) {
+            return last;
+        }
+        ChannelState state = channels.computeIfAbsent(channel, c -> new ChannelState(limits.maxForeignSources()));
+        lastChannel = channel;
+        lastState = state;
+        return state;
     }
+
+    private Channel lastChannel;
+    private ChannelState lastState;
 
     private static final class ChannelState {
         private final Map<Long, SenderStats> senders = new LinkedHashMap<>();

@@ -25,6 +25,8 @@ import java.util.Arrays;
 final class SequenceTracker {
 
     private final int window;
+    /** {@code window - 1} when the window is a power of two, else -1. */
+    private final long windowMask;
     private final long[] bits;
     private boolean started;
     private long first;
@@ -45,6 +47,7 @@ final class SequenceTracker {
             throw new IllegalArgumentException("window must be a positive multiple of 64, not " + window);
         }
         this.window = window;
+        this.windowMask = Integer.bitCount(window) == 1 ? window - 1 : -1;
         this.bits = new long[window / 64];
     }
 
@@ -146,7 +149,8 @@ final class SequenceTracker {
     }
 
     private int index(long sequence) {
-        return (int) ((sequence % window) >>> 6);
+        // sequences are never negative; a power-of-two window (the default) is a mask, not a division
+        return (int) (((windowMask >= 0 ? sequence & windowMask : sequence % window)) >>> 6);
     }
 
     private static long mask(long sequence) {

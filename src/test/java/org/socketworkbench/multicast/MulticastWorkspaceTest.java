@@ -53,6 +53,17 @@ class MulticastWorkspaceTest {
     }
 
     @Test
+    void aSenderGivenASourceAddressSendsFromIt() {
+        // 127.0.0.2 is on lo but is not the address the OS picks (127.0.0.1): the probes carry it only if bound to it
+        workspace.addGroup(new GroupSettings(GROUP, 0, true));
+        workspace.join(ON_LO);
+        awaitMembership(MembershipStatus.JOINED);
+        workspace.startSender(GROUP, new SenderSettings("lo", "127.0.0.2", new ProbeRate(200_000), 100, 0));
+        Eventually.await(WAIT, () -> received() >= 5, this::describe);
+        assertEquals("127.0.0.2", lastSender().orElseThrow().sourceAddress());
+    }
+
+    @Test
     void leavingDropsTheCellAndItsRosterRows() {
         workspace.addGroup(new GroupSettings(GROUP, 0, true));
         workspace.join(ON_LO);

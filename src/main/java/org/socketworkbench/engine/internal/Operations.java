@@ -42,6 +42,19 @@ public final class Operations {
         }
     }
 
+    /**
+     * Counts blocking work that runs on a thread of its own rather than one {@link #start}
+     * made ({@link UdpBatchWaiter}); every {@code begin} is followed by one {@link #end}.
+     */
+    public void begin() {
+        change(+1);
+    }
+
+    /** Ends what {@link #begin} counted. */
+    public void end() {
+        change(-1);
+    }
+
     private void change(int delta) {
         lock.lock();
         try {

@@ -2,9 +2,11 @@ package org.socketworkbench.engine.internal;
 
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.Callback;
+import org.socketworkbench.engine.DatagramBatch;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.engine.EpochClock;
 import org.socketworkbench.engine.NetError;
+import org.socketworkbench.engine.ReceivedDatagram;
 import org.socketworkbench.engine.RecvFromInfo;
 
 import java.io.IOException;
@@ -12,6 +14,8 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * read() and recvFrom() on a UDP socket (contract §5.8): one of them outstanding at a time; a
@@ -24,16 +28,24 @@ final class UdpReceiver {
     private static final int MAX_DATAGRAM = 65_536;
 
     private final UdpSocket socket;
+    private final UdpBatchWaiter waiter;
     private boolean pending;
     private ByteBuffer reused;
+    /** The previous datagram's source and its text: a receiver hears few sources, so the text is made once each. */
+    private SocketAddress lastFrom;
+    private String lastFromText;
 
     UdpReceiver(UdpSocket socket) {
         this.socket = socket;
+        this.waiter = new UdpBatchWaiter(socket);
     }
 
     /** disconnect or destroy: the waiting receive is answered -100 by its epoch check. */
     void reset() {
         pending = false;
+        waiter.stop();
+        lastFrom = null;
+        lastFromText = null;
     }
 
     /** read() and recvFrom(): one of them outstanding at a time (contract §5.8). */
@@ -63,6 +75,114 @@ final class UdpReceiver {
         } finally {
             socket.lock.unlock();
         }
+    }
+
+    /**
+     * The extension recvFromBatch: as {@link #receive}, one outstanding at a time, but it takes
+     * every datagram the kernel already holds (at most {@code maxDatagrams}) and answers them in
+     * one callback, each stamped as it is taken. An error after the first datagram ends the batch
+     * quietly: the next receive meets it again and reports it.
+     */
+    void receiveBatch(int maxDatagrams, Callback<DatagramBatch> callback) {
+        String method = "recvFromBatch";
+        socket.lock.lock();
+        try {
+            int refused = pending ? NetError.IO_PENDING.code()
+                    : maxDatagrams <= 0 ? NetError.INVALID_ARGUMENT.code()
+                    : socket.channel() == null ? NetError.SOCKET_NOT_CONNECTED.code() : 0;
+            if (refused != 0) {
+                socket.callbacks.dispatch(method, callback, DatagramBatch.failed(refused));
+                return;
+            }
+            ByteBuffer buffer = receiveBuffer(MAX_DATAGRAM);
+            List<ReceivedDatagram> batch = new ArrayList<>();
+            int error = drainNow(buffer, batch, maxDatagrams);
+            if (!batch.isEmpty() || error != 0) {
+                socket.callbacks.dispatch(method, callback, batch.isEmpty() ? DatagramBatch.failed(error)
+                        : new DatagramBatch(0, batch));
+                return;
+            }
+            pending = true;
+            DatagramChannel current = socket.channel();
+            int callEpoch = socket.epoch;
+            waiter.submit(() -> blockingBatch(current, buffer, maxDatagrams, callEpoch, callback));
+        } finally {
+            socket.lock.unlock();
+        }
+    }
+
+    /** Non-blocking receives until the kernel holds no more or the batch is full; 0 or the error that stopped it. Lock held. */
+    private int drainNow(ByteBuffer buffer, List<ReceivedDatagram> batch, int maxDatagrams) {
+        DatagramChannel channel = socket.channel();
+        try {
+            channel.configureBlocking(false);
+            try {
+                while (batch.size() < maxDatagrams) {
+                    buffer.clear();
+                    SocketAddress from = channel.receive(buffer);
+                    if (from == null) {
+                        return 0;
+                    }
+                    batch.add(received(buffer, from));
+                }
+                return 0;
+            } finally {
+                channel.configureBlocking(true);
+            }
+        } catch (IOException | RuntimeException e) {
+            return NetErrors.map(e);
+        }
+    }
+
+    private void blockingBatch(DatagramChannel current, ByteBuffer buffer, int maxDatagrams, int callEpoch,
+                               Callback<DatagramBatch> callback) {
+        String method = "recvFromBatch";
+        SocketAddress from = null;
+        int error = 0;
+        try {
+            buffer.clear();
+            from = current.receive(buffer);
+        } catch (IOException | RuntimeException e) {
+            error = NetErrors.map(e);
+        }
+        socket.lock.lock();
+        try {
+            if (socket.cutShort(callEpoch)) {
+                socket.callbacks.dispatch(method, callback, DatagramBatch.failed(NetError.CONNECTION_CLOSED.code()));
+                return;
+            }
+            pending = false;
+            if (error != 0) {
+                socket.callbacks.dispatch(method, callback, DatagramBatch.failed(error));
+                return;
+            }
+            List<ReceivedDatagram> batch = new ArrayList<>();
+            batch.add(received(buffer, from));
+            drainNow(buffer, batch, maxDatagrams);
+            socket.callbacks.dispatch(method, callback, new DatagramBatch(0, batch));
+        } finally {
+            socket.lock.unlock();
+        }
+    }
+
+    /** The datagram in {@code buffer}, stamped now, its source's text made once per source. Lock held. */
+    private ReceivedDatagram received(ByteBuffer buffer, SocketAddress from) {
+        long arrival = EpochClock.nowNanos();
+        socket.lastReceiveNanos = arrival;
+        byte[] data = new byte[buffer.position()];
+        buffer.get(0, data);
+        InetSocketAddress sender = (InetSocketAddress) from;
+        String address = sourceText(sender);
+        socket.tap(Direction.IN, data, address, sender.getPort());
+        return new ReceivedDatagram(data, address, sender.getPort(), arrival);
+    }
+
+    private String sourceText(InetSocketAddress sender) {
+        if (!sender.equals(lastFrom)) {
+            lastFromText = Addresses.toText(sender.getAddress(), socket.ipv6());
+            lastFrom = sender;
+        }
+        return lastFromText;
     }
 
     private ByteBuffer receiveBuffer(int bufferSize) {
@@ -131,7 +251,7 @@ final class UdpReceiver {
         byte[] data = new byte[n];
         buffer.get(0, data);
         InetSocketAddress sender = (InetSocketAddress) from;
-        String address = Addresses.toText(sender.getAddress(), socket.ipv6());
+        String address = sourceText(sender);
         socket.tap(Direction.IN, data, address, sender.getPort());
         socket.callbacks.dispatch(method, callback, new RecvFromInfo(n, data, address, sender.getPort()));
     }

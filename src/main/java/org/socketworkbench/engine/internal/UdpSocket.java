@@ -1,6 +1,8 @@
 package org.socketworkbench.engine.internal;
 
 import org.socketworkbench.engine.Addresses;
+import org.socketworkbench.engine.BatchWriteInfo;
+import org.socketworkbench.engine.DatagramBatch;
 import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.engine.EpochClock;
@@ -141,6 +143,11 @@ public final class UdpSocket extends ManagedSocket {
         receiver.receive(method, bufferSize, callback);
     }
 
+    /** The extension recvFromBatch: see {@link UdpReceiver#receiveBatch}. */
+    public void receiveBatch(int maxDatagrams, Callback<DatagramBatch> callback) {
+        receiver.receiveBatch(maxDatagrams, callback);
+    }
+
     /** Lock held. */
     DatagramChannel channel() {
         return channel;
@@ -181,6 +188,39 @@ public final class UdpSocket extends ManagedSocket {
                 result = NetErrors.map(e);
             }
             callbacks.dispatch("sendTo", callback, new WriteInfo(result));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The extension sendToBatch: each datagram as sendTo sends it, under one lock with one
+     * target address, and one callback for the batch; a failure is counted and the rest still go.
+     */
+    public void sendToBatch(List<byte[]> datagrams, InetAddress address, int port, Callback<BatchWriteInfo> callback) {
+        lock.lock();
+        try {
+            int count = datagrams.size();
+            int refused = channel == null ? NetError.SOCKET_NOT_CONNECTED.code()
+                    : port == 0 ? NetError.INVALID_ARGUMENT.code() : 0;
+            if (refused != 0) {
+                callbacks.dispatch("sendToBatch", callback, new BatchWriteInfo(0, count, refused));
+                return;
+            }
+            InetSocketAddress target = new InetSocketAddress(address, port);
+            String peerText = Addresses.toText(address, ipv6);
+            int sent = 0;
+            int lastError = 0;
+            for (byte[] data : datagrams) {
+                try {
+                    channel.send(ByteBuffer.wrap(data), target);
+                    sent++;
+                    tap(Direction.OUT, data, peerText, port);
+                } catch (IOException | RuntimeException e) {
+                    lastError = NetErrors.map(e);
+                }
+            }
+            callbacks.dispatch("sendToBatch", callback, new BatchWriteInfo(sent, count - sent, lastError));
         } finally {
             lock.unlock();
         }

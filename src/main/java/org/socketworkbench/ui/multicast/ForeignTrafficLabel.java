@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.multicast;
 
+import org.socketworkbench.i18n.Texts;
 import javafx.scene.control.Label;
 import org.socketworkbench.multicast.ChannelSnapshot;
 import org.socketworkbench.multicast.RosterSnapshot;
@@ -19,7 +20,7 @@ final class ForeignTrafficLabel extends Label {
         setId("foreignTraffic");
         getStyleClass().add(StyleClasses.FOREIGN_TRAFFIC);
         setWrapText(true);
-        setText("Foreign (non-probe) traffic: none");
+        setText(Texts.get("multicast.foreign.none"));
     }
 
     void show(RosterSnapshot snapshot) {
@@ -27,16 +28,16 @@ final class ForeignTrafficLabel extends Label {
                 .filter(c -> c.foreign().packets() > 0)
                 .flatMap(ForeignTrafficLabel::lines)
                 .toList();
-        String text = notes.isEmpty() ? "Foreign (non-probe) traffic: none"
-                : "Foreign (non-probe) traffic:\n" + String.join("\n", notes);
+        String text = notes.isEmpty() ? Texts.get("multicast.foreign.none")
+                : Texts.get("multicast.foreign.title") + "\n" + String.join("\n", notes);
         if (!text.equals(getText())) {
             setText(text);
         }
     }
 
     private static Stream<String> lines(ChannelSnapshot channel) {
-        String total = channel.channel() + ": " + channel.foreign().packets() + " packet"
-                + (channel.foreign().packets() == 1 ? "" : "s") + " in all";
+        String total = Texts.get(channel.foreign().packets() == 1 ? "multicast.foreign.total.one" : "multicast.foreign.total",
+                channel.channel(), channel.foreign().packets());
         return Stream.concat(Stream.of(total),
                 RosterTable.foreignNotes(channel).stream().map(note -> "  " + note));
     }

@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.multicast;
 
+import org.socketworkbench.i18n.Texts;
 import javafx.stage.Window;
 import org.socketworkbench.multicast.GroupAddress;
 import org.socketworkbench.multicast.GroupSettings;
@@ -26,27 +27,26 @@ final class GroupForm {
         // The form checks its fields in order on every change: the group's check runs first and
         // leaves its text here for the sources' family check.
         AtomicReference<String> groupText = new AtomicReference<>("");
-        return FormDialog.titled("Add multicast group", "A group to join per adapter and to send probes to")
-                .text("group", "Group address", "239.255.0.1", "IPv4 224.0.0.0/4 or IPv6 ff00::/8, without a %zone",
+        return FormDialog.titled(Texts.get("multicast.groupForm.title"), Texts.get("multicast.groupForm.subtitle"))
+                .text("group", Texts.get("multicast.groupForm.group"), "239.255.0.1", Texts.get("multicast.groupForm.group.hint"),
                         text -> {
                             groupText.set(text);
                             return address(text);
                         })
-                .text("port", "Port", "5000", "UDP port, 1 to 65535", text -> InputCheck.positive(text, "Port", 65535))
-                .text("sources", "Sources (SSM)", "", "Empty: receive from any source. Otherwise the unicast "
-                        + "addresses to receive from, separated by commas or spaces (source-specific join, "
-                        + "IPv4 232.0.0.0/8 or IPv6 ff3x::)", text -> sources(text, groupText.get()))
-                .text("ttl", "TTL", "1", "TTL (IPv6 hop limit) of the probes: 0 stays on this host, 1 this link",
-                        InputCheck::ttl)
-                .flag("loopback", "Loopback: this host receives its own probes", true,
-                        "Off: receivers on this host do not see the probes this host sends")
+                .text("port", Texts.get("multicast.groupForm.port"), "5000", Texts.get("multicast.groupForm.port.hint"),
+                        text -> InputCheck.positive(text, Texts.get("multicast.groupForm.port"), 65535))
+                .text("sources", Texts.get("multicast.groupForm.sources"), "", Texts.get("multicast.groupForm.sources.hint"),
+                        text -> sources(text, groupText.get()))
+                .text("ttl", "TTL", "1", Texts.get("multicast.groupForm.ttl.hint"), InputCheck::ttl)
+                .flag("loopback", Texts.get("multicast.groupForm.loopback"), true,
+                        Texts.get("multicast.groupForm.loopback.hint"))
                 .show(owner)
                 .map(GroupForm::settings);
     }
 
     static Optional<String> address(String text) {
         if (text != null && text.contains("%")) {
-            return Optional.of("Leave out the %zone: the matrix chooses the adapter for each join");
+            return Optional.of(Texts.get("multicast.groupForm.noZone"));
         }
         return InputCheck.multicastGroup(text);
     }

@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.multicast;
 
+import org.socketworkbench.ui.FxTexts;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,7 +27,9 @@ import java.util.Map;
  */
 final class GroupMatrix extends GridPane {
 
-    private static final List<String> SENDER_HEADERS = List.of("Send from", "Rate /s", "Size", "TTL", "", "Sender");
+    private static final List<String> SENDER_HEADERS = List.of("multicast.matrix.sendFrom",
+            "multicast.matrix.source", "multicast.matrix.rate", "multicast.matrix.size", "multicast.matrix.ttl", "",
+            "multicast.matrix.sender");
 
     private final MulticastViewModel model;
     private final Map<Channel, MembershipCell> cells = new HashMap<>();
@@ -66,24 +69,23 @@ final class GroupMatrix extends GridPane {
                 || groups.stream().noneMatch(g -> g.group().equals(channel.group())));
         senders.keySet().removeIf(group -> groups.stream().noneMatch(g -> g.group().equals(group)));
         if (groups.isEmpty()) {
-            add(new Label("No groups yet: add one with \u201cAdd group\u2026\u201d, then join it on an adapter "
-                    + "below that adapter's name."), 0, 0);
+            add(FxTexts.bind(new Label(), "multicast.matrix.empty"), 0, 0);
             return;
         }
-        header("Group", 0);
+        header(FxTexts.bind(new Label(), "multicast.matrix.group"), 0);
         for (int a = 0; a < adapters.size(); a++) {
-            header(adapters.get(a), 1 + a);
+            header(new Label(adapters.get(a)), 1 + a);
         }
         for (int h = 0; h < SENDER_HEADERS.size(); h++) {
-            header(SENDER_HEADERS.get(h), 1 + adapters.size() + h);
+            String key = SENDER_HEADERS.get(h);
+            header(key.isEmpty() ? new Label() : FxTexts.bind(new Label(), key), 1 + adapters.size() + h);
         }
         for (int row = 0; row < groups.size(); row++) {
             addRow(row, groups.get(row), adapters);
         }
     }
 
-    private void header(String text, int column) {
-        Label label = new Label(text);
+    private void header(Label label, int column) {
         label.getStyleClass().add(StyleClasses.MATRIX_HEADER);
         add(label, column, 0);
     }
@@ -109,12 +111,17 @@ final class GroupMatrix extends GridPane {
     private HBox groupLabel(int row, GroupSettings settings) {
         Label group = new Label(settings.group().toString());
         group.getStyleClass().add(StyleClasses.MATRIX_GROUP);
-        Label options = new Label("TTL " + settings.ttl() + " \u00b7 loopback " + (settings.loopback() ? "on" : "off")
-                + (settings.sourceSpecific() ? " \u00b7 from " + SourceList.toText(settings.sources()) : ""));
+        Label options = new Label();
+        options.textProperty().bind(settings.sourceSpecific()
+                ? FxTexts.text("multicast.matrix.options.ssm", settings.ttl(),
+                        FxTexts.text(settings.loopback() ? "multicast.on" : "multicast.off"),
+                        SourceList.toText(settings.sources()))
+                : FxTexts.text("multicast.matrix.options", settings.ttl(),
+                        FxTexts.text(settings.loopback() ? "multicast.on" : "multicast.off")));
         options.getStyleClass().add(StyleClasses.MATRIX_GROUP_OPTIONS);
         Button remove = new Button("\u2715");
         remove.setId("removeGroup-" + row);
-        remove.setTooltip(new Tooltip("Remove " + settings.group() + ": leave it on every adapter and stop its sender"));
+        remove.setTooltip(FxTexts.tooltip("multicast.matrix.remove", settings.group()));
         remove.setOnAction(e -> model.removeGroup(settings.group()));
         HBox box = new HBox(6, remove, new VBox(group, options));
         box.setAlignment(Pos.CENTER_LEFT);

@@ -1,5 +1,7 @@
 package org.socketworkbench.ui.multicast;
 
+import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.i18n.Texts;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -38,10 +40,10 @@ final class HeatMapView extends VBox {
 
     static final String NONE = "\u2013";
     private static final double FADED = 0.4;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss") // i18n-ok: a time pattern, not words
+           .withZone(ZoneId.systemDefault());
 
-    private final Label placeholder = new Label("No receiver reports yet: join a group on an adapter. Every "
-            + "receiver (here, in the probe command, or on another host) reports what it hears once a second.");
+    private final Label placeholder = FxTexts.bind(new Label(), "multicast.heat.empty");
     private Consumer<Pair> onSelect = pair -> {
     };
     private List<Object> structure = List.of();
@@ -109,18 +111,18 @@ final class HeatMapView extends VBox {
         private final List<List<Label>> cells = new ArrayList<>();
 
         private Grid(MatrixSnapshot matrix) {
-            Label title = new Label(matrix.channel() + ": receivers (rows) \u00d7 senders (columns), loss and one-way latency");
+            Label title = FxTexts.bind(new Label(), "multicast.heat.title", matrix.channel());
             title.getStyleClass().add(StyleClasses.PANE_TITLE);
             grid.getStyleClass().add(StyleClasses.HEAT_MAP);
             grid.setHgap(2);
             grid.setVgap(2);
-            Label corner = new Label("receiver \\ sender");
+            Label corner = FxTexts.bind(new Label(), "multicast.heat.corner");
             corner.getStyleClass().add(StyleClasses.HEAT_MAP_CORNER);
             grid.add(corner, 0, 0);
             for (int c = 0; c < matrix.senders().size(); c++) {
                 Label name = new Label(matrix.senders().get(c).name());
                 name.getStyleClass().add(StyleClasses.HEAT_MAP_SENDER);
-                name.setTooltip(new Tooltip("sender id " + matrix.senders().get(c).idHex()));
+                name.setTooltip(FxTexts.tooltip("multicast.heat.senderId", matrix.senders().get(c).idHex()));
                 grid.add(name, c + 1, 0);
             }
             for (int r = 0; r < matrix.receivers().size(); r++) {
@@ -152,8 +154,8 @@ final class HeatMapView extends VBox {
             for (int r = 0; r < matrix.receivers().size(); r++) {
                 MatrixHost receiver = matrix.receivers().get(r);
                 Label name = rowNames.get(r);
-                name.setText(receiver.silent() ? receiver.name() + "\nsilent since " + since(receiver, matrix.takenAt())
-                        : receiver.name());
+                name.setText(receiver.silent() ? receiver.name() + "\n" + Texts.get("multicast.heat.silentSince",
+                        since(receiver, matrix.takenAt())) : receiver.name());
                 name.setOpacity(receiver.silent() ? FADED : 1);
                 for (int c = 0; c < matrix.senders().size(); c++) {
                     Label cell = cells.get(r).get(c);
@@ -186,7 +188,7 @@ final class HeatMapView extends VBox {
 
     /** The wall-clock time of the receiver's last report: the probe clock is epoch nanoseconds. */
     private static String since(MatrixHost receiver, long now) {
-        return CLOCK.format(Instant.ofEpochSecond(0, receiver.lastHeard())) + " ("
-                + String.format(Locale.ROOT, "%.0f s ago", (now - receiver.lastHeard()) / 1e9) + ")";
+        return Texts.get("multicast.heat.since", CLOCK.format(Instant.ofEpochSecond(0, receiver.lastHeard())),
+                String.format(Locale.ROOT, "%.0f", (now - receiver.lastHeard()) / 1e9));
     }
 }

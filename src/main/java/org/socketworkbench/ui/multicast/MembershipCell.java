@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.multicast;
 
+import org.socketworkbench.i18n.Texts;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -45,8 +46,8 @@ final class MembershipCell extends ToggleButton {
         getStyleClass().removeAll(JOINED, JOINING, FAILED);
         if (state.isEmpty()) {
             setSelected(false);
-            setText("join");
-            tooltip.setText("Join " + channel.group() + " on " + channel.ifaceLabel());
+            setText(Texts.get("multicast.cell.join"));
+            tooltip.setText(Texts.get("multicast.cell.join.tip", channel.group(), channel.ifaceLabel()));
             return;
         }
         MembershipState s = state.get();
@@ -58,10 +59,10 @@ final class MembershipCell extends ToggleButton {
             case FAILED -> FAILED;
         });
         String tip = switch (s.status()) {
-            case JOINED -> "Receiving " + channel.group() + " on " + channel.ifaceLabel() + " with socket "
-                    + s.socketId() + s.sourcesLabel() + ". Click to leave.";
-            case JOINING -> "Creating, binding and joining\u2026 Click to cancel.";
-            case FAILED -> s.detail() + "\nClick to try again.";
+            case JOINED -> Texts.get("multicast.cell.joined.tip", channel.group(), channel.ifaceLabel(), s.socketId(),
+                    s.sourcesLabel());
+            case JOINING -> Texts.get("multicast.cell.joining.tip");
+            case FAILED -> s.detail() + "\n" + Texts.get("multicast.cell.failed.tip");
         };
         tooltip.setText(tip);
     }

@@ -1,5 +1,7 @@
 package org.socketworkbench.ui.multicast;
 
+import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.i18n.Texts;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
@@ -25,9 +27,9 @@ final class MulticastExportMenu extends MenuButton {
         static Chooser fileDialog() {
             return (owner, what, suggestedName) -> {
                 FileChooser chooser = new FileChooser();
-                chooser.setTitle("Export " + what);
+                chooser.setTitle(Texts.get("multicast.export.title", what.label()));
                 chooser.setInitialFileName(suggestedName);
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what.toString(), "*." + what.extension()));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what.label(), "*." + what.extension()));
                 File file = chooser.showSaveDialog(owner);
                 return Optional.ofNullable(file).map(File::toPath);
             };
@@ -35,10 +37,10 @@ final class MulticastExportMenu extends MenuButton {
     }
 
     MulticastExportMenu(MulticastViewModel model, Chooser chooser) {
-        super("Export");
+        FxTexts.bind(this, "multicast.export.menu");
         setId("multicastExport");
         for (MulticastExport what : MulticastExport.values()) {
-            MenuItem item = new MenuItem(what + "\u2026");
+            MenuItem item = FxTexts.bind(new MenuItem(), "multicast.export.item", FxTexts.text("multicast.export." + what.name()));
             item.setId("export-" + what.name());
             item.setOnAction(e -> {
                 String name = (what == MulticastExport.MATRIX_CSV ? "matrix-" : "roster-")

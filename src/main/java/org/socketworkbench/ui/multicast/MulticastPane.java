@@ -1,5 +1,7 @@
 package org.socketworkbench.ui.multicast;
 
+import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.i18n.Texts;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -50,14 +52,14 @@ public final class MulticastPane extends BorderPane {
     }
 
     private void createView() {
-        Button add = new Button("Add group\u2026");
+        Button add = FxTexts.bind(new Button(), "multicast.addGroup");
         add.setId("addGroup");
-        add.setTooltip(new Tooltip("Add a multicast group (IPv4 or IPv6) with its port, TTL and loopback"));
+        add.setTooltip(FxTexts.tooltip("multicast.addGroup.tip"));
         add.setOnAction(e -> GroupForm.ask(getScene() == null ? null : getScene().getWindow()).ifPresent(model::addGroup));
-        Label host = new Label("Our probes announce \u201c" + model.hostName() + "\u201d");
+        Label host = FxTexts.bind(new Label(), "multicast.hostName", model.hostName());
         host.getStyleClass().add(StyleClasses.MULTICAST_HOST);
         MulticastExportMenu export = new MulticastExportMenu(model, MulticastExportMenu.Chooser.fileDialog());
-        setTop(new PaneHeader("Multicast", host, add, export));
+        setTop(new PaneHeader(Texts.get("multicast.title"), host, add, export));
 
         ScrollPane matrixScroll = new ScrollPane(matrix);
         matrixScroll.setFitToHeight(false);
@@ -72,9 +74,9 @@ public final class MulticastPane extends BorderPane {
         VBox.setVgrow(heatScroll, Priority.ALWAYS);
         VBox groupBox = new VBox(4, heatScroll, pairDetails);
         groupBox.getStyleClass().add(StyleClasses.ROSTER_BOX);
-        Tab rosterTab = new Tab("Roster (what this host receives)", rosterBox);
+        Tab rosterTab = FxTexts.bind(new Tab(null, rosterBox), "multicast.tab.roster");
         rosterTab.setId("rosterTab");
-        Tab groupTab = new Tab("Whole group (every host's reports)", groupBox);
+        Tab groupTab = FxTexts.bind(new Tab(null, groupBox), "multicast.tab.group");
         groupTab.setId("groupTab");
         TabPane views = new TabPane(rosterTab, groupTab);
         views.setId("multicastTabs");
@@ -92,7 +94,7 @@ public final class MulticastPane extends BorderPane {
     }
 
     private static HBox rosterHeader() {
-        Label title = new Label("Roster: one row per group, adapter and sender");
+        Label title = FxTexts.bind(new Label(), "multicast.roster.title");
         title.getStyleClass().add(StyleClasses.PANE_TITLE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -101,7 +103,7 @@ public final class MulticastPane extends BorderPane {
         header.getStyleClass().add(StyleClasses.ROSTER_HEADER);
         for (SlotState state : SlotState.values()) {
             Rectangle swatch = new Rectangle(10, 10, SlotColors.of(state));
-            Label key = new Label(SlotColors.label(state), swatch);
+            Label key = FxTexts.bind(new Label(null, swatch), SlotColors.labelKey(state));
             header.getChildren().add(key);
         }
         return header;

@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.multicast;
 
+import org.socketworkbench.i18n.Texts;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.socketworkbench.adapters.Adapter;
+import org.socketworkbench.adapters.AdapterAddress;
 import org.socketworkbench.multicast.Channel;
 import org.socketworkbench.multicast.GroupAddress;
 import org.socketworkbench.multicast.GroupSettings;
@@ -64,6 +66,19 @@ public final class MulticastViewModel {
         }
     }
 
+    /**
+     * The addresses a sender on {@code iface} can send from for a group of that family: the
+     * adapter's own, IPv6 link-local ones with the adapter as their zone (they bind only so).
+     */
+    public List<String> sourceAddresses(String iface, boolean ipv6) {
+        return adapters.stream().filter(a -> a.name().equals(iface)).flatMap(a -> a.addresses().stream())
+                .map(AdapterAddress::address)
+                .filter(address -> address.contains(":") == ipv6)
+                .map(address -> address.toLowerCase(java.util.Locale.ROOT).startsWith("fe80:") ? address + "%" + iface
+                        : address)
+                .toList();
+    }
+
     /** Adapter names for the matrix columns and the senders' choice. */
     public ObservableList<String> adapterNames() {
         return adapterNames;
@@ -88,7 +103,7 @@ public final class MulticastViewModel {
     public void addGroup(GroupSettings group) {
         run(() -> workspace.addGroup(group));
         if (message.get().isEmpty()) {
-            group.rangeWarning().ifPresent(warning -> message.set(group.group() + " added. Note: " + warning));
+            group.rangeWarning().ifPresent(warning -> message.set(Texts.get("multicast.added.note", group.group(), warning)));
         }
     }
 
@@ -172,9 +187,9 @@ public final class MulticastViewModel {
             String outcome;
             try {
                 what.write(roster, target);
-                outcome = what + " written to " + target;
+                outcome = Texts.get("multicast.export.written", what.label(), target);
             } catch (IOException | RuntimeException e) {
-                outcome = what + " could not be written to " + target + ": " + e.getMessage();
+                outcome = Texts.get("multicast.export.failed", what.label(), target, e.getMessage());
             }
             String shown = outcome;
             Platform.runLater(() -> message.set(shown));

@@ -1,5 +1,7 @@
 package org.socketworkbench.ui.multicast;
 
+import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.i18n.Texts;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.socketworkbench.multicast.MatrixCell;
@@ -13,7 +15,7 @@ import java.util.Optional;
 /** The pair clicked in the heat map: its figures in words and its timeline, one column per report. */
 final class PairDetails extends VBox {
 
-    private final Label summary = new Label("Click a cell of the matrix to see that pair's timeline.");
+    private final Label summary = FxTexts.bind(new Label(), "multicast.pair.hint");
     private final PairTimeline timeline = new PairTimeline(PairTimeline.COLUMN_WIDTH * 300, 24);
     private HeatMapView.Pair pair;
     private String receiverName = "";
@@ -45,18 +47,20 @@ final class PairDetails extends VBox {
         }
         Optional<MatrixCell> cell = HeatMapView.cellOf(snapshot, pair);
         if (cell.isEmpty()) {
-            summary.setText(receiverName + " no longer reports on " + senderName + ".");
+            summary.textProperty().unbind();
+            summary.setText(Texts.get("multicast.pair.gone", receiverName, senderName));
             return;
         }
         MatrixCell c = cell.get();
         ReportBlock b = c.block();
-        String rtt = c.rtt().isPresent() ? String.format(Locale.ROOT, "%.3f ms", c.rtt().getAsLong() / 1e6) : "not known yet";
-        summary.setText(String.format(Locale.ROOT,
-                "%s hears %s on %s: %.2f%% lost (%d of %d), %d duplicates, %d reordered, %d late; RTT %s; "
-                        + "one-way latency %s%s. Below: one column per report (a second), coloured by its loss.",
-                receiverName, senderName, pair.channel(), b.lossPercent(), b.lost(), b.expected(), b.duplicates(),
-                b.reordered(), b.late(), rtt, MatrixTable.latency(c),
-                c.latencyMeasured() ? " (shared clock)" : c.latency().isPresent() ? " (estimated: RTT / 2)" : ""));
+        String rtt = c.rtt().isPresent() ? String.format(Locale.ROOT, "%.3f ms", c.rtt().getAsLong() / 1e6)
+                : Texts.get("multicast.pair.rttUnknown");
+        String how = c.latencyMeasured() ? Texts.get("multicast.pair.sharedClock")
+                : c.latency().isPresent() ? Texts.get("multicast.pair.estimated") : "";
+        summary.textProperty().unbind();
+        summary.setText(Texts.get("multicast.pair.summary", receiverName, senderName, pair.channel(),
+                String.format(Locale.ROOT, "%.2f", b.lossPercent()), b.lost(), b.expected(), b.duplicates(),
+                b.reordered(), b.late(), rtt, MatrixTable.latency(c), how));
         timeline.show(c.history());
     }
 

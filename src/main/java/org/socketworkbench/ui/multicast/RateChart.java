@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.multicast;
 
+import org.socketworkbench.i18n.Texts;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -30,15 +31,15 @@ final class RateChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(false);
         setMinHeight(120);
-        setTitle("Packets/s per sender");
+        setTitle(Texts.get("multicast.chart.title"));
         NumberAxis time = (NumberAxis) getXAxis();
-        time.setLabel("seconds ago");
+        time.setLabel(Texts.get("multicast.chart.secondsAgo"));
         time.setAutoRanging(false);
         time.setUpperBound(0);
         time.setLowerBound(-DEFAULT_SPAN_SECONDS);
         time.setTickUnit(10);
         NumberAxis rate = (NumberAxis) getYAxis();
-        rate.setLabel("packets/s");
+        rate.setLabel(Texts.get("multicast.chart.packetsPerSecond"));
         rate.setForceZeroInRange(true);
     }
 
@@ -65,6 +66,6 @@ final class RateChart extends LineChart<Number, Number> {
         ((NumberAxis) getXAxis()).setLowerBound(-Math.ceil(span / 10) * 10);
         setData(FXCollections.observableArrayList(series));
         setTitle(senders.size() > MAX_SERIES
-                ? "Packets/s per sender (first " + MAX_SERIES + " of " + senders.size() + ")" : "Packets/s per sender");
+                ? Texts.get("multicast.chart.titleFirst", MAX_SERIES, senders.size()) : Texts.get("multicast.chart.title"));
     }
 }

@@ -1,5 +1,7 @@
 package org.socketworkbench.ui.multicast;
 
+import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.i18n.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -39,24 +41,23 @@ final class RosterView extends TableView<RosterRow> {
     RosterView() {
         setId("rosterTable");
         setItems(rows);
-        setPlaceholder(new Label("No probes received yet: join a group on an adapter and start a sender "
-                + "(here or on another host: socket-workbench probe)"));
+        setPlaceholder(FxTexts.bind(new Label(), "multicast.roster.empty"));
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         getColumns().setAll(List.of(
-                text("Group", 130, f -> f.sender().channel().group().toString()),
-                text("Adapter", 70, f -> f.sender().channel().ifaceLabel()),
-                text("Host", 110, f -> f.sender().hostName()),
-                text("Source", 130, f -> hostPort(f.sender().sourceAddress(), f.sender().sourcePort())),
-                number("Packets", 70, f -> Long.toString(f.sender().counts().packets())),
-                number("Rate /s", 64, f -> decimal(1, f.sender().rate().packetsPerSecond())),
-                number("Loss %", 58, f -> decimal(2, f.sender().counts().lossPercent())),
-                number("Lost", 50, f -> Long.toString(f.sender().counts().lost())),
-                number("Gaps", 46, f -> Long.toString(f.sender().counts().gaps())),
-                number("Dups", 46, f -> Long.toString(f.sender().counts().duplicates())),
-                number("Reord", 50, f -> Long.toString(f.sender().counts().reordered())),
-                number("Late", 46, f -> Long.toString(f.sender().counts().late())),
-                number("Latency median/max ms", 120, f -> latency(f.sender())),
-                text("Last seen", 100, RosterView::lastSeen),
+                text("multicast.roster.column.group", 130, f -> f.sender().channel().group().toString()),
+                text("multicast.roster.column.adapter", 70, f -> f.sender().channel().ifaceLabel()),
+                text("multicast.roster.column.host", 110, f -> f.sender().hostName()),
+                text("multicast.roster.column.source", 130, f -> hostPort(f.sender().sourceAddress(), f.sender().sourcePort())),
+                number("multicast.roster.column.packets", 70, f -> Long.toString(f.sender().counts().packets())),
+                number("multicast.roster.column.rate", 64, f -> decimal(1, f.sender().rate().packetsPerSecond())),
+                number("multicast.roster.column.lossPercent", 58, f -> decimal(2, f.sender().counts().lossPercent())),
+                number("multicast.roster.column.lost", 50, f -> Long.toString(f.sender().counts().lost())),
+                number("multicast.roster.column.gaps", 46, f -> Long.toString(f.sender().counts().gaps())),
+                number("multicast.roster.column.duplicates", 46, f -> Long.toString(f.sender().counts().duplicates())),
+                number("multicast.roster.column.reordered", 50, f -> Long.toString(f.sender().counts().reordered())),
+                number("multicast.roster.column.late", 46, f -> Long.toString(f.sender().counts().late())),
+                number("multicast.roster.column.latency", 120, f -> latency(f.sender())),
+                text("multicast.roster.column.lastSeen", 100, RosterView::lastSeen),
                 timeline()));
     }
 
@@ -76,8 +77,8 @@ final class RosterView extends TableView<RosterRow> {
                     return;
                 }
                 SenderSnapshot sender = figures.sender();
-                block.setText((model.isBlocked(sender.channel(), sender.sourceAddress()) ? "Unblock source " : "Block source ")
-                        + sender.sourceAddress() + " on " + sender.channel());
+                block.setText(Texts.get(model.isBlocked(sender.channel(), sender.sourceAddress())
+                        ? "multicast.roster.unblock" : "multicast.roster.block", sender.sourceAddress(), sender.channel()));
                 block.setDisable(!model.canBlock(sender.channel()));
                 block.setOnAction(a -> model.toggleBlock(sender.channel(), sender.sourceAddress()));
             });
@@ -107,9 +108,10 @@ final class RosterView extends TableView<RosterRow> {
         }
     }
 
-    private static TableColumn<RosterRow, RosterRow.Figures> text(String title, double width,
+    private static TableColumn<RosterRow, RosterRow.Figures> text(String key, double width,
                                                                 Function<RosterRow.Figures, String> format) {
-        TableColumn<RosterRow, RosterRow.Figures> column = new TableColumn<>(title);
+        TableColumn<RosterRow, RosterRow.Figures> column = FxTexts.bind(new TableColumn<>(), key);
+        column.setId("roster-" + key.substring(key.lastIndexOf('.') + 1));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> cell.getValue().figuresProperty());
         column.setCellFactory(c -> new TableCell<>() {
@@ -122,15 +124,16 @@ final class RosterView extends TableView<RosterRow> {
         return column;
     }
 
-    private static TableColumn<RosterRow, RosterRow.Figures> number(String title, double width,
+    private static TableColumn<RosterRow, RosterRow.Figures> number(String key, double width,
                                                                   Function<RosterRow.Figures, String> format) {
-        TableColumn<RosterRow, RosterRow.Figures> column = text(title, width, format);
+        TableColumn<RosterRow, RosterRow.Figures> column = text(key, width, format);
         column.getStyleClass().add(StyleClasses.NUMBER_COLUMN);
         return column;
     }
 
     private static TableColumn<RosterRow, RosterRow.Figures> timeline() {
-        TableColumn<RosterRow, RosterRow.Figures> column = new TableColumn<>("Timeline (newest right)");
+        TableColumn<RosterRow, RosterRow.Figures> column = FxTexts.bind(new TableColumn<>(), "multicast.roster.column.timeline");
+        column.setId("roster-timeline");
         column.setPrefWidth(TIMELINE_WIDTH + 12);
         column.setCellValueFactory(cell -> cell.getValue().figuresProperty());
         column.setCellFactory(c -> new TableCell<>() {
@@ -161,7 +164,8 @@ final class RosterView extends TableView<RosterRow> {
 
     private static String lastSeen(RosterRow.Figures f) {
         double seconds = (f.takenAtNanos() - f.sender().lastSeenNanos()) / 1e9;
-        return decimal(1, Math.max(0, seconds)) + " s ago" + (f.sender().ended() ? ", ended" : "");
+        return Texts.get(f.sender().ended() ? "multicast.roster.agoEnded" : "multicast.roster.ago",
+                decimal(1, Math.max(0, seconds)));
     }
 
     private static String hostPort(String address, int port) {

@@ -20,15 +20,8 @@ final class SlotColors {
         };
     }
 
-    /** The legend's word for a state. */
-    static String label(SlotState state) {
-        return switch (state) {
-            case RECEIVED -> "received";
-            case LATE -> "late";
-            case MISSING -> "missing";
-            case SILENT -> "silence";
-            case REORDERED -> "reordered";
-            case DUPLICATE -> "duplicate";
-        };
+    /** The key of the legend's word for a state. */
+    static String labelKey(SlotState state) {
+        return "multicast.slot." + state.name();
     }
 }
