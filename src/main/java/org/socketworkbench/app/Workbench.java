@@ -8,6 +8,8 @@ import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
 import org.socketworkbench.adapters.AdapterScanner;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.i18n.Language;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.multicast.LocalHostName;
 import org.socketworkbench.multicast.MulticastWorkspace;
 import org.socketworkbench.replies.AutoReplier;
@@ -220,6 +222,10 @@ final class Workbench implements AutoCloseable {
         }
         shell.fontSizeProperty().addListener((obs, old, size) ->
                 settingsKeeper.update(s -> s.withDesktop(s.desktop().withFontSize(size.doubleValue()))));
+        // The start-up language was applied before the window was built (SocketWorkbenchApp).
+        shell.languageProperty().set(Language.fromTag(desktop.language()));
+        shell.languageProperty().addListener((obs, old, language) ->
+                settingsKeeper.update(s -> s.withDesktop(s.desktop().withLanguage(language.tag()))));
     }
 
     /** Restores split positions and table columns; once the window shows (tab contents have their skins then). */

@@ -32,6 +32,16 @@ class TextsTest {
     }
 
     @Test
+    void englishNeverFallsBackToTheChineseDefaultLocale() {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        Texts.use(Language.ENGLISH);
+        // The first read of this bundle happens while the JVM's default locale has been Chinese.
+        assertEquals("_Help", Texts.get("menu.help"));
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        assertEquals("帮助(_H)", Texts.get("menu.help"));
+    }
+
+    @Test
     void aMissingKeyShowsItselfAndTagsRoundTrip() {
         assertEquals("!common.nothing!", Texts.get("common.nothing"));
         assertFalse(Texts.has("common.nothing"));
