@@ -28,8 +28,8 @@ public final class ShortcutsDialog {
                 new Shortcut("Shortcut+Enter", Texts.get("menu.shortcuts.send")), // i18n-ok: key names as printed on keys
                 new Shortcut("Delete", Texts.get("menu.shortcuts.destroy")), // i18n-ok: key names as printed on keys
                 new Shortcut(Texts.get("menu.shortcuts.contextMenu.keys"), Texts.get("menu.shortcuts.contextMenu")),
-                new Shortcut("Ctrl+Tab", Texts.get("menu.shortcuts.nextView")),
-                new Shortcut("F6", Texts.get("menu.shortcuts.nextPane")));
+                new Shortcut("Ctrl+Tab", Texts.get("menu.shortcuts.nextView")), // i18n-ok: key names as printed on keys
+                new Shortcut("F6", Texts.get("menu.shortcuts.nextPane"))); // i18n-ok: key names as printed on keys
     }
 
     private ShortcutsDialog() {
