@@ -3,7 +3,6 @@ package org.socketworkbench.ui.menu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.ui.FxTexts;
 
 import java.nio.file.Path;
@@ -40,12 +39,12 @@ public final class RecentFilesMenu extends Menu {
             number++;
         }
         if (getItems().isEmpty()) {
-            MenuItem none = new MenuItem(Texts.get("menu.openRecent.none"));
+            MenuItem none = FxTexts.bind(new MenuItem(), "menu.openRecent.none");
             none.setDisable(true);
             getItems().add(none);
             return;
         }
-        MenuItem clear = new MenuItem(Texts.get("menu.openRecent.clear"));
+        MenuItem clear = FxTexts.bind(new MenuItem(), "menu.openRecent.clear");
         clear.setId("recent-clear");
         clear.setOnAction(e -> {
             recent.clear();
