@@ -41,7 +41,17 @@ public enum Language {
 
     /** The locale this language reads its bundles with. */
     public Locale locale() {
-        return locale == null ? OS_LOCALE : locale;
+        return locale == null ? systemLocale(OS_LOCALE) : locale;
+    }
+
+    /**
+     * The locale {@link #SYSTEM} reads with on an OS set to {@code os}. Any Chinese (zh, zh-TW,
+     * zh-Hans-SG) reads Simplified Chinese, which the bundle files' names alone would not find for
+     * it; any other locale stays as it is and reads English (the base files), while JavaFX's own
+     * controls keep speaking the OS language.
+     */
+    static Locale systemLocale(Locale os) {
+        return "zh".equals(os.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : os;
     }
 
     /** The language a settings value names; anything unknown (or missing) follows the system. */

@@ -32,6 +32,19 @@ class TextsTest {
     }
 
     @Test
+    void withNothingChosenTheOsLocalePicksTheLanguage() {
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Language.systemLocale(Locale.forLanguageTag("zh-CN")));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Language.systemLocale(Locale.forLanguageTag("zh-TW")));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Language.systemLocale(Locale.forLanguageTag("zh-Hans-SG")));
+        assertEquals(Locale.FRANCE, Language.systemLocale(Locale.FRANCE));
+        // The test JVM's OS locale is English (pom.xml), so the system's language reads English.
+        Texts.use(Language.SYSTEM);
+        assertEquals("_File", Texts.get("menu.file"));
+        assertEquals(Language.SYSTEM, Language.fromTag(null));
+        assertEquals(Language.SYSTEM, Language.fromTag("klingon"));
+    }
+
+    @Test
     void englishNeverFallsBackToTheChineseDefaultLocale() {
         Texts.use(Language.SIMPLIFIED_CHINESE);
         Texts.use(Language.ENGLISH);
