@@ -2,6 +2,7 @@ package org.socketworkbench.app;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
+import org.socketworkbench.i18n.Texts;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,8 +28,8 @@ final class FxErrorHandler implements Thread.UncaughtExceptionHandler {
         }
         try {
             Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.setTitle(SocketWorkbenchApp.TITLE);
-            alert.setHeaderText("Something went wrong: " + error.getMessage());
+            alert.setTitle(Texts.get("app.title"));
+            alert.setHeaderText(Texts.get("app.error.header", error.getMessage()));
             TextArea details = new TextArea(stackTrace(error));
             details.setEditable(false);
             alert.getDialogPane().setExpandableContent(details);

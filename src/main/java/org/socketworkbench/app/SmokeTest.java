@@ -27,7 +27,7 @@ final class SmokeTest {
             } catch (InterruptedException e) {
                 return;
             }
-            System.err.println("smoke-test: no frame within " + TIMEOUT.toSeconds() + " s");
+            System.err.println("smoke-test: no frame within " + TIMEOUT.toSeconds() + " s"); // i18n-ok: a line CI and scripts read, like a log
             Runtime.getRuntime().halt(1);
         });
     }
@@ -39,7 +39,7 @@ final class SmokeTest {
             scene.removePostLayoutPulseListener(listener[0]);
             // The render of this pulse follows the layout pass; runLater lands after it.
             Platform.runLater(() -> {
-                System.out.printf("smoke-test: first frame rendered (%.0fx%.0f) %s%n", scene.getWidth(), scene.getHeight(),
+                System.out.printf("smoke-test: first frame rendered (%.0fx%.0f) %s%n", scene.getWidth(), scene.getHeight(), // i18n-ok: a line CI and scripts read, like a log
                         sinceProcessStart());
                 Platform.exit();
             });
@@ -56,7 +56,7 @@ final class SmokeTest {
 
     static void fail(Throwable error) {
         exitCode = 1;
-        System.err.println("smoke-test: failed: " + error);
+        System.err.println("smoke-test: failed: " + error); // i18n-ok: a line CI and scripts read, like a log
         Platform.exit();
     }
 

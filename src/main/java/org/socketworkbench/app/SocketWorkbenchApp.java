@@ -6,6 +6,8 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.socketworkbench.i18n.Language;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.settings.SettingsKeeper;
 import org.socketworkbench.settings.SettingsStore;
@@ -25,7 +27,6 @@ import java.util.function.Consumer;
  */
 public final class SocketWorkbenchApp extends Application {
 
-    static final String TITLE = "Socket Workbench";
     /** System property naming the settings directory (tests use a temporary one). */
     static final String SETTINGS_DIR_PROPERTY = "socketworkbench.settings.dir";
     private static final System.Logger LOG = System.getLogger(SocketWorkbenchApp.class.getName());
@@ -64,12 +65,13 @@ public final class SocketWorkbenchApp extends Application {
         SettingsStore.Loaded loaded = store.load();
         settings = new SettingsKeeper(store, loaded.settings(),
                 problem -> LOG.log(System.Logger.Level.WARNING, problem));
+        // Before anything is built: dialogs, file choosers and JavaFX's own controls read the
+        // language when they are made, the bound texts follow later switches by themselves.
+        Texts.use(Language.fromTag(loaded.settings().desktop().language()));
         Consumer<Path> opener = openOnDesktop != null ? openOnDesktop
                 : folder -> getHostServices().showDocument(folder.toUri().toString());
         DesktopHost host = new DesktopHost(DesktopConventions.current(), opener, store.file().getParent(),
-                new AboutDialog.RuntimeInfo("Socket Workbench " + Versions.app(),
-                        "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", Versions.UNKNOWN) + ")",
-                        "JavaFX " + Versions.javafx()));
+                new AboutDialog.RuntimeInfo(Versions.appLine(), Versions.javaLine(), Versions.javafxLine()));
         workbench = new Workbench(settings, exportChooser, host);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -79,7 +81,7 @@ public final class SocketWorkbenchApp extends Application {
             stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             stage.close();
         });
-        stage.setTitle(TITLE);
+        stage.setTitle(Texts.get("app.title"));
         stage.getIcons().setAll(AppIcons.windowIcons());
         stage.setMinWidth(720);
         stage.setMinHeight(480);

@@ -21,11 +21,20 @@ final class Versions implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {
-            "Socket Workbench " + app(),
-            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", UNKNOWN) + ")",
-            "JavaFX " + javafx(),
-        };
+        return new String[] {appLine(), javaLine(), javafxLine()};
+    }
+
+    /** Product names and versions, the same in every language (About shows them too). */
+    static String appLine() {
+        return "Socket Workbench " + app(); // i18n-ok: product name and version
+    }
+
+    static String javaLine() {
+        return "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", UNKNOWN) + ")"; // i18n-ok: product name and version
+    }
+
+    static String javafxLine() {
+        return "JavaFX " + javafx(); // i18n-ok: product name and version
     }
 
     static String app() {

@@ -5,9 +5,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.beans.binding.StringBinding;
 import org.controlsfx.control.StatusBar;
 import org.socketworkbench.adapters.AdapterScanner;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.i18n.Language;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.multicast.LocalHostName;
 import org.socketworkbench.multicast.MulticastWorkspace;
 import org.socketworkbench.replies.AutoReplier;
@@ -22,6 +25,7 @@ import org.socketworkbench.traffic.ThroughputMeter;
 import org.socketworkbench.traffic.TrafficCapture;
 import org.socketworkbench.ui.Buttons;
 import org.socketworkbench.ui.FxBatchingExecutor;
+import org.socketworkbench.ui.FxTexts;
 import org.socketworkbench.ui.PulseDriver;
 import org.socketworkbench.ui.Theme;
 import org.socketworkbench.ui.TableLayouts;
@@ -77,6 +81,8 @@ final class Workbench implements AutoCloseable {
     private final PulseDriver pulses = new PulseDriver();
     private final ShellModel shell = new ShellModel();
     private final StatusBar statusBar = new StatusBar();
+    /** Held here: the status bar is set, not bound (messages replace it), so this follows the language. */
+    private final StringBinding ready = FxTexts.text("app.status.ready");
     private final Label counts = new Label();
     private final MainWindow window;
     private final SocketListPane socketList;
@@ -138,7 +144,7 @@ final class Workbench implements AutoCloseable {
                 files -> settingsKeeper.update(s -> s.withDesktop(s.desktop().withRecentFiles(files))));
         trafficPane = new TrafficPane(traffic, exportChooser);
 
-        statusBar.setText("Ready");
+        showReady();
         counts.setId("statusCounts");
         statusBar.getRightItems().add(counts);
         trafficPane.setPayloadActions(new PayloadReuse(composer, actions, tracker, fx,
@@ -164,7 +170,7 @@ final class Workbench implements AutoCloseable {
             if (problem != null) {
                 statusBar.setText(problem);
             }
-            counts.setText(engine.stats().liveSockets() + " sockets · " + adapters.statusProperty().get());
+            counts.setText(Texts.get("app.status.counts", engine.stats().liveSockets(), adapters.statusProperty().get()));
         });
         pulses.every(1000, socketModel::tick);
         pulses.every(250, relayModel::refresh);
@@ -172,14 +178,24 @@ final class Workbench implements AutoCloseable {
         pulses.every(3000, adapters::refresh);
     }
 
+    /** "Ready" in the status bar; a switch of the language translates it while no message has replaced it. */
+    private void showReady() {
+        statusBar.setText(ready.get());
+        ready.addListener((obs, old, now) -> {
+            if (old.equals(statusBar.getText())) {
+                statusBar.setText(now);
+            }
+        });
+    }
+
     /**
      * The composer and the selected socket's reply rules share the middle of the left column; their
      * tabs sit on the side, so the composer keeps its height.
      */
     private static Node composerAndReplies(ComposerModel composer, ReplyRulesModel replies) {
-        Tab compose = new Tab("Composer", new ComposerPane(composer));
+        Tab compose = FxTexts.bind(new Tab(null, new ComposerPane(composer)), "app.tab.composer");
         compose.setId("composerTab");
-        Tab answer = new Tab("Replies", new ReplyRulesPane(replies));
+        Tab answer = FxTexts.bind(new Tab(null, new ReplyRulesPane(replies)), "app.tab.replies");
         answer.setId("repliesTab");
         TabPane tabs = new TabPane(compose, answer);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -192,7 +208,7 @@ final class Workbench implements AutoCloseable {
         return new AutoReplier.Listener() {
             @Override
             public void problem(int socketId, String message) {
-                replyProblem.set("Socket " + socketId + " replies: " + message);
+                replyProblem.set(Texts.get("app.status.replyProblem", socketId, message));
             }
         };
     }
@@ -200,13 +216,13 @@ final class Workbench implements AutoCloseable {
     /** The toolbar: buttons made from the same actions as the menu items. */
     private List<Node> toolItems() {
         return List.of(
-                registry.get("newTcpClient").button("TCP client", "toolTcpClient"),
-                registry.get("newTcpServer").button("TCP server", "toolTcpServer"),
-                registry.get("newUdpSocket").button("UDP socket", "toolUdpSocket"),
-                registry.get("refreshAdapters").button("Refresh adapters", "refreshAdapters"),
-                Buttons.of("Trusted certificates", "toolTrustedCertificates",
-                        "Certificates trusted for one endpoint each; remove them here", commands::trustedCertificates),
-                Buttons.of("Relay", "toolRelay", "Relay a client to a server, with impairments", this::showRelay));
+                registry.get("newTcpClient").button(FxTexts.text("app.tool.tcpClient"), "toolTcpClient"),
+                registry.get("newTcpServer").button(FxTexts.text("app.tool.tcpServer"), "toolTcpServer"),
+                registry.get("newUdpSocket").button(FxTexts.text("app.tool.udpSocket"), "toolUdpSocket"),
+                registry.get("refreshAdapters").button(FxTexts.text("app.tool.refreshAdapters"), "refreshAdapters"),
+                Buttons.bound("app.tool.trustedCertificates", "toolTrustedCertificates",
+                        "app.tool.trustedCertificates.tip", commands::trustedCertificates),
+                Buttons.bound("app.tool.relay", "toolRelay", "app.tool.relay.tip", this::showRelay));
     }
 
     private void restoreDesktop(DesktopSettings desktop) {
@@ -220,6 +236,10 @@ final class Workbench implements AutoCloseable {
         }
         shell.fontSizeProperty().addListener((obs, old, size) ->
                 settingsKeeper.update(s -> s.withDesktop(s.desktop().withFontSize(size.doubleValue()))));
+        // The start-up language was applied before the window was built (SocketWorkbenchApp).
+        shell.languageProperty().set(Language.fromTag(desktop.language()));
+        shell.languageProperty().addListener((obs, old, language) ->
+                settingsKeeper.update(s -> s.withDesktop(s.desktop().withLanguage(language.tag()))));
     }
 
     /** Restores split positions and table columns; once the window shows (tab contents have their skins then). */
@@ -242,10 +262,10 @@ final class Workbench implements AutoCloseable {
         try {
             consoleModel.open(file);
             recentFiles.remember(file);
-            statusBar.setText("Opened " + file.getFileName() + " in the console");
+            statusBar.setText(Texts.get("app.status.opened", file.getFileName()));
         } catch (IOException e) {
             recentFiles.forget(file);
-            String problem = "Cannot open " + file + ": " + e.getMessage();
+            String problem = Texts.get("app.status.cannotOpen", file, e.getMessage());
             consoleModel.report(new ConsoleLine(ConsoleLevel.ERROR, problem));
             statusBar.setText(problem);
         }
@@ -280,7 +300,7 @@ final class Workbench implements AutoCloseable {
     private void showRelay() {
         if (relayStage == null) {
             relayStage = new javafx.stage.Stage();
-            relayStage.setTitle("Relay");
+            relayStage.titleProperty().bind(FxTexts.text("app.relay.title"));
             relayStage.initOwner(statusBar.getScene().getWindow());
             relayStage.setScene(new javafx.scene.Scene(new RelayPane(relayModel), 560, 760));
         }

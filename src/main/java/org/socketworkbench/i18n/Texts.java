@@ -1,11 +1,20 @@
 package org.socketworkbench.i18n;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -30,6 +39,7 @@ public final class Texts {
 
     private static volatile Language language = Language.SYSTEM;
     private static final List<Consumer<Locale>> LISTENERS = new CopyOnWriteArrayList<>();
+    private static final ConcurrentMap<String, Map<String, String>> FILES = new ConcurrentHashMap<>();
 
     private Texts() {
     }
@@ -49,12 +59,7 @@ public final class Texts {
 
     /** Whether {@code key} names a text (in the base bundle). */
     public static boolean has(String key) {
-        try {
-            bundle(key, Locale.ROOT).getString(key);
-            return true;
-        } catch (MissingResourceException e) {
-            return false;
-        }
+        return file(areaOf(key)).containsKey(key);
     }
 
     public static Language language() {
@@ -85,16 +90,55 @@ public final class Texts {
 
     /** The raw value; a missing key reads as {@code !key!} (BundlesTest makes sure none is). */
     private static String pattern(String key, Locale locale) {
-        try {
-            return bundle(key, locale).getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
+        String area = areaOf(key);
+        for (String suffix : suffixes(locale)) {
+            String value = file(area + suffix).get(key);
+            if (value != null) {
+                return value;
+            }
         }
+        return "!" + key + "!";
     }
 
-    private static ResourceBundle bundle(String key, Locale locale) {
+    /**
+     * The files a locale reads, most specific first, ending with the base (English) file. Unlike
+     * {@code ResourceBundle.getBundle}, English never falls back to the JVM's default locale:
+     * {@link #use} makes that Chinese, and English would then read the Chinese file.
+     */
+    private static List<String> suffixes(Locale locale) {
+        List<String> suffixes = new ArrayList<>();
+        if (!locale.getLanguage().isEmpty()) {
+            if (!locale.getCountry().isEmpty()) {
+                suffixes.add("_" + locale.getLanguage() + "_" + locale.getCountry());
+            }
+            suffixes.add("_" + locale.getLanguage());
+        }
+        suffixes.add("");
+        return suffixes;
+    }
+
+    private static String areaOf(String key) {
         int dot = key.indexOf('.');
-        String area = dot < 0 ? key : key.substring(0, dot);
-        return ResourceBundle.getBundle(BASE + area, locale);
+        return dot < 0 ? key : key.substring(0, dot);
+    }
+
+    /** A bundle file's keys and values (UTF-8), read once; a missing file is empty. */
+    private static Map<String, String> file(String name) {
+        return FILES.computeIfAbsent(name, Texts::read);
+    }
+
+    private static Map<String, String> read(String name) {
+        try (InputStream in = Texts.class.getResourceAsStream(name + ".properties")) {
+            if (in == null) {
+                return Map.of();
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> values = new HashMap<>();
+            properties.stringPropertyNames().forEach(k -> values.put(k, properties.getProperty(k)));
+            return Map.copyOf(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundle " + name, e);
+        }
     }
 }

@@ -25,7 +25,7 @@ public final class AppIcons {
         String name = "icons/icon-" + size + ".png";
         try (InputStream in = AppIcons.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+                throw new IllegalStateException("missing resource " + name); // i18n-ok: a build defect, for developers
             }
             return new Image(in);
         } catch (IOException e) {

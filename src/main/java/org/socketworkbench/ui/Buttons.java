@@ -16,4 +16,13 @@ public final class Buttons {
         button.setOnAction(e -> action.run());
         return button;
     }
+
+    /** A button whose text and tooltip are bundle keys, so it follows the language (View, Language). */
+    public static Button bound(String textKey, String id, String tooltipKey, Runnable action) {
+        Button button = FxTexts.bind(new Button(), textKey);
+        button.setId(id);
+        button.setTooltip(FxTexts.tooltip(tooltipKey));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
 }

@@ -57,7 +57,12 @@ public final class FxTexts {
                 dependencies.add(observable);
             }
         }
-        return Bindings.createStringBinding(() -> Texts.get(key, values(args)), dependencies.toArray(Observable[]::new));
+        // Reading LOCALE validates it: a property that is never read stays invalid and tells its
+        // bindings about the first change only, so the second switch of the language went unseen.
+        return Bindings.createStringBinding(() -> {
+            LOCALE.get();
+            return Texts.get(key, values(args));
+        }, dependencies.toArray(Observable[]::new));
     }
 
     public static <T extends Labeled> T bind(T labeled, String key, Object... args) {

@@ -32,6 +32,29 @@ class TextsTest {
     }
 
     @Test
+    void withNothingChosenTheOsLocalePicksTheLanguage() {
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Language.systemLocale(Locale.forLanguageTag("zh-CN")));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Language.systemLocale(Locale.forLanguageTag("zh-TW")));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Language.systemLocale(Locale.forLanguageTag("zh-Hans-SG")));
+        assertEquals(Locale.FRANCE, Language.systemLocale(Locale.FRANCE));
+        // The test JVM's OS locale is English (pom.xml), so the system's language reads English.
+        Texts.use(Language.SYSTEM);
+        assertEquals("_File", Texts.get("menu.file"));
+        assertEquals(Language.SYSTEM, Language.fromTag(null));
+        assertEquals(Language.SYSTEM, Language.fromTag("klingon"));
+    }
+
+    @Test
+    void englishNeverFallsBackToTheChineseDefaultLocale() {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        Texts.use(Language.ENGLISH);
+        // The first read of this bundle happens while the JVM's default locale has been Chinese.
+        assertEquals("_Help", Texts.get("menu.help"));
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        assertEquals("帮助(_H)", Texts.get("menu.help"));
+    }
+
+    @Test
     void aMissingKeyShowsItselfAndTagsRoundTrip() {
         assertEquals("!common.nothing!", Texts.get("common.nothing"));
         assertFalse(Texts.has("common.nothing"));

@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.socketworkbench.i18n.Texts;
 
 import java.util.stream.Collectors;
 
@@ -14,8 +15,6 @@ public final class AboutDialog {
     public record RuntimeInfo(String app, String java, String javafx) {
     }
 
-    static final String TITLE = "About Socket Workbench";
-
     private AboutDialog() {
     }
 
@@ -25,14 +24,14 @@ public final class AboutDialog {
                 .map(l -> "  " + l.name() + " (" + l.coordinates() + "): " + l.licence())
                 .collect(Collectors.joining("\n"));
         return info.app() + "\n" + info.java() + "\n" + info.javafx() + "\n\n"
-                + "A desktop workbench for TCP, UDP and multicast with a chrome.socket-compatible engine.\n\n"
-                + "Bundled libraries and their licences:\n" + libraries + "\n";
+                + Texts.get("menu.about.summary") + "\n\n"
+                + Texts.get("menu.about.libraries") + "\n" + libraries + "\n";
     }
 
     public static Alert create(Window owner, RuntimeInfo info) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(owner);
-        alert.setTitle(TITLE);
+        alert.setTitle(Texts.get("menu.about.title"));
         alert.setHeaderText(info.app());
         TextArea body = new TextArea(text(info));
         body.setId("aboutText");
@@ -40,7 +39,7 @@ public final class AboutDialog {
         body.setWrapText(true);
         body.setPrefRowCount(16);
         body.setPrefColumnCount(60);
-        body.setAccessibleText("About Socket Workbench");
+        body.setAccessibleText(Texts.get("menu.about.title"));
         alert.getDialogPane().setContent(body);
         alert.getDialogPane().setId("aboutDialog");
         alert.setResizable(true);

@@ -40,7 +40,7 @@ public final class ActionRegistry {
     /** Adds a command to a section; returns it (to make a toolbar button from it, for instance). */
     public AppAction add(MenuSection section, AppAction action) {
         if (find(action.id()).isPresent()) {
-            throw new IllegalArgumentException("an action " + action.id() + " is already registered");
+            throw new IllegalArgumentException("an action " + action.id() + " is already registered"); // i18n-ok: a programming error, for developers
         }
         sections.computeIfAbsent(section, s -> new ArrayList<>()).add(new ActionEntry(action));
         return action;
@@ -74,6 +74,6 @@ public final class ActionRegistry {
 
     /** The action with this id; IllegalArgumentException when none is registered. */
     public AppAction get(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("no action " + id));
+        return find(id).orElseThrow(() -> new IllegalArgumentException("no action " + id)); // i18n-ok: a programming error, for developers
     }
 }

@@ -1,7 +1,11 @@
 package org.socketworkbench.ui.menu;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
@@ -12,7 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One command of the window: its id, its text (an underscore marks the mnemonic), an optional
+ * One command of the window: its id, its text (an underscore marks the mnemonic; a binding from
+ * {@code FxTexts.text}, so it follows the language), an optional
  * accelerator, what it does, and optionally when it is disabled or the on/off state it toggles.
  * The menu bar and the toolbar make their items from the same action, so a command has one text,
  * one shortcut and one handler wherever it appears.
@@ -20,30 +25,51 @@ import java.util.Optional;
 public final class AppAction {
 
     private final String id;
-    private final String text;
-    private final String description;
+    private final ObservableValue<String> text;
+    private final ObservableValue<String> description;
     private final Runnable handler;
     private KeyCombination accelerator;
     private ObservableBooleanValue disabled;
     private BooleanProperty toggled;
 
-    private AppAction(String id, String text, String description, Runnable handler) {
+    private AppAction(String id, ObservableValue<String> text, ObservableValue<String> description, Runnable handler) {
         this.id = Objects.requireNonNull(id);
         this.text = Objects.requireNonNull(text);
         this.description = description;
         this.handler = Objects.requireNonNull(handler);
     }
 
-    /** A command; {@code text} may carry a mnemonic ({@code "_Open script…"}). */
-    public static AppAction of(String id, String text, String description, Runnable handler) {
+    /**
+     * A command; {@code text} may carry a mnemonic ({@code "_Open script…"}, {@code "打开脚本(_O)…"}).
+     * Pass {@code FxTexts.text("menu.some.key")} so the item follows the language.
+     */
+    public static AppAction of(String id, ObservableValue<String> text, ObservableValue<String> description,
+                               Runnable handler) {
         return new AppAction(id, text, description, handler);
     }
 
+    /** A command with fixed texts. */
+    @Deprecated // callers still being converted: pass FxTexts.text(key) bindings instead
+    public static AppAction of(String id, String text, String description, Runnable handler) {
+        return new AppAction(id, fixed(text), description == null ? null : fixed(description), handler);
+    }
+
     /** An on/off command shown as a check item, bound both ways to {@code state}. */
-    public static AppAction toggle(String id, String text, String description, BooleanProperty state) {
+    public static AppAction toggle(String id, ObservableValue<String> text, ObservableValue<String> description,
+                                   BooleanProperty state) {
         AppAction action = new AppAction(id, text, description, () -> state.set(!state.get()));
         action.toggled = state;
         return action;
+    }
+
+    /** An on/off command with fixed texts. */
+    @Deprecated // callers still being converted: pass FxTexts.text(key) bindings instead
+    public static AppAction toggle(String id, String text, String description, BooleanProperty state) {
+        return toggle(id, fixed(text), description == null ? null : fixed(description), state);
+    }
+
+    private static ObservableValue<String> fixed(String value) {
+        return new ReadOnlyStringWrapper(Objects.requireNonNull(value)).getReadOnlyProperty();
     }
 
     public AppAction accelerator(KeyCombination value) {
@@ -60,13 +86,13 @@ public final class AppAction {
         return id;
     }
 
-    /** The text without the mnemonic marker. */
+    /** The text without the mnemonic marker (nor the bracketed one of CJK menus, "文件(_F)"). */
     public String plainText() {
-        return text.replace("_", "");
+        return text.getValue().replaceAll("\\(_.\\)", "").replace("_", "");
     }
 
     public String description() {
-        return description == null ? plainText() : description;
+        return description == null ? plainText() : description.getValue();
     }
 
     public Optional<KeyCombination> accelerator() {
@@ -84,13 +110,14 @@ public final class AppAction {
     public MenuItem menuItem() {
         MenuItem item;
         if (toggled != null) {
-            CheckMenuItem check = new CheckMenuItem(text);
+            CheckMenuItem check = new CheckMenuItem();
             check.selectedProperty().bindBidirectional(toggled);
             item = check;
         } else {
-            item = new MenuItem(text);
+            item = new MenuItem();
             item.setOnAction(e -> run());
         }
+        item.textProperty().bind(text);
         item.setId("menu-" + id);
         item.setMnemonicParsing(true);
         item.setAccelerator(accelerator);
@@ -101,17 +128,28 @@ public final class AppAction {
     }
 
     /** A toolbar button with its own short text and node id; the tooltip and the accessible text name the shortcut. */
-    public Button button(String buttonText, String nodeId) {
-        Button button = new Button(buttonText);
+    public Button button(ObservableValue<String> buttonText, String nodeId) {
+        Button button = new Button();
+        button.textProperty().bind(buttonText);
         button.setId(nodeId);
-        String help = description() + accelerator().map(k -> " (" + k.getDisplayText() + ")").orElse("");
-        button.setTooltip(new Tooltip(help));
-        button.setAccessibleText(help);
+        StringBinding help = Bindings.createStringBinding(() -> description()
+                + accelerator().map(k -> " (" + k.getDisplayText() + ")").orElse(""),
+                description == null ? text : description);
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(help);
+        button.setTooltip(tooltip);
+        button.accessibleTextProperty().bind(help);
         button.setOnAction(e -> run());
         button.setMnemonicParsing(false);
         if (disabled != null) {
             button.disableProperty().bind(disabled);
         }
         return button;
+    }
+
+    /** A toolbar button with a fixed text. */
+    @Deprecated // callers still being converted: pass an FxTexts.text(key) binding instead
+    public Button button(String buttonText, String nodeId) {
+        return button(fixed(buttonText), nodeId);
     }
 }

@@ -4,6 +4,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.socketworkbench.ui.FxTexts;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -19,10 +20,10 @@ public final class AppMenuBar extends MenuBar {
     public AppMenuBar(ActionRegistry registry, DesktopConventions conventions) {
         setId("menuBar");
         setUseSystemMenuBar(conventions.useSystemMenuBar());
-        setAccessibleText("Menu bar");
+        FxTexts.accessible(this, "menu.bar");
         Map<MenuSection.TopMenu, Menu> menus = new EnumMap<>(MenuSection.TopMenu.class);
         for (MenuSection.TopMenu top : MenuSection.TopMenu.values()) {
-            Menu menu = new Menu(top.text());
+            Menu menu = FxTexts.bind(new Menu(), top.textKey());
             menu.setId(top.id());
             menu.setMnemonicParsing(true);
             menus.put(top, menu);

@@ -34,8 +34,9 @@ public enum DesktopConventions {
         return this == MAC;
     }
 
-    public String quitText() {
-        return this == WINDOWS ? "E_xit" : "_Quit";
+    /** The bundle key of Quit's text: "E_xit" on Windows, "_Quit" elsewhere. */
+    public String quitTextKey() {
+        return this == WINDOWS ? "menu.exit" : "menu.quit";
     }
 
     public Optional<KeyCombination> quitAccelerator() {
@@ -46,12 +47,12 @@ public enum DesktopConventions {
         return this == MAC ? new KeyCharacterCombination("?", KeyCombination.SHORTCUT_DOWN) : new KeyCodeCombination(KeyCode.F1);
     }
 
-    /** "Open the settings folder", as each file manager is called. */
-    public String settingsFolderText() {
+    /** The bundle key of "Open the settings folder", as each file manager is called. */
+    public String settingsFolderTextKey() {
         return switch (this) {
-            case MAC -> "Show the settings folder in Finder";
-            case WINDOWS -> "Open the settings folder in Explorer";
-            case LINUX -> "Open the _settings folder";
+            case MAC -> "menu.settingsFolder.mac";
+            case WINDOWS -> "menu.settingsFolder.windows";
+            case LINUX -> "menu.settingsFolder.linux";
         };
     }
 

@@ -38,21 +38,22 @@ public enum MenuSection {
 
     /** The menus of the bar, left to right. */
     public enum TopMenu {
-        FILE("_File", "menuFile"),
-        SOCKET("_Socket", "menuSocket"),
-        VIEW("_View", "menuView"),
-        HELP("_Help", "menuHelp");
+        FILE("menu.file", "menuFile"),
+        SOCKET("menu.socket", "menuSocket"),
+        VIEW("menu.view", "menuView"),
+        HELP("menu.help", "menuHelp");
 
-        private final String text;
+        private final String textKey;
         private final String id;
 
-        TopMenu(String text, String id) {
-            this.text = text;
+        TopMenu(String textKey, String id) {
+            this.textKey = textKey;
             this.id = id;
         }
 
-        public String text() {
-            return text;
+        /** The bundle key of the menu's title (with its mnemonic: "_File", "文件(_F)"). */
+        public String textKey() {
+            return textKey;
         }
 
         public String id() {

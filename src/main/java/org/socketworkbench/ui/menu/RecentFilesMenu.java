@@ -3,6 +3,7 @@ package org.socketworkbench.ui.menu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.socketworkbench.ui.FxTexts;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ public final class RecentFilesMenu extends Menu {
     private final Consumer<Path> open;
 
     public RecentFilesMenu(RecentFiles recent, Consumer<Path> open) {
-        super("Open _recent");
+        FxTexts.bind(this, "menu.openRecent");
         this.recent = recent;
         this.open = open;
         setId("menu-openRecent");
@@ -38,12 +39,12 @@ public final class RecentFilesMenu extends Menu {
             number++;
         }
         if (getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
+            MenuItem none = FxTexts.bind(new MenuItem(), "menu.openRecent.none");
             none.setDisable(true);
             getItems().add(none);
             return;
         }
-        MenuItem clear = new MenuItem("_Clear the list");
+        MenuItem clear = FxTexts.bind(new MenuItem(), "menu.openRecent.clear");
         clear.setId("recent-clear");
         clear.setOnAction(e -> {
             recent.clear();

@@ -6,6 +6,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
+import org.socketworkbench.i18n.Texts;
+import org.socketworkbench.ui.FxTexts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +22,15 @@ public final class ShortcutsDialog {
     public record Shortcut(String keys, String action) {
     }
 
-    /** Keys handled by a pane itself rather than by a command of the menu bar. */
-    static final List<Shortcut> IN_PANES = List.of(
-            new Shortcut("Shortcut+Enter", "Send (in the composer)"),
-            new Shortcut("Delete", "Destroy the selected socket (in the socket list)"),
-            new Shortcut("Shift+F10 or the Menu key", "The selected row's context menu"),
-            new Shortcut("Ctrl+Tab", "Next view (Workbench, Multicast, Console)"),
-            new Shortcut("F6", "Next pane (Tab and Shift+Tab move between controls)"));
+    /** Keys handled by a pane itself rather than by a command of the menu bar, in the current language. */
+    static List<Shortcut> inPanes() {
+        return List.of(
+                new Shortcut("Shortcut+Enter", Texts.get("menu.shortcuts.send")), // i18n-ok: key names as printed on keys
+                new Shortcut("Delete", Texts.get("menu.shortcuts.destroy")), // i18n-ok: key names as printed on keys
+                new Shortcut(Texts.get("menu.shortcuts.contextMenu.keys"), Texts.get("menu.shortcuts.contextMenu")),
+                new Shortcut("Ctrl+Tab", Texts.get("menu.shortcuts.nextView")), // i18n-ok: key names as printed on keys
+                new Shortcut("F6", Texts.get("menu.shortcuts.nextPane"))); // i18n-ok: key names as printed on keys
+    }
 
     private ShortcutsDialog() {
     }
@@ -36,18 +40,20 @@ public final class ShortcutsDialog {
         for (AppAction action : registry.actions()) {
             action.accelerator().ifPresent(key -> all.add(new Shortcut(key.getDisplayText(), action.plainText())));
         }
-        all.addAll(IN_PANES);
+        all.addAll(inPanes());
         return all;
     }
 
     public static Alert create(Window owner, ActionRegistry registry) {
         TableView<Shortcut> table = new TableView<>();
         table.setId("shortcutTable");
-        table.setAccessibleText("Keyboard shortcuts");
-        TableColumn<Shortcut, String> keys = new TableColumn<>("Keys");
+        FxTexts.accessible(table, "menu.shortcuts.title");
+        TableColumn<Shortcut, String> keys = FxTexts.bind(new TableColumn<>(), "menu.shortcuts.keys");
+        keys.setId("keys");
         keys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
         keys.setPrefWidth(200);
-        TableColumn<Shortcut, String> action = new TableColumn<>("Does");
+        TableColumn<Shortcut, String> action = FxTexts.bind(new TableColumn<>(), "menu.shortcuts.does");
+        action.setId("does");
         action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
         action.setPrefWidth(380);
         table.getColumns().setAll(List.of(keys, action));
@@ -55,8 +61,8 @@ public final class ShortcutsDialog {
         table.setPrefSize(600, 440);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(owner);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts (Shortcut is Ctrl, or Cmd on macOS)");
+        alert.setTitle(Texts.get("menu.shortcuts.title"));
+        alert.setHeaderText(Texts.get("menu.shortcuts.header"));
         alert.getDialogPane().setContent(table);
         alert.getDialogPane().setId("shortcutsDialog");
         alert.setResizable(true);

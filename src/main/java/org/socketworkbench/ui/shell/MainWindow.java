@@ -12,7 +12,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import atlantafx.base.theme.Styles;
+import org.socketworkbench.ui.FxTexts;
 import org.socketworkbench.ui.Theme;
 
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Shown in the theme toggle's accessible text; the accelerator itself is a View menu command. */
-    public static final String THEME_KEY = "Shortcut+Shift+D";
+    public static final String THEME_KEY = "Shortcut+Shift+D"; // i18n-ok: key names as printed on keys
     /** Default splits, chosen so that at 1366 px wide the socket list shows type to rate and the hex dump 16 bytes. */
     static final double DEFAULT_MAIN = 0.5;
     static final double LEFT_WIDTH = 800;
@@ -92,9 +92,9 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(left, Boolean.FALSE);
         panes.statusBar().setId("statusBar");
         views = new TabPane(
-                view("Workbench", "workbenchTab", main),
-                view("Multicast", "multicastTab", panes.multicast()),
-                view("Console", "consoleTab", panes.console()));
+                view("shell.view.workbench", "workbenchTab", main),
+                view("shell.view.multicast", "multicastTab", panes.multicast()),
+                view("shell.view.console", "consoleTab", panes.console()));
         views.setId("views");
         toolBar = createToolBar(panes.toolItems());
         setTop(toolBar);
@@ -110,8 +110,8 @@ public final class MainWindow extends BorderPane {
      * A view whose content joins the scene when the view is first selected: the skins and CSS of
      * views nobody has opened yet would otherwise be built before the first frame.
      */
-    private static Tab view(String title, String id, Node content) {
-        Tab tab = new Tab(title);
+    private static Tab view(String titleKey, String id, Node content) {
+        Tab tab = FxTexts.bind(new Tab(), titleKey);
         tab.setId(id);
         tab.setClosable(false);
         tab.selectedProperty().addListener(new InvalidationListener() {
@@ -127,20 +127,20 @@ public final class MainWindow extends BorderPane {
     }
 
     private ToolBar createToolBar(List<Node> items) {
-        ToggleButton dark = new ToggleButton("Dark theme");
+        ToggleButton dark = FxTexts.bind(new ToggleButton(), "shell.darkTheme");
         dark.setId("darkTheme");
-        dark.setTooltip(new Tooltip("Switch between the light and the dark theme"));
+        dark.setTooltip(FxTexts.tooltip("shell.darkTheme.tip"));
         dark.setSelected(shell.getTheme() == Theme.DARK);
         dark.selectedProperty().addListener((obs, was, isDark) -> shell.setTheme(isDark ? Theme.DARK : Theme.LIGHT));
         shell.themeProperty().addListener((obs, old, theme) -> dark.setSelected(theme == Theme.DARK));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        dark.setAccessibleText("Dark theme (" + THEME_KEY + ")");
+        FxTexts.accessible(dark, "shell.darkTheme.accessible", THEME_KEY);
         ToolBar bar = new ToolBar();
         bar.getItems().addAll(items);
         bar.getItems().addAll(spacer, dark);
         bar.setId("mainToolBar");
-        bar.setAccessibleText("Toolbar");
+        FxTexts.accessible(bar, "shell.toolbar");
         return bar;
     }
 

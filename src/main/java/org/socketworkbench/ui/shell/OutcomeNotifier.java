@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.sockets.OperationOutcome;
 import org.socketworkbench.sockets.SocketTracker;
 import org.socketworkbench.ui.PulseDrain;
@@ -92,8 +93,8 @@ public final class OutcomeNotifier implements Consumer<OperationOutcome> {
     }
 
     private static String describe(OperationOutcome outcome) {
-        String where = outcome.socketId() > 0 ? "Socket " + outcome.socketId() + ": " : "";
-        return where + outcome.describe();
+        return outcome.socketId() > 0 ? Texts.get("shell.outcome.onSocket", outcome.socketId(), outcome.describe())
+                : outcome.describe();
     }
 
     /** Shows the latest of {@code count} failures, unless one was shown just now (then they are counted for the next). */
@@ -104,7 +105,7 @@ public final class OutcomeNotifier implements Consumer<OperationOutcome> {
             return;
         }
         int more = suppressed + count - 1;
-        String shown = more > 0 ? text + " (and " + more + " more errors, see the socket list)" : text;
+        String shown = more > 0 ? Texts.get("shell.outcome.more", text, more) : text;
         suppressed = 0;
         lastShown = now;
         alert.accept(shown);
@@ -112,7 +113,7 @@ public final class OutcomeNotifier implements Consumer<OperationOutcome> {
 
     private static void showNotification(Node owner, String text) {
         if (owner.getScene() != null && owner.getScene().getWindow() != null && owner.getScene().getWindow().isShowing()) {
-            Notifications.create().owner(owner).title("Socket Workbench").text(text)
+            Notifications.create().owner(owner).title(Texts.get("app.title")).text(text)
                     .hideAfter(Duration.seconds(6)).showError();
         }
     }

@@ -4,11 +4,14 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.socketworkbench.i18n.Language;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.ui.Theme;
 
 /**
- * Window-wide state: the current theme (applied as soon as it changes) and the font size (the
- * window applies it).
+ * Window-wide state: the current theme (applied as soon as it changes), the font size (the
+ * window applies it) and the language (View, Language: every text bound through {@code FxTexts}
+ * follows it at once).
  */
 public final class ShellModel {
 
@@ -22,9 +25,16 @@ public final class ShellModel {
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(DEFAULT_FONT_SIZE);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Texts.language());
 
     public ShellModel() {
         theme.addListener((obs, old, now) -> now.apply());
+        language.addListener((obs, old, now) -> Texts.use(now));
+    }
+
+    /** The window's language; setting it switches every bound text (the start-up one is applied before the window is built). */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
     }
 
     public Theme getTheme() {

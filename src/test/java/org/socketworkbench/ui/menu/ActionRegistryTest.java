@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.menu;
 
+import org.socketworkbench.i18n.Texts;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -51,7 +52,7 @@ class ActionRegistryTest {
         DesktopConventions mac = DesktopConventions.of("Mac OS X");
         assertEquals(DesktopConventions.MAC, mac);
         assertTrue(mac.useSystemMenuBar());
-        assertEquals("_Quit", mac.quitText());
+        assertEquals("_Quit", Texts.get(mac.quitTextKey()));
         assertEquals(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), mac.quitAccelerator().orElseThrow());
         assertTrue(mac.helpAccelerator().getName().contains("?"), mac.helpAccelerator().getName());
     }
@@ -60,12 +61,12 @@ class ActionRegistryTest {
     void windowsSaysExitWithoutAnAcceleratorAndLinuxQuitsOnCtrlQ() {
         DesktopConventions windows = DesktopConventions.of("Windows 11");
         assertFalse(windows.useSystemMenuBar());
-        assertEquals("E_xit", windows.quitText());
+        assertEquals("E_xit", Texts.get(windows.quitTextKey()));
         assertTrue(windows.quitAccelerator().isEmpty(), "Alt+F4 is the system's");
         assertEquals(new KeyCodeCombination(KeyCode.F1), windows.helpAccelerator());
         DesktopConventions linux = DesktopConventions.of("Linux");
         assertEquals(DesktopConventions.LINUX, linux);
-        assertEquals("_Quit", linux.quitText());
+        assertEquals("_Quit", Texts.get(linux.quitTextKey()));
         assertTrue(linux.quitAccelerator().isPresent());
     }
 }
