@@ -35,7 +35,8 @@ class BundlesTest {
 
     /** Names no language translates; a value made of these (and no other letters) may be the same. */
     private static final List<String> SAME_IN_EVERY_LANGUAGE = List.of(
-            "Socket Workbench", "TCP", "UDP", "TLS", "IPv4", "IPv6", "CSV", "pcapng", "JSON", "TTL", "MTU", "MAC", "SNI", "ALPN", "SSM", "RTT", "PEM",
+            "Socket Workbench", "TCP", "UDP", "TLS", "IPv4", "IPv6", "CSV", "pcapng", "JSON",
+            "TTL", "MTU", "MAC", "SNI", "ALPN", "SSM", "RTT", "PEM",
             "KiB", "MiB", "GiB", "ms", "B", "s");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
