@@ -142,11 +142,11 @@ final class Workbench implements AutoCloseable {
         trafficPane = new TrafficPane(traffic, exportChooser);
         workspace = new WorkspaceActions(new Bench(actions, tracker, attachments, multicast, relayModel, traffic,
                 new SelfSignedCertificates(settingsKeeper.directory())), settingsKeeper, recentFiles,
-                () -> statusBar.getScene().getWindow(), statusBar::setText, fx);
+                () -> statusBar.getScene().getWindow(), fx);
 
         statusBar.setText("Ready");
         counts.setId("statusCounts");
-        statusBar.getRightItems().add(counts);
+        statusBar.getRightItems().addAll(workspace.status(), counts);
         trafficPane.setPayloadActions(new PayloadReuse(composer, actions, tracker, fx,
                 () -> statusBar.getScene().getWindow()));
         window = new MainWindow(shell, new MainWindow.Panes(socketList, composerAndReplies(composer, replies),

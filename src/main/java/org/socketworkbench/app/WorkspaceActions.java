@@ -12,6 +12,7 @@ import org.socketworkbench.ui.menu.MenuSection;
 import org.socketworkbench.ui.menu.RecentFiles;
 import org.socketworkbench.ui.workspace.WorkspaceDialogs;
 import org.socketworkbench.ui.workspace.WorkspaceMenu;
+import org.socketworkbench.ui.workspace.WorkspaceStatus;
 import org.socketworkbench.workspace.Bench;
 import org.socketworkbench.workspace.RestoreReport;
 import org.socketworkbench.workspace.Workspace;
@@ -27,14 +28,13 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The window's workspace commands (src/docs/workspace-format.md): File ▸ Save workspace…, Open
  * workspace…, "Restore last workspace at start", and a {@code .json} file opened from the recent
  * list or dropped onto the window. The bench is captured and opened on the FX thread; the file is
- * read and written on a background thread. What opening did shows in the status line, and when a
+ * read and written on a background thread. What opening did shows in the status bar, and when a
  * part failed, in a dialog that does not block the window.
  */
 final class WorkspaceActions {
@@ -45,18 +45,18 @@ final class WorkspaceActions {
     private final SettingsKeeper settings;
     private final RecentFiles recentFiles;
     private final Supplier<Window> owner;
-    private final Consumer<String> status;
+    private final WorkspaceStatus status;
     private final Executor fx;
     private final BooleanProperty restoreAtStart;
     private final ReadOnlyObjectWrapper<RestoreReport> lastReport = new ReadOnlyObjectWrapper<>();
 
     WorkspaceActions(Bench bench, SettingsKeeper settings, RecentFiles recentFiles, Supplier<Window> owner,
-                     Consumer<String> status, Executor fx) {
+                     Executor fx) {
         this.bench = bench;
         this.settings = settings;
         this.recentFiles = recentFiles;
         this.owner = owner;
-        this.status = status;
+        this.status = new WorkspaceStatus(owner);
         this.fx = fx;
         restoreAtStart = new SimpleBooleanProperty(settings.current().desktop().restoreWorkspace());
         restoreAtStart.addListener((obs, was, now) ->
@@ -77,6 +77,11 @@ final class WorkspaceActions {
         registry.addItem(MenuSection.FILE_WORKSPACE, () -> WorkspaceMenu.restoreAtStart(restoreAtStart));
     }
 
+    /** What is saved and opened (for tests in this package). */
+    Bench bench() {
+        return bench;
+    }
+
     /** Whether the last workspace opens at start (the check item; kept in the settings). */
     BooleanProperty restoreAtStartProperty() {
         return restoreAtStart;
@@ -94,10 +99,10 @@ final class WorkspaceActions {
         return CompletableFuture.runAsync(() -> write(file, workspace), BACKGROUND)
                 .handleAsync((done, failure) -> {
                     if (failure != null) {
-                        status.accept(Texts.get("workspace.status.saveFailed", file, reason(failure)));
+                        status.show(Texts.get("workspace.status.saveFailed", file, reason(failure)));
                     } else {
                         remember(file);
-                        status.accept(Texts.get("workspace.status.saved", name, workspace.size()));
+                        status.show(Texts.get("workspace.status.saved", name, workspace.size()));
                     }
                     return null;
                 }, fx);
@@ -121,21 +126,21 @@ final class WorkspaceActions {
 
     private CompletableFuture<RestoreReport> open(Path file, String failureKey) {
         String name = file.getFileName().toString();
-        status.accept(Texts.get("workspace.status.opening", name));
+        status.show(Texts.get("workspace.status.opening", name));
         CompletableFuture<RestoreReport> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> read(file), BACKGROUND).whenCompleteAsync((workspace, failure) -> {
             if (failure != null) {
                 if (cause(failure) instanceof NoSuchFileException) {
                     recentFiles.forget(file);
                 }
-                status.accept(Texts.get(failureKey, file, reason(failure)));
+                status.show(Texts.get(failureKey, file, reason(failure)));
                 done.complete(null);
                 return;
             }
             remember(file);
             WorkspaceRestore.restore(bench, workspace).whenCompleteAsync((report, problem) -> {
                 if (problem != null) {
-                    status.accept(Texts.get(failureKey, file, reason(problem)));
+                    status.show(Texts.get(failureKey, file, reason(problem)));
                     done.complete(null);
                     return;
                 }
@@ -148,10 +153,12 @@ final class WorkspaceActions {
 
     private void show(RestoreReport report) {
         lastReport.set(report);
-        status.accept(report.summary());
-        if (!report.failures().isEmpty()) {
-            WorkspaceDialogs.showReport(owner.get(), report);
-        }
+        status.show(report);
+    }
+
+    /** For the status bar: what the last save or open did. */
+    WorkspaceStatus status() {
+        return status;
     }
 
     /** The file opens from File ▸ Open recent, and at start when asked. */

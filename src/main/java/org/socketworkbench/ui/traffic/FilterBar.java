@@ -36,6 +36,8 @@ final class FilterBar extends HBox {
     private final ChoiceBox<PayloadFormat> contentFormat = new ChoiceBox<>();
     private final Label error = new Label();
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    /** True while a filter set from outside fills the fields: each field's change is not a new filter. */
+    private boolean showing;
 
     FilterBar(TrafficViewModel model) {
         this.model = model;
@@ -80,11 +82,16 @@ final class FilterBar extends HBox {
         if (input.equals(typed())) {
             return;
         }
-        sockets.setText(input.sockets());
-        direction.setValue(input.direction());
-        peer.setText(input.peer());
-        content.setText(input.content());
-        contentFormat.setValue(input.contentFormat());
+        showing = true;
+        try {
+            sockets.setText(input.sockets());
+            direction.setValue(input.direction());
+            peer.setText(input.peer());
+            content.setText(input.content());
+            contentFormat.setValue(input.contentFormat());
+        } finally {
+            showing = false;
+        }
         debounce.stop();
         error.setText("");
     }
@@ -96,6 +103,9 @@ final class FilterBar extends HBox {
 
     private void apply() {
         debounce.stop();
+        if (showing) {
+            return;
+        }
         try {
             model.setFilter(typed());
             error.setText("");
