@@ -25,6 +25,7 @@ module org.socketworkbench {
     opens org.socketworkbench.settings to tools.jackson.databind;
     opens org.socketworkbench.replies to tools.jackson.databind;
     opens org.socketworkbench.certificates to tools.jackson.databind;
+    opens org.socketworkbench.workspace to tools.jackson.databind;
     // picocli fills the annotated fields of the commands and creates their converters reflectively.
     opens org.socketworkbench.app to info.picocli;
     opens org.socketworkbench.cli to info.picocli;

@@ -57,6 +57,7 @@ import org.socketworkbench.ui.traffic.TrafficPane;
 import org.socketworkbench.ui.relay.RelayPane;
 import org.socketworkbench.ui.relay.RelayViewModel;
 import org.socketworkbench.ui.traffic.TrafficViewModel;
+import org.socketworkbench.workspace.Bench;
 
 import org.socketworkbench.script.ConsoleLevel;
 import org.socketworkbench.script.ConsoleLine;
@@ -102,6 +103,7 @@ final class Workbench implements AutoCloseable {
     private final RecentFiles recentFiles;
     private final SettingsKeeper settingsKeeper;
     private final ActionRegistry registry;
+    private final WorkspaceActions workspace;
     private Runnable quit = () -> { };
 
     Workbench(SettingsKeeper settingsKeeper, SaveFileChooser exportChooser, DesktopHost host) {
@@ -126,7 +128,8 @@ final class Workbench implements AutoCloseable {
         ComposerModel composer = new ComposerModel(actions, fx, settings.presets(),
                 presets -> settingsKeeper.update(s -> s.withPresets(presets)), tracker::connectionsOf);
         composer.targetProperty().bind(socketModel.selectedProperty());
-        replies = new ReplyRulesModel(new ReplyAttachments(actions, replyProblems()), settings.replyRules(),
+        ReplyAttachments attachments = new ReplyAttachments(actions, replyProblems());
+        replies = new ReplyRulesModel(attachments, settings.replyRules(),
                 set -> settingsKeeper.update(s -> s.withReplyRules(set)), fx);
         replies.targetProperty().bind(socketModel.selectedProperty());
         adapters = new AdapterListModel(new AdapterScanner(), fx);
@@ -143,10 +146,13 @@ final class Workbench implements AutoCloseable {
         recentFiles = new RecentFiles(settings.desktop().recentFiles(),
                 files -> settingsKeeper.update(s -> s.withDesktop(s.desktop().withRecentFiles(files))));
         trafficPane = new TrafficPane(traffic, exportChooser);
+        workspace = new WorkspaceActions(new Bench(actions, tracker, attachments, multicast, relayModel, traffic,
+                new SelfSignedCertificates(settingsKeeper.directory())), settingsKeeper, recentFiles,
+                () -> statusBar.getScene().getWindow(), fx);
 
         showReady();
         counts.setId("statusCounts");
-        statusBar.getRightItems().add(counts);
+        statusBar.getRightItems().addAll(workspace.status(), counts);
         trafficPane.setPayloadActions(new PayloadReuse(composer, actions, tracker, fx,
                 () -> statusBar.getScene().getWindow()));
         window = new MainWindow(shell, new MainWindow.Panes(socketList, composerAndReplies(composer, replies),
@@ -156,6 +162,7 @@ final class Workbench implements AutoCloseable {
         registry = WorkbenchActions.create(new WorkbenchActions.Parts(this, host.conventions(),
                 () -> statusBar.getScene().getWindow(), host.openOnDesktop(), host.settingsFolder(), host.about(),
                 () -> quit.run()));
+        workspace.addTo(registry);
         window.setMenuBar(new AppMenuBar(registry, host.conventions()));
         window.setToolItems(toolItems());
         ScriptDrop.install(window, this::openFile);
@@ -256,8 +263,12 @@ final class Workbench implements AutoCloseable {
         settingsKeeper.update(s -> s.withDesktop(s.desktop().withLayout(splits, tables)));
     }
 
-    /** Opens a file from the File menu, the recent list or a drop: a script goes to the console. */
+    /** Opens a file from the File menu, the recent list or a drop: a workspace opens, a script goes to the console. */
     void openFile(Path file) {
+        if (WorkspaceActions.isWorkspace(file)) {
+            workspace.open(file);
+            return;
+        }
         window.showView("consoleTab");
         try {
             consoleModel.open(file);
@@ -274,6 +285,10 @@ final class Workbench implements AutoCloseable {
     /** What File, Quit does (the app closes the window the way the window's close button does). */
     void onQuit(Runnable value) {
         quit = value;
+    }
+
+    WorkspaceActions workspace() {
+        return workspace;
     }
 
     ActionRegistry actions() {
@@ -362,6 +377,7 @@ final class Workbench implements AutoCloseable {
     void start() {
         pulses.start();
         adapters.refresh();
+        workspace.restoreAtStart();
     }
 
     @Override

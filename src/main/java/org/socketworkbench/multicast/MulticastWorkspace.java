@@ -91,24 +91,28 @@ public final class MulticastWorkspace implements AutoCloseable {
      * Joins a listed group on an adapter (a cell of the matrix): source-specific, one (S,G) join
      * per source, when the group names sources, else any-source. Does nothing while that cell is
      * joining or joined; a failed cell tries again.
+     *
+     * @return the cell once its set-up has ended, joined or failed (a workspace reports it); the
+     *         cell as it is when it was already joining or joined
      */
-    public void join(Channel channel) {
+    public CompletableFuture<MembershipState> join(Channel channel) {
         Membership membership;
         GroupSettings settings;
         synchronized (lock) {
             settings = requireGroup(channel.group());
             Membership current = memberships.get(channel);
             if (current != null && current.state.status() != MembershipStatus.FAILED) {
-                return;
+                return CompletableFuture.completedFuture(current.state);
             }
             membership = new Membership(channel, settings.sources().stream().map(Addresses::toText).toList());
             memberships.put(channel, membership);
         }
-        ProbeReceiver.open(engine, channel, membership.sources, roster, ReportSettings.everySecond(hostName, settings.ttl()))
-                .whenComplete((receiver, failure) -> settle(membership, receiver, failure));
+        return ProbeReceiver.open(engine, channel, membership.sources, roster,
+                        ReportSettings.everySecond(hostName, settings.ttl()))
+                .handle((receiver, failure) -> settle(membership, receiver, failure));
     }
 
-    private void settle(Membership membership, ProbeReceiver receiver, Throwable failure) {
+    private MembershipState settle(Membership membership, ProbeReceiver receiver, Throwable failure) {
         synchronized (lock) {
             if (memberships.get(membership.channel) == membership) {
                 if (failure == null) {
@@ -118,13 +122,14 @@ public final class MulticastWorkspace implements AutoCloseable {
                 } else {
                     membership.state = MembershipState.failed(membership.channel, reason(failure), membership.sources);
                 }
-                return;
+                return membership.state;
             }
         }
         if (receiver != null) {
             receiver.close();
             forgetUnlessJoined(membership.channel);
         }
+        return membership.state;
     }
 
     /**
@@ -190,16 +195,18 @@ public final class MulticastWorkspace implements AutoCloseable {
      * Starts the group's probe sender (set-up finishes in the background). Does nothing while
      * one is starting or running.
      *
+     * @return the sender once its set-up has ended, running or failed (a workspace reports it);
+     *         the sender as it is when one was already starting or running
      * @throws IllegalArgumentException when the size does not fit the group (see {@link ProbeSize})
      */
-    public void startSender(GroupAddress group, SenderSettings settings) {
+    public CompletableFuture<SenderState> startSender(GroupAddress group, SenderSettings settings) {
         Sending sending;
         GroupSettings groupSettings;
         synchronized (lock) {
             groupSettings = requireGroup(group);
             Sending current = senders.get(group);
             if (current != null && current.active()) {
-                return;
+                return CompletableFuture.completedFuture(current.state());
             }
             ProbeSize.problem(settings.size(), !group.isIpv6(), hostName).ifPresent(problem -> {
                 throw new IllegalArgumentException("Size " + settings.size() + " " + problem);
@@ -212,25 +219,28 @@ public final class MulticastWorkspace implements AutoCloseable {
             sending = new Sending(group, settings, stream);
             senders.put(group, sending);
         }
-        ProbeSender.open(engine, group, settings.iface(), settings.source(), settings.ttl(), groupSettings.loopback(),
-                sending.stream, settings.rate(), clock).whenComplete((sender, failure) -> settle(sending, sender, failure));
+        return ProbeSender.open(engine, group, settings.iface(), settings.source(), settings.ttl(), groupSettings.loopback(),
+                sending.stream, settings.rate(), clock).handle((sender, failure) -> settle(sending, sender, failure));
     }
 
-    private void settle(Sending sending, ProbeSender sender, Throwable failure) {
+    private SenderState settle(Sending sending, ProbeSender sender, Throwable failure) {
         synchronized (lock) {
             if (failure != null) {
                 sending.status = SenderStatus.FAILED;
                 sending.detail = reason(failure);
-                return;
+                return sending.state();
             }
             sending.sender = sender;
             if (sending.status == SenderStatus.STARTING) {
                 sending.status = SenderStatus.RUNNING;
                 sender.start();
-                return;
+                return sending.state();
             }
         }
         stopInBackground(sender);
+        synchronized (lock) {
+            return sending.state();
+        }
     }
 
     /** Stops the group's sender; it sends its final probe and its counters stay visible. */

@@ -21,11 +21,14 @@ import java.util.function.Function;
  * @param splits      divider positions by split pane id
  * @param tables      column widths and sort order by table id
  * @param language    the window's language: "system", "en" or "zh-CN" (i18n.Language tags)
+ * @param restoreWorkspace whether the last workspace opens again at start (src/docs/workspace-format.md)
+ * @param lastWorkspace    the workspace file saved or opened last, absolute, or "" for none
  * @param unknownKeys keys of the file this version does not know
  */
 public record DesktopSettings(double fontSize, List<String> hiddenPanes, List<String> recentFiles,
                               Map<String, List<Double>> splits, Map<String, TableLayout> tables,
-                              String language, @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+                              String language, boolean restoreWorkspace, String lastWorkspace,
+                              @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /** How many recent files the File menu offers. */
     public static final int MAX_RECENT = 10;
@@ -37,38 +40,56 @@ public record DesktopSettings(double fontSize, List<String> hiddenPanes, List<St
         splits = ordered(splits, List::copyOf);
         tables = ordered(tables, Function.identity());
         language = language == null || language.isBlank() ? "system" : language;
+        lastWorkspace = lastWorkspace == null ? "" : lastWorkspace;
         unknownKeys = UnknownKeys.keep(unknownKeys);
     }
 
     public static DesktopSettings defaults() {
-        return new DesktopSettings(0, List.of(), List.of(), Map.of(), Map.of(), "system", Map.of());
+        return new DesktopSettings(0, List.of(), List.of(), Map.of(), Map.of(), "system", false, "", Map.of());
     }
 
     /** Without a language (the shape before the window was translated). */
     public DesktopSettings(double fontSize, List<String> hiddenPanes, List<String> recentFiles,
                            Map<String, List<Double>> splits, Map<String, TableLayout> tables,
                            Map<String, Object> unknownKeys) {
-        this(fontSize, hiddenPanes, recentFiles, splits, tables, "system", unknownKeys);
+        this(fontSize, hiddenPanes, recentFiles, splits, tables, "system", false, "", unknownKeys);
+    }
+
+    /** Without the workspace to restore (the shape before workspaces). */
+    public DesktopSettings(double fontSize, List<String> hiddenPanes, List<String> recentFiles,
+                           Map<String, List<Double>> splits, Map<String, TableLayout> tables, String language,
+                           Map<String, Object> unknownKeys) {
+        this(fontSize, hiddenPanes, recentFiles, splits, tables, language, false, "", unknownKeys);
+    }
+
+    public DesktopSettings withRestoreWorkspace(boolean value) {
+        return new DesktopSettings(fontSize, hiddenPanes, recentFiles, splits, tables, language, value, lastWorkspace,
+                unknownKeys);
+    }
+
+    public DesktopSettings withLastWorkspace(String value) {
+        return new DesktopSettings(fontSize, hiddenPanes, recentFiles, splits, tables, language, restoreWorkspace, value,
+                unknownKeys);
     }
 
     public DesktopSettings withLanguage(String value) {
-        return new DesktopSettings(fontSize, hiddenPanes, recentFiles, splits, tables, value, unknownKeys);
+        return new DesktopSettings(fontSize, hiddenPanes, recentFiles, splits, tables, value, restoreWorkspace, lastWorkspace, unknownKeys);
     }
 
     public DesktopSettings withFontSize(double value) {
-        return new DesktopSettings(value, hiddenPanes, recentFiles, splits, tables, language, unknownKeys);
+        return new DesktopSettings(value, hiddenPanes, recentFiles, splits, tables, language, restoreWorkspace, lastWorkspace, unknownKeys);
     }
 
     public DesktopSettings withHiddenPanes(List<String> value) {
-        return new DesktopSettings(fontSize, value, recentFiles, splits, tables, language, unknownKeys);
+        return new DesktopSettings(fontSize, value, recentFiles, splits, tables, language, restoreWorkspace, lastWorkspace, unknownKeys);
     }
 
     public DesktopSettings withRecentFiles(List<String> value) {
-        return new DesktopSettings(fontSize, hiddenPanes, value, splits, tables, language, unknownKeys);
+        return new DesktopSettings(fontSize, hiddenPanes, value, splits, tables, language, restoreWorkspace, lastWorkspace, unknownKeys);
     }
 
     public DesktopSettings withLayout(Map<String, List<Double>> splitPositions, Map<String, TableLayout> tableLayouts) {
-        return new DesktopSettings(fontSize, hiddenPanes, recentFiles, splitPositions, tableLayouts, language, unknownKeys);
+        return new DesktopSettings(fontSize, hiddenPanes, recentFiles, splitPositions, tableLayouts, language, restoreWorkspace, lastWorkspace, unknownKeys);
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map, Function<V, V> copy) {

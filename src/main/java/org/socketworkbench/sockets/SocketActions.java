@@ -1,5 +1,6 @@
 package org.socketworkbench.sockets;
 
+import org.socketworkbench.certificates.ServerTlsRequest;
 import org.socketworkbench.certificates.TrustedCertificates;
 import org.socketworkbench.engine.AcceptInfo;
 import org.socketworkbench.engine.Callback;
@@ -39,6 +40,11 @@ public final class SocketActions {
     private final Executor uiExecutor;
     private final TrustedCertificates trusted;
     private final Map<Integer, Endpoint> endpoints = new ConcurrentHashMap<>();
+    private final Map<Integer, ServerSetup> servers = new ConcurrentHashMap<>();
+    private final Map<Integer, UdpOpening> udpSockets = new ConcurrentHashMap<>();
+
+    /** A completion nobody waits for. */
+    private static final Consumer<OperationOutcome> NOBODY = outcome -> { };
 
     /**
      * @param outcomes   receives every outcome, on {@code uiExecutor}
@@ -66,12 +72,20 @@ public final class SocketActions {
 
     /** create("tcp") then connect; the connection is read continuously. */
     public void openTcpClient(String host, int port) {
-        create("tcp", id -> connect(id, host, port));
+        openTcpClient(host, port, NOBODY);
+    }
+
+    /**
+     * As {@link #openTcpClient(String, int)}; {@code done} gets the outcome of the step that ended
+     * the set-up (connect, or the first that failed), on the engine's callback thread.
+     */
+    public void openTcpClient(String host, int port, Consumer<OperationOutcome> done) {
+        create("tcp", id -> connect(id, host, port, done), done);
     }
 
     /** create("tcp") then listen; with {@code autoAccept} every connection is accepted and read. */
     public void openTcpServer(String address, int port, Integer backlog, boolean autoAccept) {
-        create("tcp", id -> listen(id, address, port, backlog, autoAccept));
+        openServer(new ServerSetup(address, port, backlog, autoAccept, null), null, NOBODY);
     }
 
     /**
@@ -79,26 +93,58 @@ public final class SocketActions {
      * connections are read once their handshake is done (a failed one shows on its row).
      */
     public void openTlsServer(String address, int port, Integer backlog, boolean autoAccept, TlsServerOptions tls) {
-        create("tcp", id -> listenTls(id, address, port, backlog, autoAccept, tls));
+        openServer(new ServerSetup(address, port, backlog, autoAccept, null), tls, NOBODY);
+    }
+
+    /**
+     * A TCP server as {@code setup} says, TLS when {@code tls} is not null ({@code setup.tls()}
+     * then says where its certificate came from, so a workspace can open it again); {@code done}
+     * gets the outcome of the step that ended the set-up (listen, or the first that failed).
+     */
+    public void openServer(ServerSetup setup, TlsServerOptions tls, Consumer<OperationOutcome> done) {
+        create("tcp", id -> {
+            if (tls == null) {
+                listen(id, setup, done);
+            } else {
+                listenTls(id, setup, tls, done);
+            }
+        }, done);
     }
 
     /** setServerTls then listen, on an existing socket. */
     public void listenTls(int id, String address, int port, Integer backlog, boolean autoAccept, TlsServerOptions tls) {
+        listenTls(id, new ServerSetup(address, port, backlog, autoAccept, null), tls, NOBODY);
+    }
+
+    private void listenTls(int id, ServerSetup setup, TlsServerOptions tls, Consumer<OperationOutcome> done) {
         engine.setServerTls(id, tls, result -> {
-            if (report(id, "set server TLS", result)) {
-                listen(id, address, port, backlog, autoAccept);
+            OperationOutcome outcome = report(id, "set server TLS", result, NOBODY);
+            if (outcome.succeeded()) {
+                listen(id, setup, done);
+            } else {
+                done.accept(outcome);
             }
         });
     }
 
     /** create("udp"), multicast settings (which must precede bind), bind; datagrams are received continuously. */
     public void openUdp(UdpSetup setup) {
-        openUdp(setup, null);
+        openUdp(setup, List.of(), NOBODY);
     }
 
     /** As {@link #openUdp(UdpSetup)}, then joins {@code group} (when not null) once bound. */
     public void openUdp(UdpSetup setup, String group) {
+        openUdp(setup, group == null ? List.of() : List.of(group), NOBODY);
+    }
+
+    /**
+     * As {@link #openUdp(UdpSetup)}, then joins {@code groups} one after the other once bound;
+     * {@code done} gets the outcome of the step that ended the set-up (the last join or bind, or
+     * the first that failed).
+     */
+    public void openUdp(UdpSetup setup, List<String> groups, Consumer<OperationOutcome> done) {
         create("udp", id -> {
+            udpSockets.put(id, new UdpOpening(setup));
             if (setup.multicastInterface() != null) {
                 engine.setMulticastInterface(id, setup.multicastInterface(),
                         result -> report(id, "set multicast interface " + setup.multicastInterface(), result));
@@ -111,13 +157,30 @@ public final class SocketActions {
                 setBroadcast(id, true);
             }
             engine.bind(id, setup.bindAddress(), setup.port(), result -> {
-                if (report(id, "bind to " + setup.bindAddress() + ":" + setup.port(), result)) {
+                OperationOutcome bound = report(id, "bind to " + setup.bindAddress() + ":" + setup.port(), result, NOBODY);
+                if (bound.succeeded()) {
                     pump.ensureUdp(id);
-                    if (group != null) {
-                        joinGroup(id, group);
-                    }
+                    joinInTurn(id, List.copyOf(groups), 0, bound, done);
+                } else {
+                    done.accept(bound);
                 }
             });
+        }, done);
+    }
+
+    private void joinInTurn(int id, List<String> groups, int next, OperationOutcome last, Consumer<OperationOutcome> done) {
+        if (next == groups.size()) {
+            done.accept(last);
+            return;
+        }
+        String group = groups.get(next);
+        engine.joinGroup(id, group, result -> {
+            OperationOutcome joined = report(id, "join " + group, result, NOBODY);
+            if (joined.succeeded()) {
+                joinInTurn(id, groups, next + 1, joined, done);
+            } else {
+                done.accept(joined);
+            }
         });
     }
 
@@ -139,12 +202,20 @@ public final class SocketActions {
     }
 
     private void create(String type, IntConsumer next) {
+        create(type, next, NOBODY);
+    }
+
+    private void create(String type, IntConsumer next, Consumer<OperationOutcome> failed) {
         engine.create(type, null, info -> {
-            if (report(info.socketId() > 0 ? info.socketId() : 0, "create " + type, info.socketId() > 0 ? 0 : -1)) {
+            OperationOutcome created = report(info.socketId() > 0 ? info.socketId() : 0, "create " + type,
+                    info.socketId() > 0 ? 0 : -1, NOBODY);
+            if (created.succeeded()) {
                 if (type.equals("tcp")) {
                     keepWriteOpen(info.socketId());
                 }
                 next.accept(info.socketId());
+            } else {
+                failed.accept(created);
             }
         });
     }
@@ -166,11 +237,17 @@ public final class SocketActions {
     // ---------------------------------------------------------------- chrome.socket operations
 
     public void connect(int id, String host, int port) {
+        connect(id, host, port, NOBODY);
+    }
+
+    private void connect(int id, String host, int port, Consumer<OperationOutcome> done) {
         endpoints.put(id, new Endpoint(host, port));
         engine.connect(id, host, port, result -> {
-            if (report(id, "connect to " + host + ":" + port, result)) {
+            OperationOutcome outcome = report(id, "connect to " + host + ":" + port, result, NOBODY);
+            if (outcome.succeeded()) {
                 startReceiving(id);
             }
+            done.accept(outcome);
         });
     }
 
@@ -183,10 +260,17 @@ public final class SocketActions {
     }
 
     public void listen(int id, String address, int port, Integer backlog, boolean autoAccept) {
-        engine.listen(id, address, port, backlog, result -> {
-            if (report(id, "listen on " + address + ":" + port, result) && autoAccept) {
+        listen(id, new ServerSetup(address, port, backlog, autoAccept, null), NOBODY);
+    }
+
+    private void listen(int id, ServerSetup setup, Consumer<OperationOutcome> done) {
+        servers.put(id, setup);
+        engine.listen(id, setup.address(), setup.port(), setup.backlog(), result -> {
+            OperationOutcome outcome = report(id, "listen on " + setup.address() + ":" + setup.port(), result, NOBODY);
+            if (outcome.succeeded() && setup.autoAccept()) {
                 acceptLoop(id);
             }
+            done.accept(outcome);
         });
     }
 
@@ -245,6 +329,8 @@ public final class SocketActions {
 
     public void destroy(int id) {
         endpoints.remove(id);
+        servers.remove(id);
+        udpSockets.remove(id);
         engine.destroy(id);
     }
 
@@ -295,6 +381,32 @@ public final class SocketActions {
     /** The host and port this socket was last asked to connect to, for trusting its certificate. */
     public Optional<Endpoint> endpointOf(int id) {
         return Optional.ofNullable(endpoints.get(id));
+    }
+
+    /** How a TCP server opened here was asked to listen (a workspace saves it), if it was. */
+    public Optional<ServerSetup> serverSetupOf(int id) {
+        return Optional.ofNullable(servers.get(id));
+    }
+
+    /** How a UDP socket opened here was set up (a workspace saves it), if it was. */
+    public Optional<UdpSetup> udpSetupOf(int id) {
+        return Optional.ofNullable(udpSockets.get(id)).map(UdpOpening::setup);
+    }
+
+    /**
+     * How a TCP server was asked to listen.
+     *
+     * @param address    local IP literal
+     * @param port       local port as asked (0: any)
+     * @param backlog    the listen queue, or null for chrome.socket's default
+     * @param autoAccept whether every connection is accepted and read
+     * @param tls        where a TLS server's certificate came from (the request the form or a
+     *                   workspace made), or null for plain TCP
+     */
+    public record ServerSetup(String address, int port, Integer backlog, boolean autoAccept, ServerTlsRequest tls) {
+    }
+
+    private record UdpOpening(UdpSetup setup) {
     }
 
     /** The HOST:PORT a socket connected to, as the user typed it. */
@@ -379,10 +491,16 @@ public final class SocketActions {
 
     /** Reports an outcome; returns whether it succeeded. Runs inside the callback, so lastError is visible. */
     private boolean report(int id, String operation, Integer result) {
+        return report(id, operation, result, NOBODY).succeeded();
+    }
+
+    /** Reports an outcome and returns it; {@code also} gets it too, on this (the callback's) thread. */
+    private OperationOutcome report(int id, String operation, Integer result, Consumer<OperationOutcome> also) {
         int code = result == null ? -1 : result;
         OperationOutcome outcome = OperationOutcome.of(id, operation, code, engine.lastError());
         uiExecutor.execute(() -> outcomes.accept(outcome));
-        return outcome.succeeded();
+        also.accept(outcome);
+        return outcome;
     }
 
     private static String onOff(boolean value) {

@@ -20,6 +20,7 @@ final class FeaturePackages {
         "org.socketworkbench.settings",
         "org.socketworkbench.sockets",
         "org.socketworkbench.traffic",
+        "org.socketworkbench.workspace",
     };
 
     private FeaturePackages() {

@@ -135,7 +135,9 @@ class SettingsStoreTest {
                     "recentFiles": [],
                     "splits": {},
                     "tables": {},
-                    "language": "system"
+                    "language": "system",
+                    "restoreWorkspace": false,
+                    "lastWorkspace": ""
                   }
                 }
                 """, Files.readString(directory.resolve("settings.json")));

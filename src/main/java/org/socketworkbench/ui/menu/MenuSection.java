@@ -7,6 +7,8 @@ package org.socketworkbench.ui.menu;
  */
 public enum MenuSection {
     FILE_OPEN(TopMenu.FILE),
+    /** Saving and opening the whole bench (src/docs/workspace-format.md). */
+    FILE_WORKSPACE(TopMenu.FILE),
     /**
      * Hook point: import and export of composer presets and reply-rule sets (their branches add
      * their actions here).

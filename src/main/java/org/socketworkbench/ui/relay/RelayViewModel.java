@@ -19,11 +19,14 @@ import org.socketworkbench.relay.RelayListener;
 import org.socketworkbench.relay.RelaySettings;
 import org.socketworkbench.relay.RelayTls;
 import org.socketworkbench.relay.RelayTlsRequest;
+import org.socketworkbench.workspace.RelayHost;
+import org.socketworkbench.workspace.RelayPart;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -32,7 +35,7 @@ import java.util.concurrent.Executor;
  * with the allowed range) and one line per conversation, refreshed by the pane's pulse. FX thread,
  * except the relay's own threads, which reach it through {@code fx}.
  */
-public final class RelayViewModel {
+public final class RelayViewModel implements RelayHost {
 
     static final String IDLE = "Not running. Fill in the target and press Start.";
     static final String STARTING = "Starting…";
@@ -45,6 +48,8 @@ public final class RelayViewModel {
     private final ObservableList<String> conversations = FXCollections.observableArrayList();
     private final SelfSignedCertificates selfSigned;
     private Relay relay;
+    /** The TLS the running relay was asked for (a workspace saves it). */
+    private RelayTlsRequest relayTls = RelayTlsRequest.NONE;
     /** The start in progress while its certificate is read (off the FX thread), or null. */
     private Object loading;
 
@@ -103,9 +108,16 @@ public final class RelayViewModel {
             status.set(String.join("; ", outcome.problems()));
             return false;
         }
-        RelayEndpoints endpoints = outcome.endpoints().orElseThrow();
-        RelaySettings settings = outcome.settings().orElseThrow();
-        RelayTlsRequest tls = outcome.tls().orElseThrow();
+        start(outcome.endpoints().orElseThrow(), outcome.settings().orElseThrow(), outcome.tls().orElseThrow());
+        return true;
+    }
+
+    /**
+     * Starts a relay with these values; the future gets listen's result code, or fails with the
+     * certificate's problem (the status says it too).
+     */
+    private CompletableFuture<Integer> start(RelayEndpoints endpoints, RelaySettings settings, RelayTlsRequest tls) {
+        CompletableFuture<Integer> listening = new CompletableFuture<>();
         Object attempt = new Object();
         loading = attempt;
         running.set(true);
@@ -117,7 +129,8 @@ public final class RelayViewModel {
                 fx.execute(() -> {
                     if (loading == attempt) {
                         loading = null;
-                        launch(Relay.create(engine, endpoints, settings, loaded, RelayListener.NONE));
+                        relayTls = tls;
+                        launch(Relay.create(engine, endpoints, settings, loaded, RelayListener.NONE), listening);
                     }
                 });
             } catch (CertificateProblem e) {
@@ -127,15 +140,46 @@ public final class RelayViewModel {
                         running.set(false);
                         status.set(e.getMessage());
                     }
+                    listening.completeExceptionally(e);
                 });
             }
         });
-        return true;
+        return listening;
     }
 
-    private void launch(Relay started) {
+    /** The running relay with the port it got (a workspace saves it). */
+    @Override
+    public List<RelayPart> running() {
+        Relay current = relay;
+        return current == null || current.listenPort() <= 0 ? List.of()
+                : List.of(RelayPart.of(current.endpoints(), current.listenPort(), current.settings(), relayTls));
+    }
+
+    /** Starts a workspace's relay; the form shows its values. One relay at a time. */
+    @Override
+    public CompletableFuture<Integer> open(RelayPart part) {
+        if (relay != null || loading != null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    org.socketworkbench.i18n.Texts.get("workspace.relay.onlyOne")));
+        }
+        show(part);
+        return start(part.endpoints(), part.settings(), part.tlsRequest());
+    }
+
+    /** The form's fields for a workspace's relay (the pane reads them when it is shown). */
+    private void show(RelayPart part) {
+        set(RelayForm.PROTOCOL, part.protocol().socketType());
+        set(RelayForm.LISTEN_ADDRESS, part.listenAddress());
+        set(RelayForm.LISTEN_PORT, Integer.toString(part.listenPort()));
+        set(RelayForm.TARGET_HOST, part.targetHost());
+        set(RelayForm.TARGET_PORT, Integer.toString(part.targetPort()));
+        set(RelayForm.SEED, Long.toString(part.seed()));
+    }
+
+    private void launch(Relay started, CompletableFuture<Integer> listening) {
         relay = started;
         started.start().thenAccept(code -> fx.execute(() -> {
+            listening.complete(code);
             if (relay != started) {
                 return;
             }

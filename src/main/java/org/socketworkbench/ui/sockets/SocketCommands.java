@@ -164,8 +164,8 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
                 return;
             }
             if (existing == null) {
-                actions.openTlsServer(v.text("address"), v.integer("port"), v.integer("backlog"), v.flag("autoAccept"),
-                        loaded.options());
+                actions.openServer(new SocketActions.ServerSetup(v.text("address"), v.integer("port"),
+                        v.integer("backlog"), v.flag("autoAccept"), request), loaded.options(), outcome -> { });
             } else {
                 actions.listenTls(existing, v.text("address"), v.integer("port"), v.integer("backlog"),
                         v.flag("autoAccept"), loaded.options());

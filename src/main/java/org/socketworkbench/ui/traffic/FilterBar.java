@@ -12,8 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.socketworkbench.engine.Direction;
+import org.socketworkbench.traffic.FilterInput;
 import org.socketworkbench.traffic.PayloadFormat;
-import org.socketworkbench.traffic.TrafficFilter;
 import org.socketworkbench.ui.StyleClasses;
 
 /**
@@ -36,6 +36,8 @@ final class FilterBar extends HBox {
     private final ChoiceBox<PayloadFormat> contentFormat = new ChoiceBox<>();
     private final Label error = new Label();
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    /** True while a filter set from outside fills the fields: each field's change is not a new filter. */
+    private boolean showing;
 
     FilterBar(TrafficViewModel model) {
         this.model = model;
@@ -72,13 +74,40 @@ final class FilterBar extends HBox {
         content.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
         direction.valueProperty().addListener((obs, old, now) -> apply());
         contentFormat.valueProperty().addListener((obs, old, now) -> apply());
+        model.filterInputProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    /** A filter set from outside (a workspace) shows in the fields. */
+    private void show(FilterInput input) {
+        if (input.equals(typed())) {
+            return;
+        }
+        showing = true;
+        try {
+            sockets.setText(input.sockets());
+            direction.setValue(input.direction());
+            peer.setText(input.peer());
+            content.setText(input.content());
+            contentFormat.setValue(input.contentFormat());
+        } finally {
+            showing = false;
+        }
+        debounce.stop();
+        error.setText("");
+    }
+
+    private FilterInput typed() {
+        return new FilterInput(sockets.getText(), direction.getValue(), peer.getText(), content.getText(),
+                contentFormat.getValue());
     }
 
     private void apply() {
         debounce.stop();
+        if (showing) {
+            return;
+        }
         try {
-            model.setFilter(TrafficFilter.parse(sockets.getText(), direction.getValue(), peer.getText(),
-                    content.getText(), contentFormat.getValue()));
+            model.setFilter(typed());
             error.setText("");
         } catch (IllegalArgumentException e) {
             error.setText(e.getMessage());

@@ -23,6 +23,8 @@ import org.socketworkbench.traffic.CaptureStats;
 import org.socketworkbench.traffic.CaptureListener;
 import org.socketworkbench.traffic.CapturedPayload;
 import org.socketworkbench.traffic.ExportFormat;
+import org.socketworkbench.traffic.FilterInput;
+import org.socketworkbench.workspace.FilterHost;
 import org.socketworkbench.traffic.FilterPass;
 import org.socketworkbench.traffic.HexDump;
 import org.socketworkbench.traffic.ThroughputMeter;
@@ -54,7 +56,7 @@ import java.util.function.LongSupplier;
  *
  * <p>Everything here is FX-thread only, except that the capture wakes the model from any thread.
  */
-public final class TrafficViewModel {
+public final class TrafficViewModel implements FilterHost {
 
     /** The most rows one pulse takes from the capture, so catching up never stalls a frame. */
     static final int MAX_ROWS_PER_PULSE = 10_000;
@@ -100,6 +102,7 @@ public final class TrafficViewModel {
     }
 
     private TrafficFilter filter = TrafficFilter.ALL;
+    private final ReadOnlyObjectWrapper<FilterInput> filterInput = new ReadOnlyObjectWrapper<>(FilterInput.NONE);
     /** Sequence number of the last payload taken from the capture into the view. */
     private long lastPulled;
     private long chartSecond = Long.MIN_VALUE;
@@ -176,6 +179,32 @@ public final class TrafficViewModel {
         status.set(describe(stats));
         refreshChart(false);
         return stillFiltering || changed || isBehind(stats) || meter.hasTrafficInWindow(clock.getAsLong());
+    }
+
+    /**
+     * The filter as typed (the filter bar's fields show it; a workspace saves and sets it).
+     *
+     * @throws IllegalArgumentException saying which field is wrong; the previous filter stays
+     */
+    public void setFilter(FilterInput input) {
+        TrafficFilter parsed = input.toFilter();
+        filterInput.set(input);
+        setFilter(parsed);
+    }
+
+    /** The filter as typed last. */
+    public ReadOnlyObjectProperty<FilterInput> filterInputProperty() {
+        return filterInput.getReadOnlyProperty();
+    }
+
+    @Override
+    public FilterInput current() {
+        return filterInput.get();
+    }
+
+    @Override
+    public void apply(FilterInput input) {
+        setFilter(input);
     }
 
     /**
