@@ -91,11 +91,18 @@ public final class ComposerModel {
      */
     public ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
                          Consumer<List<Settings.Preset>> presetsChanged, IntFunction<List<SocketRow>> connectionsOf) {
+        this(actions, fxExecutor, savedPresets, presetsChanged, connectionsOf, new SendPreview(fxExecutor));
+    }
+
+    /** @param preview compiles the template off the FX thread (a test holds it on a latch) */
+    ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
+                  Consumer<List<Settings.Preset>> presetsChanged, IntFunction<List<SocketRow>> connectionsOf,
+                  SendPreview preview) {
         this.recipients = new ServerRecipients(connectionsOf);
         this.actions = actions;
         this.fxExecutor = fxExecutor;
         this.presetsChanged = presetsChanged;
-        this.preview = new SendPreview(fxExecutor);
+        this.preview = preview;
         presets.setAll(savedPresets);
         for (var property : List.of(text, host, port, repeat, interval, counterStart, counterStep)) {
             property.addListener((obs, old, now) -> check());
@@ -105,6 +112,8 @@ public final class ComposerModel {
             property.addListener((obs, old, now) -> updatePreview());
         }
         format.addListener((obs, old, now) -> updatePreview());
+        // The template is checked where it is compiled, off the FX thread: its problem arrives with the preview.
+        preview.problemProperty().addListener((obs, old, now) -> check());
         updatePreview();
         target.addListener((obs, old, now) -> {
             if (old == null || now == null || old.id() != now.id() || old.role() != now.role()) {
@@ -243,10 +252,8 @@ public final class ComposerModel {
         if (noRecipient.isPresent()) {
             return noRecipient;
         }
-        try {
-            template();
-        } catch (TemplateException e) {
-            return Optional.of(e.getMessage());
+        if (!preview.problemProperty().get().isEmpty()) {
+            return Optional.of(preview.problemProperty().get());
         }
         if (udpTarget().get() && !host.get().isBlank()) {
             Optional<String> hostProblem = InputCheck.host(host.get());
@@ -265,9 +272,13 @@ public final class ComposerModel {
     }
 
     private void updatePreview() {
+        preview.update(previewInput());
+    }
+
+    private SendPreview.Input previewInput() {
         boolean validStart = InputCheck.between(counterStart.get(), "", -COUNTER_LIMIT, COUNTER_LIMIT).isEmpty();
         long start = validStart ? Long.parseLong(counterStart.get().strip()) : CounterSequence.DEFAULT.start();
-        preview.update(new SendPreview.Input(text.get(), format.get(), start));
+        return new SendPreview.Input(text.get(), format.get(), start);
     }
 
     /** The values {@code {{COUNTER}}} takes in the next send job (the default while a field is wrong: a file send has no counter). */
@@ -284,22 +295,30 @@ public final class ComposerModel {
         if (!problem.get().isEmpty()) {
             return false;
         }
-        PayloadTemplate template = template();
+        Optional<SendPreview.Result> compiled = preview.resultFor(previewInput()).filter(r -> r.template() != null);
+        PayloadTemplate template;
+        if (compiled.isPresent()) {
+            template = compiled.get().template();
+        } else {
+            // Sent before the background compile of the last edit came back: compile this once here.
+            try {
+                template = PayloadTemplate.compile(text.get(), format.get(), StandardCharsets.UTF_8);
+            } catch (TemplateException e) {
+                problem.set(e.getMessage());
+                return false;
+            }
+        }
         remember(text.get());
-        return send(template);
-    }
-
-    /** What is typed, with its macros ({@code {{COUNTER}}} counts the sends of one job). */
-    private PayloadTemplate template() {
-        return PayloadTemplate.compile(text.get(), format.get(), StandardCharsets.UTF_8);
+        return send(template, compiled.map(SendPreview.Result::size).orElse(-1));
     }
 
     /** Sends a file's bytes as one payload. */
     public boolean send(byte[] payload) {
-        return send(PayloadTemplate.literal(payload));
+        return send(PayloadTemplate.literal(payload), payload.length);
     }
 
-    private boolean send(PayloadTemplate template) {
+    /** @param knownSize the first send's size, or -1 to expand the template for it */
+    private boolean send(PayloadTemplate template, int knownSize) {
         SocketRow row = target.get();
         if (row == null || sending.get()) {
             return false;
@@ -312,7 +331,7 @@ public final class ComposerModel {
         int times = Integer.parseInt(repeat.get().strip());
         long every = Long.parseLong(interval.get().strip());
         CounterSequence counter = counterSequence();
-        int size = template.expand(SendContext.system(counter.start())).length;
+        int size = knownSize >= 0 ? knownSize : template.expand(SendContext.system(counter.start())).length;
         sending.set(true);
         status.set("sending " + size + " bytes" + (times > 1 ? " × " + times : "")
                 + (sockets.size() > 1 ? String.format(Locale.ROOT, " to %,d connections", sockets.size()) : ""));
