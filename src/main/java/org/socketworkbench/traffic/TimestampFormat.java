@@ -14,7 +14,7 @@ public enum TimestampFormat {
     /** Seconds since the previous payload shown: {@code 0.000004000}. */
     DELTA;
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS"); // i18n-ok: a time pattern
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     /**

@@ -31,7 +31,7 @@ class VisibleLiteralsTest {
 
     /** The window's code, and the feature texts it shows. */
     private static final List<String> SCANNED = List.of(
-            "app", "ui", "adapters", "multicast", "relay", "replies", "sockets", "traffic",
+            "app", "ui", "adapters", "multicast", "payloads", "relay", "replies", "sockets", "traffic",
             "certificates", "settings", "script");
 
     /**
@@ -40,11 +40,11 @@ class VisibleLiteralsTest {
      */
     private static final Set<String> STILL_BEING_CONVERTED = Set.of(
             "app", "ui", "ui/menu", "ui/shell", "ui/forms", "ui/adapters", "ui/sockets", "ui/console",
-            "ui/traffic", "ui/replies", "ui/relay", "ui/multicast",
-            "adapters", "multicast", "relay", "replies", "sockets", "traffic",
+            "ui/replies", "ui/relay", "ui/multicast",
+            "adapters", "multicast", "relay", "replies", "sockets",
             "certificates", "settings", "script");
 
-    /** The script runtime's messages are Chrome's and V8's own, word for word (see js-engine.md). */
+    /** The script runtime's messages are Chrome's and V8's own, word for word (see src/docs/js-engine.md). */
     private static final Set<String> CHROMES_OWN_WORDS = Set.of("script/runtime", "script/chrome");
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
