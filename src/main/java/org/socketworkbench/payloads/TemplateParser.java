@@ -81,21 +81,21 @@ final class TemplateParser {
     private int macro(int open) {
         int close = text.indexOf(CLOSE, open + OPEN.length());
         if (close < 0) {
-            throw new TemplateException(Texts.get("composer.template.unclosed", POS), open);
+            throw new TemplateException(Texts.get("composer.template.unclosed", POS, "{{", "}}"), open);
         }
         String body = text.substring(open + OPEN.length(), close);
         int colon = body.indexOf(':');
         String name = colon < 0 ? body : body.substring(0, colon);
         String argument = colon < 0 ? null : body.substring(colon + 1);
         int argumentIndex = open + OPEN.length() + colon + 1;
-        Macro macro = Macro.named(name).orElseThrow(() -> new TemplateException(Texts.get("composer.template.unknownMacro", name, POS, suggestion(name), Macro.names()), open));
+        Macro macro = Macro.named(name).orElseThrow(() -> new TemplateException(Texts.get("composer.template.unknownMacro", "{{" + name + "}}", POS, suggestion(name), Macro.names()), open));
         parts.add(part(macro, argument, argumentIndex));
         return close + CLOSE.length();
     }
 
     private static String suggestion(String name) {
         String upper = name.strip().toUpperCase(Locale.ROOT);
-        return !upper.equals(name) && Macro.named(upper).isPresent() ? Texts.get("composer.template.upperCase", upper) : "";
+        return !upper.equals(name) && Macro.named(upper).isPresent() ? Texts.get("composer.template.upperCase", "{{" + upper + "}}") : "";
     }
 
     private TemplatePart part(Macro macro, String argument, int at) {
@@ -110,7 +110,7 @@ final class TemplateParser {
             case TIME -> new TemplatePart.Text(macro, dateFormat(argument, "HH:mm:ss", at)); // i18n-ok: a time pattern
             default -> {
                 if (argument != null) {
-                    throw new TemplateException(Texts.get("composer.template.noArgument", macro, POS), at);
+                    throw new TemplateException(Texts.get("composer.template.noArgument", "{{" + macro + "}}", POS), at);
                 }
                 yield new TemplatePart.Text(macro, null);
             }
@@ -128,7 +128,7 @@ final class TemplateParser {
                 if (value.equals("LE") || value.equals("BE")) {
                     order = value.equals("LE") ? Checksum.ByteOrder.LITTLE_ENDIAN : Checksum.ByteOrder.BIG_ENDIAN;
                 } else {
-                    from = number(option, offset, 0, Integer.MAX_VALUE, Texts.get("composer.template.checksumOptions", checksum));
+                    from = number(option, offset, 0, Integer.MAX_VALUE, Texts.get("composer.template.checksumOptions", checksum, "{{", "}}"));
                 }
                 offset += option.length() + 1;
             }
@@ -177,7 +177,7 @@ final class TemplateParser {
         }
         int close = text.indexOf('}', dollar + 2);
         if (close < 0) {
-            throw new TemplateException(Texts.get("composer.template.captureUnclosed", POS), dollar);
+            throw new TemplateException(Texts.get("composer.template.captureUnclosed", POS, "${", "}"), dollar);
         }
         String name = text.substring(dollar + 2, close);
         flushLiteral(dollar);
@@ -186,7 +186,7 @@ final class TemplateParser {
         } else if (!groups.names().contains(name)) {
             throw new TemplateException(Texts.get("composer.template.noNamedGroup", name, POS, groups.names().isEmpty()
                     ? Texts.get("composer.template.noNamedGroups") : Texts.get("composer.template.namedGroups",
-                    String.join(", ", groups.names().stream().sorted().toList()))), dollar);
+                    String.join(", ", groups.names().stream().sorted().toList())), "${" + name + "}"), dollar);
         } else {
             parts.add(new TemplatePart.Capture(0, name));
         }
