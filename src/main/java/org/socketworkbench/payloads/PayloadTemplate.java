@@ -121,6 +121,6 @@ public final class PayloadTemplate {
 
     @Override
     public String toString() {
-        return "PayloadTemplate[" + format + ", " + charset + ", " + text + "]";
+        return "PayloadTemplate[" + format + ", " + charset + ", " + text + "]"; // i18n-ok: for developers
     }
 }

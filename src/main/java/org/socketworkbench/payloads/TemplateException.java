@@ -1,5 +1,7 @@
 package org.socketworkbench.payloads;
 
+import org.socketworkbench.i18n.Texts;
+
 /**
  * A payload template that cannot be compiled: an unknown macro, a bad argument, a capture the
  * pattern does not have, or text that is not valid in the payload format. The message names the
@@ -8,10 +10,13 @@ package org.socketworkbench.payloads;
  */
 public final class TemplateException extends IllegalArgumentException {
 
+    /** Marks where a problem's text names the position (the words differ by language). */
+    static final String POSITION = "%POS%";
+
     private final int index;
 
     TemplateException(String problem, int index) {
-        super(problem.replace("%POS%", "at position " + (index + 1)));
+        super(problem.replace(POSITION, Texts.get("composer.template.position", index + 1)));
         this.index = index;
     }
 

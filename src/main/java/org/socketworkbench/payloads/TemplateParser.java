@@ -1,5 +1,6 @@
 package org.socketworkbench.payloads;
 
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.traffic.PayloadFormat;
 import org.socketworkbench.traffic.PayloadFormatException;
 import org.socketworkbench.traffic.PayloadParser;
@@ -21,6 +22,8 @@ final class TemplateParser {
     static final int MAX_RANDOM = 65535;
     private static final String OPEN = "{{";
     private static final String CLOSE = "}}";
+    /** Where {@link TemplateException} puts the position. */
+    private static final String POS = TemplateException.POSITION;
 
     private final String text;
     private final PayloadFormat format;
@@ -78,22 +81,21 @@ final class TemplateParser {
     private int macro(int open) {
         int close = text.indexOf(CLOSE, open + OPEN.length());
         if (close < 0) {
-            throw new TemplateException("'{{' %POS% opens a macro that is never closed with '}}'", open);
+            throw new TemplateException(Texts.get("composer.template.unclosed", POS, "{{", "}}"), open);
         }
         String body = text.substring(open + OPEN.length(), close);
         int colon = body.indexOf(':');
         String name = colon < 0 ? body : body.substring(0, colon);
         String argument = colon < 0 ? null : body.substring(colon + 1);
         int argumentIndex = open + OPEN.length() + colon + 1;
-        Macro macro = Macro.named(name).orElseThrow(() -> new TemplateException("Unknown macro {{" + name + "}} %POS%"
-                + suggestion(name) + "; known macros: " + Macro.names(), open));
+        Macro macro = Macro.named(name).orElseThrow(() -> new TemplateException(Texts.get("composer.template.unknownMacro", "{{" + name + "}}", POS, suggestion(name), Macro.names()), open));
         parts.add(part(macro, argument, argumentIndex));
         return close + CLOSE.length();
     }
 
     private static String suggestion(String name) {
         String upper = name.strip().toUpperCase(Locale.ROOT);
-        return !upper.equals(name) && Macro.named(upper).isPresent() ? " (macro names are upper case: {{" + upper + "}})" : "";
+        return !upper.equals(name) && Macro.named(upper).isPresent() ? Texts.get("composer.template.upperCase", "{{" + upper + "}}") : "";
     }
 
     private TemplatePart part(Macro macro, String argument, int at) {
@@ -103,12 +105,12 @@ final class TemplateParser {
         }
         return switch (macro) {
             case RANDOM -> new TemplatePart.RandomBytes(argument == null ? 1
-                    : number(argument, at, 1, MAX_RANDOM, "{{RANDOM:n}} takes a byte count"));
+                    : number(argument, at, 1, MAX_RANDOM, Texts.get("composer.template.randomCount")));
             case DATE -> new TemplatePart.Text(macro, dateFormat(argument, "yyyy-MM-dd", at));
-            case TIME -> new TemplatePart.Text(macro, dateFormat(argument, "HH:mm:ss", at));
+            case TIME -> new TemplatePart.Text(macro, dateFormat(argument, "HH:mm:ss", at)); // i18n-ok: a time pattern
             default -> {
                 if (argument != null) {
-                    throw new TemplateException("{{" + macro + "}} takes no argument %POS%", at);
+                    throw new TemplateException(Texts.get("composer.template.noArgument", "{{" + macro + "}}", POS), at);
                 }
                 yield new TemplatePart.Text(macro, null);
             }
@@ -126,8 +128,7 @@ final class TemplateParser {
                 if (value.equals("LE") || value.equals("BE")) {
                     order = value.equals("LE") ? Checksum.ByteOrder.LITTLE_ENDIAN : Checksum.ByteOrder.BIG_ENDIAN;
                 } else {
-                    from = number(option, offset, 0, Integer.MAX_VALUE, "{{" + checksum
-                            + ":from,LE|BE}} takes the offset of the first byte it covers and/or a byte order");
+                    from = number(option, offset, 0, Integer.MAX_VALUE, Texts.get("composer.template.checksumOptions", checksum, "{{", "}}"));
                 }
                 offset += option.length() + 1;
             }
@@ -144,14 +145,14 @@ final class TemplateParser {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new TemplateException(usage + " between " + min + " and " + max + "; '" + value + "' %POS% is not", at);
+        throw new TemplateException(Texts.get("composer.template.range", usage, min, max, value, POS), at);
     }
 
     private static DateTimeFormatter dateFormat(String pattern, String fallback, int at) {
         try {
             return DateTimeFormatter.ofPattern(pattern == null ? fallback : pattern, Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            throw new TemplateException("Bad date/time pattern '" + pattern + "' %POS%: " + e.getMessage(), at);
+            throw new TemplateException(Texts.get("composer.template.datePattern", pattern, POS, e.getMessage()), at);
         }
     }
 
@@ -176,15 +177,16 @@ final class TemplateParser {
         }
         int close = text.indexOf('}', dollar + 2);
         if (close < 0) {
-            throw new TemplateException("'${' %POS% needs a closing '}'", dollar);
+            throw new TemplateException(Texts.get("composer.template.captureUnclosed", POS, "${", "}"), dollar);
         }
         String name = text.substring(dollar + 2, close);
         flushLiteral(dollar);
         if (!name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9')) {
             parts.add(numbered(name.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(name), dollar));
         } else if (!groups.names().contains(name)) {
-            throw new TemplateException("The pattern has no group named '" + name + "' (${" + name + "} %POS%)"
-                    + (groups.names().isEmpty() ? "; it has no named groups" : "; it has " + String.join(", ", groups.names().stream().sorted().toList())), dollar);
+            throw new TemplateException(Texts.get("composer.template.noNamedGroup", name, POS, groups.names().isEmpty()
+                    ? Texts.get("composer.template.noNamedGroups") : Texts.get("composer.template.namedGroups",
+                    String.join(", ", groups.names().stream().sorted().toList())), "${" + name + "}"), dollar);
         } else {
             parts.add(new TemplatePart.Capture(0, name));
         }
@@ -193,8 +195,8 @@ final class TemplateParser {
 
     private TemplatePart numbered(int index, int at) {
         if (index > groups.count()) {
-            throw new TemplateException("The pattern has no group " + index + " ($" + index + " %POS%); it has "
-                    + (groups.count() == 0 ? "none (write $$ for a '$')" : groups.count()), at);
+            throw new TemplateException(Texts.get("composer.template.noGroup", index, POS, groups.count() == 0
+                    ? Texts.get("composer.template.noGroups") : groups.count()), at);
         }
         return new TemplatePart.Capture(index, null);
     }

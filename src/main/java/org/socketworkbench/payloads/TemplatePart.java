@@ -43,7 +43,7 @@ sealed interface TemplatePart {
                 case UNIXTIME -> Long.toString(now.getEpochSecond());
                 case UNIXTIME_MS -> Long.toString(now.toEpochMilli());
                 case HOST -> context.hostName();
-                default -> throw new IllegalStateException(macro + " is not a text macro");
+                default -> throw new IllegalStateException(macro + " is not a text macro"); // i18n-ok: a programming error, never shown
             };
         }
     }

@@ -1,5 +1,7 @@
 package org.socketworkbench.replies;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.ChromeSocket;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.WriteInfo;
@@ -85,13 +87,12 @@ public final class AutoReplier implements PayloadReceiver {
         Connection(int socketId, MessageFramer framer) {
             this.socketId = socketId;
             this.framer = framer;
-            this.worker = new SerialWorker(e -> listener.problem(socketId, "reply rules failed: " + e));
+            this.worker = new SerialWorker(e -> listener.problem(socketId, Texts.get("replies.run.failed", e)));
         }
 
         void submit(Message message, String peerAddress, int peerPort) {
             if (!worker.submit(() -> respond(message, peerAddress, peerPort))) {
-                listener.problem(socketId, "more than " + SerialWorker.MAX_PENDING
-                        + " messages wait for their replies; this one gets none");
+                listener.problem(socketId, Texts.get("replies.run.backlog", SerialWorker.MAX_PENDING));
             }
         }
 
@@ -123,7 +124,7 @@ public final class AutoReplier implements PayloadReceiver {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (ExecutionException | TimeoutException e) {
-                    listener.problem(socketId, "the last reply was not written within " + WRITE_TIMEOUT_SECONDS + " s");
+                    listener.problem(socketId, Texts.get("replies.run.writeTimeout", WRITE_TIMEOUT_SECONDS));
                 }
                 api.disconnect(socketId);
             });
@@ -133,8 +134,8 @@ public final class AutoReplier implements PayloadReceiver {
             Optional<String> lastError = api.lastError();
             int result = written == null ? -1 : written.bytesWritten();
             if (result < 0) {
-                listener.problem(socketId, "reply of " + reply.bytes().length + " bytes not sent: "
-                        + lastError.orElse(NetError.describe(result)));
+                listener.problem(socketId, Texts.get("replies.run.notSent", reply.bytes().length,
+                        lastError.orElse(NetError.describe(result))));
             }
         }
 

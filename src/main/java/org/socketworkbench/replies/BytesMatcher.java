@@ -21,7 +21,7 @@ record BytesMatcher(MatchType type, byte[] needle) implements MessageMatcher {
             case ENDS_WITH -> body.length >= needle.length
                     && Arrays.equals(body, body.length - needle.length, body.length, needle, 0, needle.length);
             case CONTAINS -> ByteSearch.contains(body, needle);
-            case REGEX -> throw new IllegalStateException("a regex is a RegexMatcher");
+            case REGEX -> throw new IllegalStateException("a regex is a RegexMatcher"); // i18n-ok: a programming error
         };
         return matches ? new WholeMatch(needle) : null;
     }

@@ -1,5 +1,7 @@
 package org.socketworkbench.replies;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.payloads.Captures;
 import org.socketworkbench.payloads.PayloadTemplate;
 import org.socketworkbench.payloads.SendContext;
@@ -84,8 +86,7 @@ public final class CompiledRuleSet {
             try {
                 captures = rule.matcher().match(body, System.nanoTime() + MATCH_TIME_LIMIT_NANOS);
             } catch (MatchTimeoutException e) {
-                problems.accept("rule " + (i + 1) + ": the regex took longer than "
-                        + MATCH_TIME_LIMIT_NANOS / 1_000_000 + " ms on a " + body.length + "-byte message and was stopped");
+                problems.accept(Texts.get("replies.problem.slowRegex", i + 1, MATCH_TIME_LIMIT_NANOS / 1_000_000, body.length));
                 continue;
             }
             if (captures == null) {

@@ -1,22 +1,24 @@
 package org.socketworkbench.replies;
 
+import org.socketworkbench.i18n.Texts;
+
 /** What a socket with a rule set answers. */
 public enum ReplyMode {
     /** Every message comes back as it arrived. */
-    ECHO("echo"),
+    ECHO,
     /** Every message gets the same reply template. */
-    FIXED("fixed reply"),
+    FIXED,
     /** The ordered rules decide. */
-    RULES("rules");
+    RULES;
 
-    private final String label;
-
-    ReplyMode(String label) {
-        this.label = label;
+    /** The bundle key of this constant's text; saved files keep {@link #name()}. */
+    public String textKey() {
+        return "replies.mode." + name();
     }
 
+    /** The constant's text in the current language. */
     @Override
     public String toString() {
-        return label;
+        return Texts.get(textKey());
     }
 }

@@ -1,5 +1,7 @@
 package org.socketworkbench.replies;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.payloads.CaptureGroups;
 import org.socketworkbench.payloads.PayloadTemplate;
 import org.socketworkbench.payloads.TemplateException;
@@ -66,7 +68,7 @@ public final class RuleCompiler {
                 : template(index, RuleProblem.Field.REPLY, rule.reply(), rule.replyFormat(), charset, matcher.groups(), problems);
         if (rule.delayMs() < 0 || rule.delayMs() > ReplyRule.MAX_DELAY_MS) {
             problems.add(new RuleProblem(index, RuleProblem.Field.DELAY, 0,
-                    "Delay must be between 0 and " + ReplyRule.MAX_DELAY_MS + " ms"));
+                    Texts.get("replies.problem.delay", ReplyRule.MAX_DELAY_MS)));
         }
         return new CompiledRule(rule, matcher, reply, new AtomicLong());
     }
@@ -79,7 +81,7 @@ public final class RuleCompiler {
             } catch (PatternSyntaxException e) {
                 int at = Math.max(0, Math.min(e.getIndex(), rule.pattern().length()));
                 problems.add(new RuleProblem(index, RuleProblem.Field.PATTERN, at,
-                        e.getDescription() + " at position " + (at + 1)));
+                        Texts.get("replies.problem.regex", RegexProblems.describe(e), at + 1)));
                 return null;
             }
         }
@@ -108,7 +110,7 @@ public final class RuleCompiler {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             problems.add(new RuleProblem(-1, RuleProblem.Field.CHARSET, 0,
-                    "Unknown charset '" + name + "'; use e.g. UTF-8, ISO-8859-1, US-ASCII, windows-1252"));
+                    Texts.get("replies.problem.charset", name)));
             return StandardCharsets.UTF_8;
         }
     }
@@ -120,7 +122,7 @@ public final class RuleCompiler {
                     byte[] delimiter = PayloadParser.parseEscaped(framing.delimiter());
                     if (delimiter.length == 0) {
                         problems.add(new RuleProblem(-1, RuleProblem.Field.DELIMITER, 0,
-                                "A delimiter is needed, e.g. \\r\\n or \\n"));
+                                Texts.get("replies.problem.delimiter")));
                     }
                     return delimiter;
                 } catch (PayloadFormatException e) {
@@ -130,7 +132,7 @@ public final class RuleCompiler {
             case FIXED_LENGTH -> {
                 if (framing.length() < 1 || framing.length() > Framing.MAX_MESSAGE) {
                     problems.add(new RuleProblem(-1, RuleProblem.Field.LENGTH, 0,
-                            "Message length must be between 1 and " + Framing.MAX_MESSAGE + " bytes"));
+                            Texts.get("replies.problem.length", Framing.MAX_MESSAGE)));
                 }
             }
             case PER_READ -> {

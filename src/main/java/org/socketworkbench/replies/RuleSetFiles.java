@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class RuleSetFiles {
 
-    public static final DataFormat<RuleSet> FORMAT = DataFormat.first("the reply rules", RuleSet.class,
+    public static final DataFormat<RuleSet> FORMAT = DataFormat.first("the reply rules", RuleSet.class, // i18n-ok: datafiles names the kind in its own messages, not converted yet
             () -> RuleSet.rules(Framing.PER_READ, List.of()));
 
     private RuleSetFiles() {

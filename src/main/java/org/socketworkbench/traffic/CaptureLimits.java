@@ -1,5 +1,7 @@
 package org.socketworkbench.traffic;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.util.Locale;
 
 /**
@@ -17,15 +19,15 @@ public record CaptureLimits(int maxPayloads, long maxBytes) {
 
     public CaptureLimits {
         if (maxPayloads < 1) {
-            throw new IllegalArgumentException("The capture must keep at least 1 payload, not " + maxPayloads);
+            throw new IllegalArgumentException(Texts.get("traffic.limits.payloads", maxPayloads));
         }
         if (maxBytes < 1) {
-            throw new IllegalArgumentException("The capture must keep at least 1 byte, not " + maxBytes);
+            throw new IllegalArgumentException(Texts.get("traffic.limits.bytes", maxBytes));
         }
     }
 
     /** {@code 1,000,000 payloads / 256 MiB}. */
     public String describe() {
-        return String.format(Locale.ROOT, "%,d payloads / %s", maxPayloads, ByteSizes.format(maxBytes));
+        return Texts.get("traffic.limits.describe", String.format(Locale.ROOT, "%,d", maxPayloads), ByteSizes.format(maxBytes));
     }
 }

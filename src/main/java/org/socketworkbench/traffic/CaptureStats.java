@@ -1,5 +1,7 @@
 package org.socketworkbench.traffic;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.util.Locale;
 
 /**
@@ -19,6 +21,7 @@ public record CaptureStats(int payloads, long retainedBytes, long dropped, long 
 
     /** {@code 1,234 payloads, 0 dropped (cap 1,000,000 payloads / 256 MiB)}. */
     public String describe() {
-        return String.format(Locale.ROOT, "%,d payloads, %,d dropped (cap %s)", payloads, dropped, limits.describe());
+        return Texts.get("traffic.stats.describe", String.format(Locale.ROOT, "%,d", payloads),
+                String.format(Locale.ROOT, "%,d", dropped), limits.describe());
     }
 }

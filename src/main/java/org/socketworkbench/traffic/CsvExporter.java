@@ -15,11 +15,11 @@ import java.util.HexFormat;
  */
 public final class CsvExporter {
 
-    static final String HEADER = "sequence,time,socket,kind,direction,secured,local,peer,length,payload_hex,preview";
+    static final String HEADER = "sequence,time,socket,kind,direction,secured,local,peer,length,payload_hex,preview"; // i18n-ok: the file format
     static final int PREVIEW_BYTES = 256;
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC); // i18n-ok: a time pattern
     private static final HexFormat HEX = HexFormat.of();
 
     private CsvExporter() {

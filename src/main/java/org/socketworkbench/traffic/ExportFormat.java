@@ -1,5 +1,7 @@
 package org.socketworkbench.traffic;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,14 +16,12 @@ import java.util.List;
 
 /** The file formats a capture can be exported to, and how to write one to a file. */
 public enum ExportFormat {
-    PCAPNG("pcapng (Wireshark)", "pcapng"),
-    CSV("CSV", "csv");
+    PCAPNG("pcapng"),
+    CSV("csv");
 
-    private final String label;
     private final String extension;
 
-    ExportFormat(String label, String extension) {
-        this.label = label;
+    ExportFormat(String extension) {
         this.extension = extension;
     }
 
@@ -57,8 +57,9 @@ public enum ExportFormat {
         }
     }
 
+    /** The format's name in the current language (the file dialogs show it). */
     @Override
     public String toString() {
-        return label;
+        return Texts.get("traffic.exportFormat." + name());
     }
 }

@@ -35,7 +35,7 @@ public final class FilterPass {
         this.filter = Objects.requireNonNull(filter, "filter");
         this.upToSequence = upToSequence;
         if (keepNewest < 0) {
-            throw new IllegalArgumentException("keepNewest must be 0 or more: " + keepNewest);
+            throw new IllegalArgumentException("keepNewest must be 0 or more: " + keepNewest); // i18n-ok: a programming error
         }
         this.keepNewest = keepNewest;
     }

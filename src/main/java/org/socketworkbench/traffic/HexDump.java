@@ -1,5 +1,7 @@
 package org.socketworkbench.traffic;
 
+import org.socketworkbench.i18n.Texts;
+
 /**
  * The canonical hex dump (Wireshark's "Packet Bytes" layout): an offset column, 16 bytes per line
  * as two groups of 8, and an ASCII gutter with '.' for bytes that are not printable ASCII.
@@ -32,8 +34,7 @@ public final class HexDump {
             appendLine(out, bytes, line, Math.min(BYTES_PER_LINE, shown - line), offsetDigits);
         }
         if (shown < bytes.length) {
-            out.append("... ").append(bytes.length - shown).append(" more bytes not shown (")
-                    .append(bytes.length).append(" in total)\n");
+            out.append(Texts.get("traffic.hexDump.more", bytes.length - shown, bytes.length)).append('\n');
         }
         return out.toString();
     }

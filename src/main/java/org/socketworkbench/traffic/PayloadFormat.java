@@ -1,22 +1,24 @@
 package org.socketworkbench.traffic;
 
+import org.socketworkbench.i18n.Texts;
+
 /** How the user typed a payload (in the composer, or as the traffic filter's content). */
 public enum PayloadFormat {
     /** Plain text, sent as UTF-8. */
-    TEXT("Text"),
+    TEXT,
     /** Hex bytes; spaces, commas, colons, newlines and {@code 0x} prefixes are allowed. */
-    HEX("Hex"),
+    HEX,
     /** Text with escapes: {@code \n \r \t \0 \\ \xNN}. */
-    ESCAPED("Text with escapes");
+    ESCAPED;
 
-    private final String label;
-
-    PayloadFormat(String label) {
-        this.label = label;
+    /** The bundle key of this constant's text; saved files keep {@link #name()}. */
+    public String textKey() {
+        return "traffic.payloadFormat." + name();
     }
 
+    /** The constant's text in the current language. */
     @Override
     public String toString() {
-        return label;
+        return Texts.get(textKey());
     }
 }

@@ -1,5 +1,7 @@
 package org.socketworkbench.traffic;
 
+import org.socketworkbench.i18n.Texts;
+
 /**
  * The user's payload text cannot be turned into bytes. The message says what is wrong, where
  * (1-based character position) and with which character.
@@ -11,7 +13,7 @@ public final class PayloadFormatException extends IllegalArgumentException {
     private final String character;
 
     PayloadFormatException(String problem, int index, char character) {
-        this(problem, index, " (" + describe(character) + ")");
+        this(problem, index, Texts.get("traffic.parse.character", describe(character)));
     }
 
     PayloadFormatException(String problem, int index) {
@@ -19,7 +21,7 @@ public final class PayloadFormatException extends IllegalArgumentException {
     }
 
     private PayloadFormatException(String problem, int index, String character) {
-        super(problem + " at position " + (index + 1) + character);
+        super(Texts.get("traffic.parse.at", problem, index + 1, character));
         this.position = index + 1;
         this.problem = problem;
         this.character = character;
@@ -43,10 +45,10 @@ public final class PayloadFormatException extends IllegalArgumentException {
             return "'" + c + "'";
         }
         return switch (c) {
-            case ' ' -> "a space";
-            case '\n' -> "a line break";
-            case '\t' -> "a tab";
-            default -> String.format("character U+%04X", (int) c);
+            case ' ' -> Texts.get("traffic.parse.space");
+            case '\n' -> Texts.get("traffic.parse.lineBreak");
+            case '\t' -> Texts.get("traffic.parse.tab");
+            default -> Texts.get("traffic.parse.codePoint", String.format("U+%04X", (int) c));
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.socketworkbench.traffic;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 public final class PayloadParser {
 
     private static final String HEX_SEPARATORS = " \t\r\n,:";
-    private static final String KNOWN_ESCAPES = "\\n \\r \\t \\0 \\\\ or \\xNN";
+    
 
     private PayloadParser() {
     }
@@ -55,17 +57,16 @@ public final class PayloadParser {
         int digitsStart = i;
         while (i < input.length() && HEX_SEPARATORS.indexOf(input.charAt(i)) < 0) {
             if (Character.digit(input.charAt(i), 16) < 0 || input.charAt(i) > 0x7f) {
-                throw new PayloadFormatException("Not a hex digit", i, input.charAt(i));
+                throw new PayloadFormatException(Texts.get("traffic.parse.notHex"), i, input.charAt(i));
             }
             i++;
         }
         int digits = i - digitsStart;
         if (digits == 0) {
-            throw new PayloadFormatException("'0x' must be followed by hex digits", start);
+            throw new PayloadFormatException(Texts.get("traffic.parse.emptyPrefix"), start);
         }
         if (digits % 2 != 0) {
-            throw new PayloadFormatException("Odd number of hex digits (" + digits + ") in '"
-                    + input.substring(start, i) + "'; each byte needs two digits", start);
+            throw new PayloadFormatException(Texts.get("traffic.parse.oddDigits", digits, input.substring(start, i)), start);
         }
         for (int d = digitsStart; d < i; d += 2) {
             out.write(Character.digit(input.charAt(d), 16) << 4 | Character.digit(input.charAt(d + 1), 16));
@@ -99,7 +100,7 @@ public final class PayloadParser {
     /** The escape whose backslash is at {@code backslash}; returns the index after it. */
     private static int parseEscape(String input, int backslash, ByteArrayOutputStream out) {
         if (backslash + 1 >= input.length()) {
-            throw new PayloadFormatException("A backslash ends the text; write \\\\ for a backslash", backslash);
+            throw new PayloadFormatException(Texts.get("traffic.parse.trailingBackslash"), backslash);
         }
         char code = input.charAt(backslash + 1);
         switch (code) {
@@ -112,7 +113,7 @@ public final class PayloadParser {
                 out.write(parseEscapedHexByte(input, backslash));
                 return backslash + 4;
             }
-            default -> throw new PayloadFormatException("Unknown escape \\" + code + "; use " + KNOWN_ESCAPES,
+            default -> throw new PayloadFormatException(Texts.get("traffic.parse.unknownEscape", code),
                     backslash + 1, code);
         }
         return backslash + 2;
@@ -122,11 +123,11 @@ public final class PayloadParser {
         int value = 0;
         for (int i = backslash + 2; i < backslash + 4; i++) {
             if (i >= input.length()) {
-                throw new PayloadFormatException("\\x needs exactly two hex digits, the text ends", i);
+                throw new PayloadFormatException(Texts.get("traffic.parse.escapeEnds"), i);
             }
             int digit = input.charAt(i) > 0x7f ? -1 : Character.digit(input.charAt(i), 16);
             if (digit < 0) {
-                throw new PayloadFormatException("\\x needs exactly two hex digits", i, input.charAt(i));
+                throw new PayloadFormatException(Texts.get("traffic.parse.escapeDigits"), i, input.charAt(i));
             }
             value = value << 4 | digit;
         }

@@ -27,7 +27,7 @@ import java.util.Map;
  */
 public final class PcapngWriter {
 
-    static final String APPLICATION = "Socket Workbench";
+    static final String APPLICATION = "Socket Workbench"; // i18n-ok: the app's name in the file, read by tools
 
     private final PcapngBlockWriter blocks;
     private final IpPacketBuilder packets = new IpPacketBuilder();
@@ -96,10 +96,10 @@ public final class PcapngWriter {
         StringBuilder comment = new StringBuilder("payload #").append(payload.sequence());
         if (parts > 1) {
             comment.append(", part ").append(part + 1).append(" of ").append(parts)
-                    .append(" (").append(payload.length()).append(" bytes in all)");
+                    .append(" (").append(payload.length()).append(" bytes in all)"); // i18n-ok: the file's comments are read by tools (Wireshark), not translated
         }
         if (payload.flow().secured()) {
-            comment.append(", TLS plaintext");
+            comment.append(", TLS plaintext"); // i18n-ok: as above
         }
         return comment.toString();
     }

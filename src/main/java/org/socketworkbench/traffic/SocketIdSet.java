@@ -1,5 +1,7 @@
 package org.socketworkbench.traffic;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,13 +60,13 @@ public final class SocketIdSet {
             }
             return checked(new Range(Integer.parseInt(item.substring(0, dash)), Integer.parseInt(item.substring(dash + 1))), item);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + item + "' is not a socket id or a range such as 3 or 3-5");
+            throw new IllegalArgumentException(Texts.get("traffic.filter.socketIds", item));
         }
     }
 
     private static Range checked(Range range, String item) {
         if (range.from() < 0 || range.to() < range.from()) {
-            throw new IllegalArgumentException("'" + item + "' is not a socket id or a range such as 3 or 3-5");
+            throw new IllegalArgumentException(Texts.get("traffic.filter.socketIds", item));
         }
         return range;
     }
@@ -88,6 +90,6 @@ public final class SocketIdSet {
 
     @Override
     public String toString() {
-        return ranges.isEmpty() ? "all sockets" : text;
+        return ranges.isEmpty() ? Texts.get("traffic.filter.allSockets") : text;
     }
 }

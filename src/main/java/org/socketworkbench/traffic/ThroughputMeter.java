@@ -1,5 +1,7 @@
 package org.socketworkbench.traffic;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.Direction;
 
 import java.util.List;
@@ -28,7 +30,7 @@ public final class ThroughputMeter implements CaptureListener {
 
     public ThroughputMeter(int windowSeconds) {
         if (windowSeconds < 1) {
-            throw new IllegalArgumentException("The throughput window needs at least 1 second, not " + windowSeconds);
+            throw new IllegalArgumentException(Texts.get("traffic.limits.window", windowSeconds));
         }
         this.windowSeconds = windowSeconds;
         this.total = new RateWindow(windowSeconds);

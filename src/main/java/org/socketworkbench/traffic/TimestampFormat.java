@@ -1,5 +1,6 @@
 package org.socketworkbench.traffic;
 
+import org.socketworkbench.i18n.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -7,20 +8,14 @@ import java.time.format.DateTimeFormatter;
 /** How the traffic view shows when a payload was seen. */
 public enum TimestampFormat {
     /** Local date and time to the nanosecond: {@code 2025-03-01 14:02:03.123456789}. */
-    ABSOLUTE("Date and time"),
+    ABSOLUTE,
     /** Seconds since the first payload of the capture: {@code 12.000123456}. */
-    SINCE_START("Seconds since start"),
+    SINCE_START,
     /** Seconds since the previous payload shown: {@code 0.000004000}. */
-    DELTA("Delta from previous");
+    DELTA;
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS"); // i18n-ok: a time pattern
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
-
-    private final String label;
-
-    TimestampFormat(String label) {
-        this.label = label;
-    }
 
     /**
      * @param timestampNanos the payload's time, nanoseconds since the epoch
@@ -44,8 +39,14 @@ public enum TimestampFormat {
         return (nanos < 0 ? "-" : "") + magnitude / NANOS_PER_SECOND + "." + "0".repeat(9 - fraction.length()) + fraction;
     }
 
+    /** The bundle key of this constant's text; saved files keep {@link #name()}. */
+    public String textKey() {
+        return "traffic.timestampFormat." + name();
+    }
+
+    /** The constant's text in the current language. */
     @Override
     public String toString() {
-        return label;
+        return Texts.get(textKey());
     }
 }

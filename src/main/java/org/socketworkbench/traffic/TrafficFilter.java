@@ -1,5 +1,7 @@
 package org.socketworkbench.traffic;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.Direction;
 
 import java.util.Locale;
@@ -51,12 +53,12 @@ public final class TrafficFilter implements Predicate<CapturedPayload> {
         try {
             socketIds = SocketIdSet.parse(sockets);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Socket filter: " + e.getMessage(), e);
+            throw new IllegalArgumentException(Texts.get("traffic.filter.socketProblem", e.getMessage()), e);
         }
         try {
             return new TrafficFilter(socketIds, direction, peer, PayloadParser.parse(content, contentFormat));
         } catch (PayloadFormatException e) {
-            throw new IllegalArgumentException("Content filter: " + e.getMessage(), e);
+            throw new IllegalArgumentException(Texts.get("traffic.filter.contentProblem", e.getMessage()), e);
         }
     }
 

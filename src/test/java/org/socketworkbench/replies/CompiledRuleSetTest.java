@@ -1,5 +1,7 @@
 package org.socketworkbench.replies;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.payloads.SendContext;
 import org.socketworkbench.traffic.PayloadFormat;
@@ -81,6 +83,6 @@ class CompiledRuleSetTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 5_000, "stopped after its time limit, not after minutes: " + millis + " ms");
         assertEquals(1, problems.size());
-        assertTrue(problems.getFirst().startsWith("rule 1: the regex took longer than 100 ms"), problems.getFirst());
+        assertEquals(Texts.get("replies.problem.slowRegex", 1, 100, 54), problems.getFirst());
     }
 }

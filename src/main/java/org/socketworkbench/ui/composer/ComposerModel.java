@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketworkbench.engine.SocketKind;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.payloads.CounterSequence;
 import org.socketworkbench.payloads.PayloadTemplate;
 import org.socketworkbench.payloads.SendContext;
@@ -91,11 +92,18 @@ public final class ComposerModel {
      */
     public ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
                          Consumer<List<Settings.Preset>> presetsChanged, IntFunction<List<SocketRow>> connectionsOf) {
+        this(actions, fxExecutor, savedPresets, presetsChanged, connectionsOf, new SendPreview(fxExecutor));
+    }
+
+    /** @param preview compiles the template off the FX thread (a test holds it on a latch) */
+    ComposerModel(SocketActions actions, Executor fxExecutor, List<Settings.Preset> savedPresets,
+                  Consumer<List<Settings.Preset>> presetsChanged, IntFunction<List<SocketRow>> connectionsOf,
+                  SendPreview preview) {
         this.recipients = new ServerRecipients(connectionsOf);
         this.actions = actions;
         this.fxExecutor = fxExecutor;
         this.presetsChanged = presetsChanged;
-        this.preview = new SendPreview(fxExecutor);
+        this.preview = preview;
         presets.setAll(savedPresets);
         for (var property : List.of(text, host, port, repeat, interval, counterStart, counterStep)) {
             property.addListener((obs, old, now) -> check());
@@ -105,6 +113,8 @@ public final class ComposerModel {
             property.addListener((obs, old, now) -> updatePreview());
         }
         format.addListener((obs, old, now) -> updatePreview());
+        // The template is checked where it is compiled, off the FX thread: its problem arrives with the preview.
+        preview.problemProperty().addListener((obs, old, now) -> check());
         updatePreview();
         target.addListener((obs, old, now) -> {
             if (old == null || now == null || old.id() != now.id() || old.role() != now.role()) {
@@ -237,16 +247,14 @@ public final class ComposerModel {
 
     private Optional<String> findProblem() {
         if (target.get() == null) {
-            return Optional.of("Select a socket in the list to send to");
+            return Optional.of(Texts.get("composer.problem.noTarget"));
         }
         Optional<String> noRecipient = recipients.problem();
         if (noRecipient.isPresent()) {
             return noRecipient;
         }
-        try {
-            template();
-        } catch (TemplateException e) {
-            return Optional.of(e.getMessage());
+        if (!preview.problemProperty().get().isEmpty()) {
+            return Optional.of(preview.problemProperty().get());
         }
         if (udpTarget().get() && !host.get().isBlank()) {
             Optional<String> hostProblem = InputCheck.host(host.get());
@@ -258,16 +266,22 @@ public final class ComposerModel {
                 return portProblem;
             }
         }
-        return InputCheck.positive(repeat.get(), "Repeat count", 10_000_000)
-                .or(() -> InputCheck.nonNegative(interval.get(), "Interval", 86_400_000))
-                .or(() -> InputCheck.between(counterStart.get(), "Counter start", -COUNTER_LIMIT, COUNTER_LIMIT))
-                .or(() -> InputCheck.between(counterStep.get(), "Counter step", -COUNTER_LIMIT, COUNTER_LIMIT));
+        return InputCheck.positive(repeat.get(), Texts.get("composer.repeat.accessible"), 10_000_000)
+                .or(() -> InputCheck.nonNegative(interval.get(), Texts.get("composer.interval.name"), 86_400_000))
+                .or(() -> InputCheck.between(counterStart.get(), Texts.get("composer.counterStart.accessible"),
+                        -COUNTER_LIMIT, COUNTER_LIMIT))
+                .or(() -> InputCheck.between(counterStep.get(), Texts.get("composer.counterStep.accessible"),
+                        -COUNTER_LIMIT, COUNTER_LIMIT));
     }
 
     private void updatePreview() {
+        preview.update(previewInput());
+    }
+
+    private SendPreview.Input previewInput() {
         boolean validStart = InputCheck.between(counterStart.get(), "", -COUNTER_LIMIT, COUNTER_LIMIT).isEmpty();
         long start = validStart ? Long.parseLong(counterStart.get().strip()) : CounterSequence.DEFAULT.start();
-        preview.update(new SendPreview.Input(text.get(), format.get(), start));
+        return new SendPreview.Input(text.get(), format.get(), start);
     }
 
     /** The values {@code {{COUNTER}}} takes in the next send job (the default while a field is wrong: a file send has no counter). */
@@ -284,22 +298,30 @@ public final class ComposerModel {
         if (!problem.get().isEmpty()) {
             return false;
         }
-        PayloadTemplate template = template();
+        Optional<SendPreview.Result> compiled = preview.resultFor(previewInput()).filter(r -> r.template() != null);
+        PayloadTemplate template;
+        if (compiled.isPresent()) {
+            template = compiled.get().template();
+        } else {
+            // Sent before the background compile of the last edit came back: compile this once here.
+            try {
+                template = PayloadTemplate.compile(text.get(), format.get(), StandardCharsets.UTF_8);
+            } catch (TemplateException e) {
+                problem.set(e.getMessage());
+                return false;
+            }
+        }
         remember(text.get());
-        return send(template);
-    }
-
-    /** What is typed, with its macros ({@code {{COUNTER}}} counts the sends of one job). */
-    private PayloadTemplate template() {
-        return PayloadTemplate.compile(text.get(), format.get(), StandardCharsets.UTF_8);
+        return send(template, compiled.map(SendPreview.Result::size).orElse(-1));
     }
 
     /** Sends a file's bytes as one payload. */
     public boolean send(byte[] payload) {
-        return send(PayloadTemplate.literal(payload));
+        return send(PayloadTemplate.literal(payload), payload.length);
     }
 
-    private boolean send(PayloadTemplate template) {
+    /** @param knownSize the first send's size, or -1 to expand the template for it */
+    private boolean send(PayloadTemplate template, int knownSize) {
         SocketRow row = target.get();
         if (row == null || sending.get()) {
             return false;
@@ -312,10 +334,10 @@ public final class ComposerModel {
         int times = Integer.parseInt(repeat.get().strip());
         long every = Long.parseLong(interval.get().strip());
         CounterSequence counter = counterSequence();
-        int size = template.expand(SendContext.system(counter.start())).length;
+        int size = knownSize >= 0 ? knownSize : template.expand(SendContext.system(counter.start())).length;
         sending.set(true);
-        status.set("sending " + size + " bytes" + (times > 1 ? " × " + times : "")
-                + (sockets.size() > 1 ? String.format(Locale.ROOT, " to %,d connections", sockets.size()) : ""));
+        status.set(Texts.get("composer.status.sending", size, times > 1 ? Texts.get("composer.status.times", times) : "",
+                sockets.size() > 1 ? Texts.get("composer.status.toConnections", count(sockets.size())) : ""));
         if (sockets.size() == 1) {
             SendRequest request = new SendRequest(sockets.getFirst(), template, counter,
                     sendTo ? host.get().strip() : null, sendTo ? Integer.parseInt(port.get().strip()) : 0, times, every);
@@ -365,23 +387,30 @@ public final class ComposerModel {
                 failed++;
             }
             if (done < connections) {
-                status.set(String.format(Locale.ROOT, "sending to %,d connections: %,d done", connections, done));
+                status.set(Texts.get("composer.status.broadcasting", count(connections), count(done)));
                 return;
             }
             sending.set(false);
-            status.set(String.format(Locale.ROOT, "sent %d bytes to %,d connections (%,d sends)%s", size,
-                    connections - failed, sends, failed == 0 ? "" : String.format(Locale.ROOT, "; %,d failed", failed)));
+            status.set(Texts.get("composer.status.broadcast", size, count(connections - failed), count(sends),
+                    failed == 0 ? "" : Texts.get("composer.status.failedCount", count(failed))));
         }
     }
 
     private void show(SendJob.Progress progress, int size) {
         if (!progress.finished()) {
-            status.set("sent " + progress.sent() + " of " + progress.requested());
+            status.set(Texts.get("composer.status.progress", progress.sent(), progress.requested()));
             return;
         }
         sending.set(false);
-        status.set(progress.failure() != null ? progress.failure() + " (" + progress.sent() + " sent)"
-                : "sent " + size + " bytes" + (progress.requested() > 1 ? " × " + progress.sent() : ""));
+        status.set(progress.failure() != null ? Texts.get("composer.status.failed", progress.failure(), progress.sent())
+                : Texts.get("composer.status.sent", size,
+                progress.requested() > 1 ? Texts.get("composer.status.times", progress.sent()) : ""));
+    }
+
+    /** The problem and the template's error are words: the pane asks for them again in a new language. FX thread. */
+    public void relocalize() {
+        updatePreview();
+        check();
     }
 
     /** Shows a message where send results appear (e.g. a file that could not be read). */
@@ -413,7 +442,7 @@ public final class ComposerModel {
         presets.removeIf(p -> p.name().equals(name));
         presets.add(new Settings.Preset(name, typed.format().name(), typed.text()));
         presetsChanged.accept(List.copyOf(presets));
-        status.set("saved preset " + name);
+        status.set(Texts.get("composer.status.presetSaved", name));
     }
 
     /** Writes every preset to a JSON file on a virtual thread; the status says how it went. */
@@ -423,9 +452,9 @@ public final class ComposerModel {
             String message;
             try {
                 PresetFile.write(file, snapshot);
-                message = "exported " + snapshot.size() + " presets to " + file.getFileName();
+                message = Texts.get("composer.status.presetsExported", snapshot.size(), file.getFileName());
             } catch (IOException e) {
-                message = "Could not export the presets to " + file + ": " + e.getMessage();
+                message = Texts.get("composer.status.presetsExportFailed", file, e.getMessage());
             }
             String done = message;
             fxExecutor.execute(() -> status.set(done));
@@ -443,8 +472,8 @@ public final class ComposerModel {
                 fxExecutor.execute(() -> addImported(imported, file));
             } catch (IOException e) {
                 String message = e instanceof PresetFile.PresetFileException ? e.getMessage()
-                        : "Could not read " + file + ": " + e.getMessage();
-                fxExecutor.execute(() -> status.set("Nothing imported. " + message));
+                        : Texts.get("composer.status.readFailed", file, e.getMessage());
+                fxExecutor.execute(() -> status.set(Texts.get("composer.status.nothingImported", message)));
             }
         });
     }
@@ -460,8 +489,13 @@ public final class ComposerModel {
         }
         presets.setAll(next);
         presetsChanged.accept(List.copyOf(presets));
-        status.set("imported " + imported.size() + " presets from " + file.getFileName()
-                + (replaced == 0 ? "" : " (" + replaced + " replaced presets of the same name)"));
+        status.set(Texts.get("composer.status.imported", imported.size(), file.getFileName(),
+                replaced == 0 ? "" : Texts.get("composer.status.replaced", replaced)));
+    }
+
+    /** 1,234: counts in status lines. */
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     public void load(Settings.Preset preset) {

@@ -26,13 +26,17 @@ import javafx.stage.FileChooser;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.traffic.PayloadFormat;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.ui.Buttons;
+import org.socketworkbench.ui.FxTexts;
 import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Locale;
+import org.socketworkbench.ui.traffic.Localized;
 
 /**
  * The composer: type a payload as text, hex or text with escapes and send it to the selected
@@ -42,10 +46,6 @@ import java.nio.file.Files;
 public final class ComposerPane extends BorderPane {
 
     private static final long MAX_FILE_BYTES = 64L << 20;
-    private static final String PREVIEW_LINE = "Next send, %,d bytes: %s";
-    private static final String PREVIEW_EMPTY = "Next send: no bytes";
-    private static final String PREVIEW_TOOLTIP = "The bytes the next send puts on the wire: {{COUNTER}} at its start,"
-            + " RANDOM, UUID and DATE as they would be now, checksums computed";
 
     private final ComposerModel model;
     private final Label target = new Label();
@@ -53,7 +53,7 @@ public final class ComposerPane extends BorderPane {
     private final Label status = new Label();
     private final Label preview = new Label();
     private final Tooltip previewDump = new Tooltip();
-    private final MenuButton presets = new MenuButton("Presets");
+    private final MenuButton presets = FxTexts.bind(new MenuButton(), "composer.presets");
 
     public ComposerPane(ComposerModel model) {
         this.model = model;
@@ -71,13 +71,15 @@ public final class ComposerPane extends BorderPane {
         format.setId("composerFormat");
         format.getItems().setAll(PayloadFormat.values());
         format.valueProperty().bindBidirectional(model.formatProperty());
-        format.setTooltip(new Tooltip("Text (UTF-8), hex bytes (48 65 6c, 0x48,0x65, 48:65), or text with \\n \\r \\t \\\\ \\xNN"));
+        format.setTooltip(FxTexts.tooltip("composer.format.tooltip"));
+        Localized.follow(format, Localized.PAYLOAD_FORMAT);
+        FxTexts.accessible(format, "composer.format.accessible");
 
-        TextField host = field("composerHost", 14, "Destination host for sendTo (UDP); empty: write to the connected peer");
+        TextField host = field("composerHost", 14, "composer.host");
         host.textProperty().bindBidirectional(model.hostProperty());
-        TextField port = field("composerPort", 5, "Destination port for sendTo");
+        TextField port = field("composerPort", 5, "composer.port");
         port.textProperty().bindBidirectional(model.portProperty());
-        Label to = new Label("to");
+        Label to = label("composer.to");
         HBox destination = new HBox(6, to, host, new Label(":"), port);
         destination.setAlignment(Pos.CENTER_LEFT);
         destination.visibleProperty().bind(model.udpTarget());
@@ -88,7 +90,8 @@ public final class ComposerPane extends BorderPane {
         text.getStyleClass().add(StyleClasses.HEX_DUMP);
         text.setPrefRowCount(3);
         text.setWrapText(true);
-        text.setPromptText("Payload to send (Ctrl+Enter sends)");
+        FxTexts.prompt(text, "composer.text.prompt");
+        FxTexts.accessible(text, "composer.text.accessible");
         text.textProperty().bindBidirectional(model.textProperty());
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
@@ -104,37 +107,39 @@ public final class ComposerPane extends BorderPane {
         previewDump.getStyleClass().add(StyleClasses.HEX_DUMP);
         preview.setTooltip(previewDump);
 
-        TextField repeat = field("composerRepeat", 5, "How many times to send");
+        TextField repeat = field("composerRepeat", 5, "composer.repeat");
         repeat.textProperty().bindBidirectional(model.repeatProperty());
-        TextField interval = field("composerInterval", 5, "Milliseconds between sends");
+        TextField interval = field("composerInterval", 5, "composer.interval");
         interval.textProperty().bindBidirectional(model.intervalProperty());
-        TextField counterStart = field("composerCounterStart", 4, "{{COUNTER}} of the first send");
+        TextField counterStart = field("composerCounterStart", 4, "composer.counterStart");
         counterStart.textProperty().bindBidirectional(model.counterStartProperty());
-        TextField counterStep = field("composerCounterStep", 3, "Added to {{COUNTER}} for each further send (may be negative)");
+        TextField counterStep = field("composerCounterStep", 3, "composer.counterStep");
         counterStep.textProperty().bindBidirectional(model.counterStepProperty());
-        Button send = Buttons.of("Send", "composerSend", "Send to the selected socket (Ctrl+Enter)", model::send);
+        Button send = button("composer.send", "composerSend", model::send);
         send.disableProperty().bind(model.problemProperty().isNotEmpty().or(model.sendingProperty()));
-        Button stop = Buttons.of("Stop", "composerStop", "Stop repeating", model::stop);
+        Button stop = button("composer.stop", "composerStop", model::stop);
         stop.disableProperty().bind(model.sendingProperty().not());
-        Button file = Buttons.of("Send file…", "composerFile", "Send a file's bytes as one payload", this::sendFile);
+        Button file = button("composer.file", "composerFile", this::sendFile);
         file.disableProperty().bind(model.targetProperty().isNull().or(model.sendingProperty()));
 
         ComboBox<String> history = new ComboBox<>(model.history());
         history.setId("composerHistory");
-        history.setPromptText("History");
-        history.setTooltip(new Tooltip("Payloads sent lately; pick one to edit it again"));
+        history.promptTextProperty().bind(FxTexts.text("composer.history"));
+        history.setTooltip(FxTexts.tooltip("composer.history.tooltip"));
+        FxTexts.accessible(history, "composer.history");
         history.setOnAction(e -> {
             if (history.getValue() != null) {
                 model.textProperty().set(history.getValue());
             }
         });
         presets.setId("composerPresets");
-        presets.setTooltip(new Tooltip("Named payloads, kept across restarts"));
+        presets.setTooltip(FxTexts.tooltip("composer.presets.tooltip"));
         rebuildPresetMenu();
 
-        HBox repeating = new HBox(6, new Label("Repeat"), repeat, new Label("times, every"), interval, new Label("ms"));
+        HBox repeating = new HBox(6, label("composer.repeat.label"), repeat, label("composer.repeat.every"), interval,
+                label("composer.ms"));
         repeating.setAlignment(Pos.CENTER_LEFT);
-        HBox counting = new HBox(6, new Label("Counter from"), counterStart, new Label("step"), counterStep);
+        HBox counting = new HBox(6, label("composer.counter.label"), counterStart, label("composer.counter.step"), counterStep);
         counting.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(6, send, stop, file, history, presets);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -145,7 +150,7 @@ public final class ComposerPane extends BorderPane {
         status.setId("composerStatus");
         HBox messages = new HBox(12, problem, status);
 
-        Label formatLabel = new Label("Format");
+        Label formatLabel = label("composer.format");
         formatLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox formatBox = new HBox(6, formatLabel, format, destination);
         formatBox.setAlignment(Pos.CENTER_LEFT);
@@ -157,7 +162,7 @@ public final class ComposerPane extends BorderPane {
         body.setPadding(new Insets(6, 8, 6, 8));
         VBox.setVgrow(text, Priority.ALWAYS);
 
-        setTop(new PaneHeader("Composer", target));
+        setTop(Localized.header("composer.title", target));
         setCenter(body);
     }
 
@@ -168,13 +173,14 @@ public final class ComposerPane extends BorderPane {
         choice.setVisibleRowCount(12);
         choice.setPrefWidth(170);
         choice.valueProperty().bindBidirectional(model.recipientProperty());
-        choice.setTooltip(new Tooltip("A TCP server sends to one of the connections it accepted, or to all of them"));
+        choice.setTooltip(FxTexts.tooltip("composer.recipient.tooltip"));
+        FxTexts.accessible(choice, "composer.recipient.accessible");
         Label count = new Label();
         count.setId("composerConnectionCount");
-        count.textProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
-                "%,d connected", model.connectionCountProperty().get()), model.connectionCountProperty()));
+        count.textProperty().bind(FxTexts.text("composer.connected", Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%,d", model.connectionCountProperty().get()), model.connectionCountProperty())));
         count.setMinWidth(Label.USE_PREF_SIZE);
-        Label to = new Label("to");
+        Label to = label("composer.to");
         to.setMinWidth(Label.USE_PREF_SIZE);
         HBox box = new HBox(6, to, choice, count);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -185,16 +191,21 @@ public final class ComposerPane extends BorderPane {
 
     private void initListeners() {
         target.textProperty().bind(Bindings.createStringBinding(() -> describe(model.targetProperty().get()),
-                model.targetProperty()));
+                model.targetProperty(), FxTexts.localeProperty()));
         problem.textProperty().bind(model.problemProperty());
         status.textProperty().bind(model.statusProperty());
         preview.textProperty().bind(Bindings.createStringBinding(this::previewLine, model.previewProperty(),
-                model.previewSizeProperty(), model.previewProblemProperty()));
+                model.previewSizeProperty(), model.previewProblemProperty(), FxTexts.localeProperty()));
         model.previewProblemProperty().addListener((obs, old, now) ->
                 preview.pseudoClassStateChanged(StyleClasses.DANGER, !now.isEmpty()));
         previewDump.textProperty().bind(Bindings.createStringBinding(() -> model.previewProblemProperty().get().isEmpty()
-                ? PREVIEW_TOOLTIP + "\n\n" + model.previewProperty().get() : model.previewProblemProperty().get(),
-                model.previewProperty(), model.previewProblemProperty()));
+                ? Texts.get("composer.preview.tooltip") + "\n\n" + model.previewProperty().get()
+                : model.previewProblemProperty().get(),
+                model.previewProperty(), model.previewProblemProperty(), FxTexts.localeProperty()));
+        FxTexts.localeProperty().addListener((obs, old, now) -> {
+            rebuildPresetMenu();
+            model.relocalize();
+        });
         model.presets().addListener((ListChangeListener<Settings.Preset>) change -> rebuildPresetMenu());
     }
 
@@ -206,19 +217,22 @@ public final class ComposerPane extends BorderPane {
         }
         String dump = model.previewProperty().get();
         if (dump.isEmpty()) {
-            return PREVIEW_EMPTY;
+            return Texts.get("composer.preview.empty");
         }
         int end = dump.indexOf('\n');
         String first = end < 0 ? dump : dump.substring(0, end);
         // Drop the offset column: the line stands for the start of the payload.
         int gap = first.indexOf("  ");
-        return String.format(java.util.Locale.ROOT, PREVIEW_LINE, model.previewSizeProperty().get(),
+        return Texts.get("composer.preview.line", String.format(Locale.ROOT, "%,d", model.previewSizeProperty().get()),
                 gap < 0 ? first : first.substring(gap + 2) + (model.previewSizeProperty().get() > 16 ? " …" : ""));
     }
 
     private static String describe(SocketRow row) {
-        return row == null ? "no socket selected"
-                : "to socket " + row.id() + " · " + row.typeLabel() + (row.peer().isEmpty() ? "" : " " + row.peer());
+        if (row == null) {
+            return Texts.get("composer.target.none");
+        }
+        return row.peer().isEmpty() ? Texts.get("composer.target", row.id(), row.typeLabel())
+                : Texts.get("composer.target.peer", row.id(), row.typeLabel(), row.peer());
     }
 
     private void rebuildPresetMenu() {
@@ -231,20 +245,20 @@ public final class ComposerPane extends BorderPane {
         if (!model.presets().isEmpty()) {
             presets.getItems().add(new SeparatorMenuItem());
         }
-        MenuItem save = new MenuItem("Save as preset…");
+        MenuItem save = new MenuItem(Texts.get("composer.presets.save"));
         save.setId("composerSavePreset");
         save.setOnAction(e -> askPresetName());
         presets.getItems().add(save);
-        MenuItem export = new MenuItem("Export presets…");
+        MenuItem export = new MenuItem(Texts.get("composer.presets.export"));
         export.setId("composerExportPresets");
         export.setDisable(model.presets().isEmpty());
         export.setOnAction(e -> exportPresets());
-        MenuItem importing = new MenuItem("Import presets…");
+        MenuItem importing = new MenuItem(Texts.get("composer.presets.import"));
         importing.setId("composerImportPresets");
         importing.setOnAction(e -> importPresets());
         presets.getItems().addAll(export, importing);
         for (Settings.Preset preset : model.presets()) {
-            MenuItem delete = new MenuItem("Delete " + preset.name());
+            MenuItem delete = new MenuItem(Texts.get("composer.presets.delete", preset.name()));
             delete.setOnAction(e -> model.deletePreset(preset));
             presets.getItems().add(delete);
         }
@@ -252,14 +266,14 @@ public final class ComposerPane extends BorderPane {
 
     private void askPresetName() {
         TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle("Save preset");
-        dialog.setHeaderText("Name this payload");
+        dialog.setTitle(Texts.get("composer.presets.dialog.title"));
+        dialog.setHeaderText(Texts.get("composer.presets.dialog.header"));
         dialog.initOwner(getScene() == null ? null : getScene().getWindow());
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(model::savePreset);
     }
 
     private void exportPresets() {
-        FileChooser chooser = presetChooser("Export presets");
+        FileChooser chooser = presetChooser(Texts.get("composer.presets.export.title"));
         chooser.setInitialFileName("presets.json");
         File chosen = chooser.showSaveDialog(getScene().getWindow());
         if (chosen != null) {
@@ -268,7 +282,7 @@ public final class ComposerPane extends BorderPane {
     }
 
     private void importPresets() {
-        File chosen = presetChooser("Import presets").showOpenDialog(getScene().getWindow());
+        File chosen = presetChooser(Texts.get("composer.presets.import.title")).showOpenDialog(getScene().getWindow());
         if (chosen != null) {
             model.importPresets(chosen.toPath());
         }
@@ -277,35 +291,49 @@ public final class ComposerPane extends BorderPane {
     private static FileChooser presetChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Presets (JSON)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("composer.presets.files"), "*.json"),
+                new FileChooser.ExtensionFilter(Texts.get("composer.files.all"), "*"));
         return chooser;
     }
 
     private void sendFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Send a file");
+        chooser.setTitle(Texts.get("composer.file.title"));
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen == null) {
             return;
         }
         if (chosen.length() > MAX_FILE_BYTES) {
-            model.report(chosen.getName() + " is larger than 64 MiB; not sent");
+            model.report(Texts.get("composer.file.tooLarge", chosen.getName()));
             return;
         }
         try {
             model.send(Files.readAllBytes(chosen.toPath()));
         } catch (IOException e) {
-            model.report("Could not read " + chosen.getName() + ": " + e.getMessage());
+            model.report(Texts.get("composer.status.readFailed", chosen.getName(), e.getMessage()));
         }
     }
 
-    private static TextField field(String id, int columns, String tooltip) {
+    /** A field with its tooltip ({@code key.tooltip}) and what a screen reader says ({@code key.accessible}). */
+    private static TextField field(String id, int columns, String key) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);
-        field.setTooltip(new Tooltip(tooltip));
+        field.setTooltip(FxTexts.tooltip(key + ".tooltip"));
+        FxTexts.accessible(field, key + ".accessible");
         return field;
+    }
+
+    private static Label label(String key) {
+        return FxTexts.bind(new Label(), key);
+    }
+
+    /** A button whose text ({@code key}) and tooltip ({@code key.tooltip}) follow the language. */
+    private static Button button(String key, String id, Runnable action) {
+        Button button = Buttons.of(Texts.get(key), id, Texts.get(key + ".tooltip"), action);
+        FxTexts.bind(button, key);
+        button.setTooltip(FxTexts.tooltip(key + ".tooltip"));
+        return button;
     }
 
 }

@@ -3,6 +3,7 @@ package org.socketworkbench.ui.composer;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.sockets.SendJob;
 import org.socketworkbench.sockets.SendRequest;
 import org.socketworkbench.sockets.SocketActions;
@@ -24,12 +25,6 @@ import java.util.function.Supplier;
  */
 public final class PayloadReuse implements PayloadActions {
 
-    private static final String SEND_TITLE = "Send again";
-    private static final String SEND_HEADER = "Send %d bytes again on which socket?";
-    private static final String NO_SOCKET = "No socket can send now: open or connect one first";
-    private static final String NO_PEER = "Socket %d is not connected and the payload has no peer to send to";
-    private static final String PRESET_TITLE = "Save as preset";
-    private static final String PRESET_HEADER = "Name this payload (%d bytes, kept as %s)";
 
     private final ComposerModel composer;
     private final SocketActions actions;
@@ -50,8 +45,8 @@ public final class PayloadReuse implements PayloadActions {
     private record Choice(SocketRow row, boolean own) {
         @Override
         public String toString() {
-            return "socket " + row.id() + " \u00b7 " + row.typeLabel() + (row.peer().isEmpty() ? " " + row.local()
-                    : " " + row.peer()) + (own ? "  (the payload's socket)" : "");
+            return Texts.get(own ? "composer.again.choice.own" : "composer.again.choice", row.id(), row.typeLabel(),
+                    row.peer().isEmpty() ? row.local() : row.peer());
         }
     }
 
@@ -60,13 +55,13 @@ public final class PayloadReuse implements PayloadActions {
         List<Choice> choices = tracker.rows().stream().filter(SendAgain::canSend)
                 .map(row -> new Choice(row, row.id() == payload.socketId())).toList();
         if (choices.isEmpty()) {
-            composer.report(NO_SOCKET);
+            composer.report(Texts.get("composer.again.noSocket"));
             return;
         }
         Choice preferred = choices.stream().filter(Choice::own).findFirst().orElse(choices.getFirst());
         ChoiceDialog<Choice> dialog = new ChoiceDialog<>(preferred, choices);
-        dialog.setTitle(SEND_TITLE);
-        dialog.setHeaderText(String.format(SEND_HEADER, payload.length()));
+        dialog.setTitle(Texts.get("composer.again.title"));
+        dialog.setHeaderText(Texts.get("composer.again.header", payload.length()));
         dialog.getDialogPane().setId("sendAgainDialog");
         initOwner(dialog);
         dialog.showAndWait().ifPresent(choice -> send(payload, choice.row()));
@@ -76,13 +71,14 @@ public final class PayloadReuse implements PayloadActions {
     boolean send(CapturedPayload payload, SocketRow target) {
         Optional<SendRequest> request = SendAgain.request(payload, target);
         if (request.isEmpty()) {
-            composer.report(String.format(NO_PEER, target.id()));
+            composer.report(Texts.get("composer.again.noPeer", target.id()));
             return false;
         }
         new SendJob(actions, request.get(), progress -> {
             if (progress.finished()) {
-                String message = progress.failure() != null ? "send again on socket " + target.id() + ": "
-                        + progress.failure() : "sent " + payload.length() + " bytes again on socket " + target.id();
+                String message = progress.failure() != null
+                        ? Texts.get("composer.again.failed", target.id(), progress.failure())
+                        : Texts.get("composer.again.sent", payload.length(), target.id());
                 fxExecutor.execute(() -> composer.report(message));
             }
         }).start();
@@ -92,9 +88,10 @@ public final class PayloadReuse implements PayloadActions {
     @Override
     public void saveAsPreset(CapturedPayload payload) {
         PayloadText typed = PayloadText.of(payload.payload());
-        TextInputDialog dialog = new TextInputDialog("socket " + payload.socketId() + " #" + payload.sequence());
-        dialog.setTitle(PRESET_TITLE);
-        dialog.setHeaderText(String.format(PRESET_HEADER, payload.length(), typed.format()));
+        TextInputDialog dialog = new TextInputDialog(Texts.get("composer.preset.suggested", payload.socketId(),
+                payload.sequence()));
+        dialog.setTitle(Texts.get("composer.preset.fromPayload.title"));
+        dialog.setHeaderText(Texts.get("composer.preset.fromPayload.header", payload.length(), typed.format()));
         dialog.getDialogPane().setId("savePresetDialog");
         initOwner(dialog);
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty())

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.payloads.PayloadTemplate;
 import org.socketworkbench.payloads.SendContext;
 import org.socketworkbench.payloads.TemplateException;
@@ -12,17 +13,22 @@ import org.socketworkbench.traffic.PayloadFormat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
- * The bytes the composer's next send will put on the wire, as a hex dump, or why there are none
- * (the template error with its position). Compiling and expanding a payload of many kilobytes
- * (or {@code {{RANDOM:65535}}}) can take longer than a frame, so it runs on a background thread:
- * edits only replace the latest input, one computation runs at a time and always takes the newest
- * input, and its result reaches the FX thread through the FX executor with at most one hand-over
- * pending (so typing fast gives at most one update per pulse, and the last one shows the last edit).
+ * The composer's template, compiled and expanded off the FX thread: the bytes the next send will
+ * put on the wire as a hex dump, or why there are none (the template error with its position).
+ * Compiling and expanding a payload of many kilobytes (or {@code {{RANDOM:65535}}}) can take
+ * longer than a frame, so it runs on a background thread.
+ *
+ * <p>Latest wins: an edit replaces the pending input, one computation runs at a time and always
+ * takes the newest input, a result whose input was replaced meanwhile is dropped before it is
+ * handed over, and on the FX thread a result older than the last edit is dropped too. So typing
+ * fast hands over at most one result at a time, and the one applied is the last edit's.
  */
 final class SendPreview {
 
@@ -33,25 +39,45 @@ final class SendPreview {
     record Input(String text, PayloadFormat format, long counter) {
     }
 
-    private record Result(String dump, int size, String problem) {
+    /**
+     * What one input gave: the compiled template (null when it has an error), the dump, the size
+     * and the problem ("" when it expands).
+     */
+    record Result(Input input, PayloadTemplate template, String dump, int size, String problem) {
+    }
+
+    private record Numbered(long generation, Input input) {
+    }
+
+    private record NumberedResult(long generation, Result result) {
     }
 
     private final Executor fxExecutor;
     private final Executor background;
+    private final Function<Input, Result> compiler;
     private final ReadOnlyStringWrapper dump = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final AtomicReference<Input> pendingInput = new AtomicReference<>();
-    private final AtomicReference<Result> pendingResult = new AtomicReference<>();
+    private final AtomicReference<Numbered> pendingInput = new AtomicReference<>();
+    private final AtomicReference<NumberedResult> pendingResult = new AtomicReference<>();
     private final AtomicBoolean computing = new AtomicBoolean();
+    /** The last edit's number; FX thread. */
+    private long generation;
+    /** The result shown now; FX thread. */
+    private Result shown;
 
     SendPreview(Executor fxExecutor) {
-        this(fxExecutor, task -> Thread.ofVirtual().name("composer-preview").start(task));
+        this(fxExecutor, task -> Thread.ofVirtual().name("composer-preview").start(task), SendPreview::compute);
     }
 
-    SendPreview(Executor fxExecutor, Executor background) {
+    /**
+     * @param background runs the computation (a thread of its own in the window)
+     * @param compiler   input to result; a seam, so a test can hold a computation on a latch
+     */
+    SendPreview(Executor fxExecutor, Executor background, Function<Input, Result> compiler) {
         this.fxExecutor = Objects.requireNonNull(fxExecutor);
         this.background = Objects.requireNonNull(background);
+        this.compiler = Objects.requireNonNull(compiler);
     }
 
     /** The hex dump of the next send's bytes (at most {@link #DUMP_BYTES}); "" when there is a problem. */
@@ -69,9 +95,14 @@ final class SendPreview {
         return problem.getReadOnlyProperty();
     }
 
+    /** The result shown, when it is this input's (not an older edit's). FX thread. */
+    Optional<Result> resultFor(Input input) {
+        return shown != null && shown.input().equals(input) ? Optional.of(shown) : Optional.empty();
+    }
+
     /** Asks for the preview of this input. FX thread; returns at once. */
     void update(Input input) {
-        pendingInput.set(Objects.requireNonNull(input));
+        pendingInput.set(new Numbered(++generation, Objects.requireNonNull(input)));
         if (computing.compareAndSet(false, true)) {
             background.execute(this::computeLatest);
         }
@@ -79,40 +110,45 @@ final class SendPreview {
 
     private void computeLatest() {
         do {
-            Input input;
-            while ((input = pendingInput.getAndSet(null)) != null) {
-                publish(compute(input));
+            Numbered next;
+            while ((next = pendingInput.getAndSet(null)) != null) {
+                Result result = compiler.apply(next.input());
+                if (pendingInput.get() == null) { // else a newer edit came meanwhile: this one is obsolete
+                    publish(new NumberedResult(next.generation(), result));
+                }
             }
             computing.set(false);
             // An update that came after the last poll but before computing was cleared found it set.
         } while (pendingInput.get() != null && computing.compareAndSet(false, true));
     }
 
-    private static Result compute(Input input) {
+    /** Compiles and expands one input; never throws (a failed preview must not end the worker silently). */
+    static Result compute(Input input) {
         try {
-            byte[] bytes = PayloadTemplate.compile(input.text(), input.format(), StandardCharsets.UTF_8)
-                    .expand(SendContext.system(input.counter()));
-            return new Result(HexDump.format(bytes, DUMP_BYTES), bytes.length, "");
+            PayloadTemplate template = PayloadTemplate.compile(input.text(), input.format(), StandardCharsets.UTF_8);
+            byte[] bytes = template.expand(SendContext.system(input.counter()));
+            return new Result(input, template, HexDump.format(bytes, DUMP_BYTES), bytes.length, "");
         } catch (TemplateException e) {
-            return new Result("", 0, e.getMessage());
+            return new Result(input, null, "", 0, e.getMessage());
         } catch (RuntimeException e) {
-            // compile promises TemplateException only; still, a preview must never end the worker silently.
-            return new Result("", 0, "No preview: " + e);
+            return new Result(input, null, "", 0, Texts.get("composer.preview.failed", e));
         }
     }
 
-    private void publish(Result result) {
+    private void publish(NumberedResult result) {
         if (pendingResult.getAndSet(result) == null) {
             fxExecutor.execute(this::show);
         }
     }
 
     private void show() {
-        Result result = pendingResult.getAndSet(null);
-        if (result != null) {
-            dump.set(result.dump());
-            size.set(result.size());
-            problem.set(result.problem());
+        NumberedResult latest = pendingResult.getAndSet(null);
+        if (latest == null || latest.generation() != generation) {
+            return; // an edit came after this input: its own result is on the way
         }
+        shown = latest.result();
+        dump.set(shown.dump());
+        size.set(shown.size());
+        problem.set(shown.problem());
     }
 }

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.sockets.SocketRow;
 
 import java.util.ArrayList;
@@ -75,10 +76,10 @@ final class ServerRecipients {
             return Optional.empty();
         }
         if (chosen.get() == null) {
-            return Optional.of("Choose a connection of server " + server.id() + ", or all connections");
+            return Optional.of(Texts.get("composer.problem.chooseConnection", server.id()));
         }
         if (chosen.get().isAll() && count.get() == 0) {
-            return Optional.of("Server " + server.id() + " has no connections to send to");
+            return Optional.of(Texts.get("composer.problem.noConnections", server.id()));
         }
         return Optional.empty();
     }

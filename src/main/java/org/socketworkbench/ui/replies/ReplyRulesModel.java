@@ -1,5 +1,7 @@
 package org.socketworkbench.ui.replies;
 
+import org.socketworkbench.i18n.Texts;
+
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -170,6 +172,19 @@ public final class ReplyRulesModel {
     }
 
     private void edited() {
+        review(true);
+    }
+
+    /**
+     * Says the problems and the status again in the current language (after View > Language);
+     * the running rules are left as they are.
+     */
+    public void relocalize() {
+        review(false);
+    }
+
+    /** Checks the set as edited and shows its problems; {@code apply}: a good set replaces the running one. */
+    private void review(boolean apply) {
         if (loading) {
             return;
         }
@@ -185,14 +200,17 @@ public final class ReplyRulesModel {
         SocketRow row = target.get();
         if (row != null && answering.get()) {
             if (found.isEmpty()) {
-                run(row.id(), set);
+                if (apply) {
+                    run(row.id(), set);
+                }
                 status.set(describe(set));
             } else {
-                status.set("Still answering with the last good rules: " + found.getFirst().describe());
+                status.set(Texts.get("replies.status.stillAnswering", found.getFirst().describe()));
             }
         } else {
-            status.set(row == null ? "Select a socket to give it reply rules"
-                    : found.isEmpty() ? "Not answering" : found.size() + (found.size() == 1 ? " problem" : " problems"));
+            status.set(row == null ? Texts.get("replies.status.noSocket")
+                    : found.isEmpty() ? Texts.get("replies.status.notAnswering")
+                    : found.size() == 1 ? Texts.get("replies.status.oneProblem") : Texts.get("replies.status.problems", found.size()));
         }
     }
 
@@ -213,7 +231,7 @@ public final class ReplyRulesModel {
                 loading = true;
                 answering.set(false);
                 loading = false;
-                status.set("Fix the problems first: " + found.getFirst().describe());
+                status.set(Texts.get("replies.status.fixFirst", found.getFirst().describe()));
                 return;
             }
             run(row.id(), ruleSet());
@@ -243,10 +261,11 @@ public final class ReplyRulesModel {
             }
         }, FILES).whenComplete((set, failure) -> fxExecutor.execute(() -> {
             if (failure != null) {
-                status.set("Could not import " + file.getFileName() + ": " + rootMessage(failure));
+                status.set(Texts.get("replies.status.importFailed", file.getFileName(), rootMessage(failure)));
             } else {
                 load(set);
-                status.set("Imported " + file.getFileName() + (problems.isEmpty() ? "" : "; " + status.get()));
+                status.set(problems.isEmpty() ? Texts.get("replies.status.imported", file.getFileName())
+                        : Texts.get("replies.status.importedWithProblems", file.getFileName(), status.get()));
             }
         }));
     }
@@ -261,8 +280,8 @@ public final class ReplyRulesModel {
                 throw new UncheckedIOException(e);
             }
         }, FILES).whenComplete((done, failure) -> fxExecutor.execute(() -> status.set(failure == null
-                ? "Exported " + set.rules().size() + " rules to " + file.getFileName()
-                : "Could not export to " + file.getFileName() + ": " + rootMessage(failure))));
+                ? Texts.get("replies.status.exported", set.rules().size(), file.getFileName())
+                : Texts.get("replies.status.exportFailed", file.getFileName(), rootMessage(failure)))));
     }
 
     private static String rootMessage(Throwable failure) {
@@ -275,10 +294,10 @@ public final class ReplyRulesModel {
 
     private static String describe(RuleSet set) {
         return switch (set.mode()) {
-            case ECHO -> "Answering: echo";
-            case FIXED -> "Answering with the fixed reply";
-            case RULES -> "Answering with " + set.rules().stream().filter(ReplyRule::enabled).count() + " of "
-                    + set.rules().size() + " rules";
+            case ECHO -> Texts.get("replies.status.echo");
+            case FIXED -> Texts.get("replies.status.fixed");
+            case RULES -> Texts.get("replies.status.rules", set.rules().stream().filter(ReplyRule::enabled).count(),
+                    set.rules().size());
         };
     }
 

@@ -31,8 +31,9 @@ import org.socketworkbench.replies.ReplyMode;
 import org.socketworkbench.replies.RuleProblem;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.traffic.PayloadFormat;
-import org.socketworkbench.ui.Buttons;
-import org.socketworkbench.ui.PaneHeader;
+import org.socketworkbench.i18n.Texts;
+import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.ui.traffic.Localized;
 import org.socketworkbench.ui.StyleClasses;
 
 import java.util.function.Function;
@@ -45,19 +46,19 @@ import java.util.function.Function;
 public final class ReplyRulesPane extends BorderPane {
 
     private static final String ERROR = StyleClasses.FIELD_ERROR;
-    private static final String TEMPLATE_HELP = "Reply template: text with \\r \\n \\xNN, macros such as {{COUNTER}}, "
-            + "{{TIME}}, {{CRC16_MODBUS}}, and the pattern's groups $1..$9, ${name}";
+    /** Where a field keeps its help tooltip while a problem's tooltip is shown. */
+    private static final String HELP = "replies.help";
 
     private final ReplyRulesModel model;
     private final TableView<RuleRowModel> table = new TableView<>();
     private final VBox ruleForm = new VBox(6);
-    private final TextField pattern = field("rulePattern", 18, "Text, hex bytes (01 03) or a regex, by the match type");
-    private final TextField reply = field("ruleReply", 18, TEMPLATE_HELP);
-    private final TextField delay = field("ruleDelay", 5, "Milliseconds to wait before replying");
-    private final ChoiceBox<MatchType> match = choice("ruleMatch", MatchType.values());
-    private final ChoiceBox<MatchOn> on = choice("ruleOn", MatchOn.values());
-    private final ChoiceBox<PayloadFormat> replyFormat = choice("ruleReplyFormat", PayloadFormat.values());
-    private final CheckBox stop = new CheckBox("stop here");
+    private final TextField pattern = field("rulePattern", 18, FxTexts.tooltip("replies.rule.pattern.tooltip"), "replies.rule.pattern");
+    private final TextField reply = field("ruleReply", 18, FxTexts.tooltip("replies.template.help"), "replies.rule.reply");
+    private final TextField delay = field("ruleDelay", 5, FxTexts.tooltip("replies.rule.delay.tooltip"), "replies.field.DELAY");
+    private final ChoiceBox<MatchType> match = Localized.follow(choice("ruleMatch", MatchType.values()), "replies.matchType.");
+    private final ChoiceBox<MatchOn> on = Localized.follow(choice("ruleOn", MatchOn.values()), "replies.matchOn.");
+    private final ChoiceBox<PayloadFormat> replyFormat = Localized.follow(choice("ruleReplyFormat", PayloadFormat.values()), Localized.PAYLOAD_FORMAT);
+    private final CheckBox stop = FxTexts.bind(new CheckBox(), "replies.rule.stop");
     private final Label ruleProblem = new Label();
     private RuleRowModel shown;
 
@@ -70,47 +71,50 @@ public final class ReplyRulesPane extends BorderPane {
     private void createView() {
         Label target = new Label();
         target.textProperty().bind(Bindings.createStringBinding(() -> describe(model.targetProperty().get()),
-                model.targetProperty()));
-        CheckBox answering = new CheckBox("Answer");
+                model.targetProperty(), FxTexts.localeProperty()));
+        CheckBox answering = FxTexts.bind(new CheckBox(), "replies.answer");
         answering.setId("repliesAnswering");
-        answering.setTooltip(new Tooltip("Reply to what this socket receives (a server: every connection)"));
+        answering.setTooltip(FxTexts.tooltip("replies.answer.tooltip"));
         answering.selectedProperty().bindBidirectional(model.answeringProperty());
         // Off with problems: it can be switched on once they are fixed (and off at any time).
         answering.disableProperty().bind(model.targetProperty().isNull()
                 .or(model.canAnswerProperty().not().and(model.answeringProperty().not())));
 
-        ChoiceBox<ReplyMode> mode = choice("repliesMode", ReplyMode.values());
+        ChoiceBox<ReplyMode> mode = Localized.follow(choice("repliesMode", ReplyMode.values()), "replies.mode.");
+        FxTexts.accessible(mode, "replies.mode.accessible");
         mode.valueProperty().bindBidirectional(model.modeProperty());
-        ChoiceBox<FramingMode> framing = choice("repliesFraming", FramingMode.values());
+        ChoiceBox<FramingMode> framing = Localized.follow(choice("repliesFraming", FramingMode.values()), "replies.framing.");
         framing.valueProperty().bindBidirectional(model.framingProperty());
-        framing.setTooltip(new Tooltip("How a TCP stream is cut into messages (UDP: each datagram)"));
-        TextField delimiter = field("repliesDelimiter", 4, "End of a message, with escapes: \\r\\n, \\n, \\x03");
+        framing.setTooltip(FxTexts.tooltip("replies.framing.tooltip"));
+        TextField delimiter = field("repliesDelimiter", 4, FxTexts.tooltip("replies.delimiter.tooltip"), "replies.delimiter.accessible");
         delimiter.textProperty().bindBidirectional(model.delimiterProperty());
         delimiter.visibleProperty().bind(model.framingProperty().isEqualTo(FramingMode.DELIMITER));
         delimiter.managedProperty().bind(delimiter.visibleProperty());
-        TextField length = field("repliesLength", 4, "Bytes per message");
+        TextField length = field("repliesLength", 4, FxTexts.tooltip("replies.length.tooltip"), "replies.length.accessible");
         length.textProperty().bindBidirectional(model.lengthProperty());
         length.visibleProperty().bind(model.framingProperty().isEqualTo(FramingMode.FIXED_LENGTH));
         length.managedProperty().bind(length.visibleProperty());
-        TextField charset = field("repliesCharset", 7, "Charset of text patterns and replies");
+        TextField charset = field("repliesCharset", 7, FxTexts.tooltip("replies.charset.tooltip"), "replies.charset.accessible");
         charset.textProperty().bindBidirectional(model.charsetProperty());
-        FlowPane settings = new FlowPane(8, 6, answering, mode, row(new Label("messages"), framing, delimiter, length),
-                row(new Label("charset"), charset));
+        FlowPane settings = new FlowPane(8, 6, answering, mode, row(label("replies.framing.label"), framing, delimiter, length),
+                row(label("replies.charset.label"), charset));
 
-        TextField fixed = field("repliesFixed", 24, TEMPLATE_HELP + " ($0: the message)");
+        TextField fixed = field("repliesFixed", 24,
+                FxTexts.tooltip("replies.fixed.tooltip", FxTexts.text("replies.template.help")), "replies.fixed.accessible");
         fixed.textProperty().bindBidirectional(model.fixedReplyProperty());
-        ChoiceBox<PayloadFormat> fixedFormat = choice("repliesFixedFormat", PayloadFormat.values());
+        ChoiceBox<PayloadFormat> fixedFormat = Localized.follow(choice("repliesFixedFormat", PayloadFormat.values()),
+                Localized.PAYLOAD_FORMAT);
         fixedFormat.valueProperty().bindBidirectional(model.fixedFormatProperty());
-        HBox fixedRow = row(new Label("Reply"), fixed, fixedFormat);
+        HBox fixedRow = row(label("replies.fixed.label"), fixed, fixedFormat);
         HBox.setHgrow(fixed, Priority.ALWAYS);
         fixedRow.visibleProperty().bind(model.modeProperty().isEqualTo(ReplyMode.FIXED));
         fixedRow.managedProperty().bind(fixedRow.visibleProperty());
 
         createTable();
-        Button add = Buttons.of("Add rule", "repliesAdd", "Add a rule at the end", () -> table.getSelectionModel().select(model.addRule()));
-        Button remove = Buttons.of("Remove", "repliesRemove", "Remove the selected rule", () -> selected(model::remove));
-        Button up = Buttons.of("Up", "repliesUp", "Try the selected rule earlier", () -> selected(r -> model.move(r, -1)));
-        Button down = Buttons.of("Down", "repliesDown", "Try the selected rule later", () -> selected(r -> model.move(r, 1)));
+        Button add = button("replies.add", "repliesAdd", () -> table.getSelectionModel().select(model.addRule()));
+        Button remove = button("replies.remove", "repliesRemove", () -> selected(model::remove));
+        Button up = button("replies.up", "repliesUp", () -> selected(r -> model.move(r, -1)));
+        Button down = button("replies.down", "repliesDown", () -> selected(r -> model.move(r, 1)));
         HBox tableButtons = row(add, remove, up, down);
         VBox rulesBox = new VBox(6, table, tableButtons, createRuleForm());
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -134,11 +138,12 @@ public final class ReplyRulesPane extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         body.setMinHeight(380);
-        Button importFile = Buttons.of("Import…", "repliesImport", "Read a rule set from a JSON file", () -> chooseFile(true));
-        Button exportFile = Buttons.of("Export…", "repliesExport", "Save this rule set as a JSON file", () -> chooseFile(false));
-        setTop(new PaneHeader("Replies", target, importFile, exportFile));
+        Button importFile = button("replies.import", "repliesImport", () -> chooseFile(true));
+        Button exportFile = button("replies.export", "repliesExport", () -> chooseFile(false));
+        setTop(Localized.header("replies.title", target, importFile, exportFile));
         setCenter(scroll);
         model.problems().addListener((javafx.collections.ListChangeListener<RuleProblem>) c -> markProblems());
+        FxTexts.localeProperty().addListener((obs, old, now) -> model.relocalize());
     }
 
     private void createTable() {
@@ -148,28 +153,32 @@ public final class ReplyRulesPane extends BorderPane {
         table.setMinHeight(96);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setPlaceholder(new Label("No rules: add one"));
-        TableColumn<RuleRowModel, Boolean> enabled = new TableColumn<>("On");
+        table.setPlaceholder(label("replies.table.empty"));
+        TableColumn<RuleRowModel, Boolean> enabled = FxTexts.bind(new TableColumn<>(), "replies.column.enabled");
+        enabled.setId("repliesColumn-enabled");
         enabled.setCellValueFactory(c -> c.getValue().enabledProperty());
         enabled.setCellFactory(CheckBoxTableCell.forTableColumn(enabled));
         enabled.setEditable(true);
         enabled.setPrefWidth(32);
         table.getColumns().add(enabled);
-        table.getColumns().add(column("Match", 80, r -> Bindings.createStringBinding(
-                () -> r.matchProperty().get() + (r.onProperty().get() == MatchOn.HEX ? " (hex)" : ""), r.matchProperty(), r.onProperty())));
-        table.getColumns().add(column("Pattern", 100, RuleRowModel::patternProperty));
-        table.getColumns().add(column("Reply", 100, RuleRowModel::replyProperty));
-        table.getColumns().add(column("Delay", 44, RuleRowModel::delayProperty));
-        table.getColumns().add(column("Stop", 38, r -> Bindings.when(r.stopProperty()).then("stop").otherwise("")));
-        table.getColumns().add(column("Hits", 44, r -> r.hitsProperty().asString()));
-        table.getColumns().add(column("Problem", 160, RuleRowModel::problemProperty));
+        table.getColumns().add(column("match", 80, r -> Bindings.createStringBinding(
+                () -> Texts.get(r.matchProperty().get().textKey()) + (r.onProperty().get() == MatchOn.HEX ? Texts.get("replies.cell.hex") : ""),
+                r.matchProperty(), r.onProperty(), FxTexts.localeProperty())));
+        table.getColumns().add(column("pattern", 100, RuleRowModel::patternProperty));
+        table.getColumns().add(column("reply", 100, RuleRowModel::replyProperty));
+        table.getColumns().add(column("delay", 44, RuleRowModel::delayProperty));
+        table.getColumns().add(column("stop", 38, r -> Bindings.when(r.stopProperty()).then(FxTexts.text("replies.cell.stop")).otherwise("")));
+        table.getColumns().add(column("hits", 44, r -> r.hitsProperty().asString()));
+        table.getColumns().add(column("problem", 160, RuleRowModel::problemProperty));
         table.setItems(model.rules());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
     }
 
-    private static TableColumn<RuleRowModel, String> column(String title, double width,
+    /** A column titled {@code replies.column.<name>}, with the stable id {@code repliesColumn-<name>}. */
+    private static TableColumn<RuleRowModel, String> column(String name, double width,
                                                             Function<RuleRowModel, javafx.beans.value.ObservableValue<String>> value) {
-        TableColumn<RuleRowModel, String> column = new TableColumn<>(title);
+        TableColumn<RuleRowModel, String> column = FxTexts.bind(new TableColumn<>(), "replies.column." + name);
+        column.setId("repliesColumn-" + name);
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         column.setPrefWidth(width);
         column.setEditable(false);
@@ -178,14 +187,17 @@ public final class ReplyRulesPane extends BorderPane {
 
     private VBox createRuleForm() {
         stop.setId("ruleStop");
-        stop.setTooltip(new Tooltip("When this rule matches, later rules are not tried for the message"));
+        stop.setTooltip(FxTexts.tooltip("replies.rule.stop.tooltip"));
+        FxTexts.accessible(match, "replies.rule.match.accessible");
+        FxTexts.accessible(on, "replies.rule.on.accessible");
+        FxTexts.accessible(replyFormat, "replies.rule.replyFormat.accessible");
         ruleProblem.setId("ruleProblem");
         ruleProblem.getStyleClass().add(StyleClasses.FORM_PROBLEM);
         GridPane form = new GridPane(6, 6);
-        form.addRow(0, new Label("When"), row(on, match));
-        form.addRow(1, new Label("pattern"), pattern);
-        form.addRow(2, new Label("reply"), reply);
-        form.addRow(3, new Label("as"), row(replyFormat, new Label("after"), delay, new Label("ms"), stop));
+        form.addRow(0, label("replies.rule.when"), row(on, match));
+        form.addRow(1, label("replies.rule.pattern"), pattern);
+        form.addRow(2, label("replies.rule.reply"), reply);
+        form.addRow(3, label("replies.rule.as"), row(replyFormat, label("replies.rule.after"), delay, label("replies.rule.ms"), stop));
         ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -228,6 +240,10 @@ public final class ReplyRulesPane extends BorderPane {
     private void markProblems() {
         for (TextInputControl field : new TextInputControl[] {pattern, reply, delay}) {
             field.getStyleClass().remove(ERROR);
+            // Back to the field's help once its problem is gone.
+            if (field.getProperties().get(HELP) instanceof Tooltip help) {
+                field.setTooltip(help);
+            }
         }
         RuleProblem problem = shown == null ? null : shown.firstProblem();
         if (problem == null) {
@@ -247,8 +263,8 @@ public final class ReplyRulesPane extends BorderPane {
 
     private void chooseFile(boolean open) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(open ? "Import reply rules" : "Export reply rules");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Reply rules (*.json)", "*.json"));
+        chooser.setTitle(Texts.get(open ? "replies.import.title" : "replies.export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("replies.file.filter"), "*.json"));
         if (!open) {
             chooser.setInitialFileName("reply-rules.json");
         }
@@ -275,7 +291,7 @@ public final class ReplyRulesPane extends BorderPane {
     }
 
     private static String describe(SocketRow row) {
-        return row == null ? "no socket selected" : "socket " + row.id() + " · " + row.typeLabel();
+        return row == null ? Texts.get("replies.target.none") : Texts.get("replies.target.socket", row.id(), row.typeLabel());
     }
 
     @SafeVarargs
@@ -286,12 +302,28 @@ public final class ReplyRulesPane extends BorderPane {
         return box;
     }
 
-    private static TextField field(String id, int columns, String tooltip) {
+    /** A field with its help as a tooltip and {@code accessibleKey} telling a screen reader what it is. */
+    private static TextField field(String id, int columns, Tooltip help, String accessibleKey) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);
-        field.setTooltip(new Tooltip(tooltip));
+        field.setTooltip(help);
+        field.getProperties().put(HELP, help);
+        FxTexts.accessible(field, accessibleKey);
         return field;
+    }
+
+    private static Label label(String key) {
+        return FxTexts.bind(new Label(), key);
+    }
+
+    /** A button: {@code key} its text, {@code key.tooltip} its tooltip. */
+    private static Button button(String key, String id, Runnable action) {
+        Button button = FxTexts.bind(new Button(), key);
+        button.setId(id);
+        button.setTooltip(FxTexts.tooltip(key + ".tooltip"));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     private static HBox row(javafx.scene.Node... nodes) {

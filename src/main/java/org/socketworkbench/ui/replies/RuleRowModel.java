@@ -1,5 +1,7 @@
 package org.socketworkbench.ui.replies;
 
+import org.socketworkbench.i18n.Texts;
+
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
@@ -66,7 +68,7 @@ public final class RuleRowModel {
 
     void showProblem(RuleProblem value) {
         firstProblem = value;
-        problem.set(value == null ? "" : value.field().name().toLowerCase() + ": " + value.message());
+        problem.set(value == null ? "" : Texts.get("replies.problem.inRow", Texts.get(value.field().textKey()), value.message()));
     }
 
     /** The first problem of this rule, or null: its field and where the caret goes. */

@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.traffic;
 
+import org.socketworkbench.ui.FxTexts;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -17,20 +18,20 @@ final class ExportMenu extends MenuButton {
     private final SaveFileChooser chooser;
 
     ExportMenu(TrafficViewModel model, SaveFileChooser chooser) {
-        super("Export");
+        FxTexts.bind(this, "traffic.export");
         this.model = model;
         this.chooser = chooser;
         setId("exportMenu");
         getItems().addAll(
-                item("exportPcapng", "Capture as pcapng (Wireshark)\u2026", ExportFormat.PCAPNG, false),
-                item("exportPcapngView", "Filtered view as pcapng\u2026", ExportFormat.PCAPNG, true),
+                item("exportPcapng", "traffic.export.capturePcapng", ExportFormat.PCAPNG, false),
+                item("exportPcapngView", "traffic.export.viewPcapng", ExportFormat.PCAPNG, true),
                 new SeparatorMenuItem(),
-                item("exportCsv", "Capture as CSV\u2026", ExportFormat.CSV, false),
-                item("exportCsvView", "Filtered view as CSV\u2026", ExportFormat.CSV, true));
+                item("exportCsv", "traffic.export.captureCsv", ExportFormat.CSV, false),
+                item("exportCsvView", "traffic.export.viewCsv", ExportFormat.CSV, true));
     }
 
-    private MenuItem item(String id, String text, ExportFormat format, boolean viewOnly) {
-        MenuItem item = new MenuItem(text);
+    private MenuItem item(String id, String key, ExportFormat format, boolean viewOnly) {
+        MenuItem item = FxTexts.bind(new MenuItem(), key);
         item.setId(id);
         item.setOnAction(e -> exportTo(format, viewOnly));
         return item;

@@ -1,12 +1,13 @@
 package org.socketworkbench.ui.traffic;
 
+import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.i18n.Texts;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
@@ -26,13 +27,10 @@ final class FilterBar extends HBox {
     static final Duration DEBOUNCE = Duration.millis(200);
 
     private final TrafficViewModel model;
-    private final TextField sockets = field("trafficFilterSocket", "Sockets, e.g. 1, 3-5", 110,
-            "Socket ids or ranges, separated by commas or spaces");
+    private final TextField sockets = field("trafficFilterSocket", "traffic.filter.sockets", 110);
     private final ChoiceBox<Direction> direction = new ChoiceBox<>();
-    private final TextField peer = field("trafficFilterPeer", "Peer address or port", 140,
-            "Part of the peer's address:port, e.g. 10.0.0.5 or :53");
-    private final TextField content = field("trafficFilterContent", "Content", 140,
-            "Bytes the payload must contain");
+    private final TextField peer = field("trafficFilterPeer", "traffic.filter.peer", 140);
+    private final TextField content = field("trafficFilterContent", "traffic.filter.content", 140);
     private final ChoiceBox<PayloadFormat> contentFormat = new ChoiceBox<>();
     private final Label error = new Label();
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
@@ -46,26 +44,27 @@ final class FilterBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         direction.setId("trafficFilterDirection");
         direction.getItems().addAll(null, Direction.IN, Direction.OUT);
-        direction.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Direction value) {
-                return value == null ? "In and out" : value == Direction.IN ? "In only" : "Out only";
-            }
-
-            @Override
-            public Direction fromString(String text) {
-                throw new UnsupportedOperationException();
+        // null stands for both directions: its own key, the constants theirs.
+        Localized.follow(direction, "traffic.filter.direction.");
+        StringConverter<Direction> byConstant = direction.getConverter();
+        direction.converterProperty().addListener((obs, old, now) -> {
+            if (!(now instanceof BothDirections)) {
+                direction.setConverter(new BothDirections(now));
             }
         });
+        direction.setConverter(new BothDirections(byConstant));
+        FxTexts.accessible(direction, "traffic.filter.direction.accessible");
         direction.setValue(null);
         contentFormat.setId("trafficFilterContentFormat");
         contentFormat.getItems().addAll(PayloadFormat.values());
         contentFormat.setValue(PayloadFormat.TEXT);
+        Localized.follow(contentFormat, Localized.PAYLOAD_FORMAT);
+        FxTexts.accessible(contentFormat, "traffic.filter.contentFormat.accessible");
         error.setId("trafficFilterError");
         error.getStyleClass().add(StyleClasses.FILTER_ERROR);
         error.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(error, Priority.ALWAYS);
-        Label title = new Label("Filter");
+        Label title = FxTexts.bind(new Label(), "traffic.filter.title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(title, sockets, direction, peer, content, contentFormat, error);
         debounce.setOnFinished(e -> apply());
@@ -114,13 +113,34 @@ final class FilterBar extends HBox {
         }
     }
 
-    private static TextField field(String id, String prompt, double width, String tip) {
+    /** A filter field: {@code key.prompt}, {@code key.tooltip} and {@code key.accessible} (for screen readers). */
+    private static TextField field(String id, String key, double width) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPromptText(prompt);
+        FxTexts.prompt(field, key + ".prompt");
         field.setPrefColumnCount(10);
         field.setPrefWidth(width);
-        field.setTooltip(new Tooltip(tip));
+        field.setTooltip(FxTexts.tooltip(key + ".tooltip"));
+        FxTexts.accessible(field, key + ".accessible");
         return field;
+    }
+
+    /** The direction choice: "in and out" for null, each constant by its key. */
+    private static final class BothDirections extends StringConverter<Direction> {
+        private final StringConverter<Direction> byConstant;
+
+        BothDirections(StringConverter<Direction> byConstant) {
+            this.byConstant = byConstant;
+        }
+
+        @Override
+        public String toString(Direction value) {
+            return value == null ? Texts.get("traffic.filter.direction.both") : byConstant.toString(value);
+        }
+
+        @Override
+        public Direction fromString(String text) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.traffic;
 
+import org.socketworkbench.i18n.Texts;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.socketworkbench.traffic.ExportFormat;
@@ -19,7 +20,7 @@ public interface SaveFileChooser {
     static SaveFileChooser fileDialog() {
         return (owner, format, suggestedName) -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export traffic as " + format);
+            chooser.setTitle(Texts.get("traffic.export.title", format));
             chooser.setInitialFileName(suggestedName);
             chooser.getExtensionFilters().add(
                     new FileChooser.ExtensionFilter(format.toString(), "*." + format.extension()));

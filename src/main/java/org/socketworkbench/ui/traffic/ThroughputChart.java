@@ -1,12 +1,13 @@
 package org.socketworkbench.ui.traffic;
 
+import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.i18n.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
@@ -26,21 +27,21 @@ final class ThroughputChart extends BorderPane {
     private final TrafficViewModel model;
     private final XYChart.Series<Number, Number> in = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> out = new XYChart.Series<>();
-    private final ToggleButton selectedOnly = new ToggleButton("Selected socket only");
+    private final ToggleButton selectedOnly = FxTexts.bind(new ToggleButton(), "traffic.chart.selectedOnly");
     private final Label title = new Label();
     private final LineChart<Number, Number> chart;
 
     ThroughputChart(TrafficViewModel model) {
         this.model = model;
         setId("throughput");
-        in.setName("in");
-        out.setName("out");
+        in.nameProperty().bind(FxTexts.text("traffic.chart.in"));
+        out.nameProperty().bind(FxTexts.text("traffic.chart.out"));
         NumberAxis time = new NumberAxis();
-        time.setLabel("seconds ago");
+        time.labelProperty().bind(FxTexts.text("traffic.chart.secondsAgo"));
         time.setAutoRanging(false);
         time.setTickUnit(10);
         NumberAxis rate = new NumberAxis();
-        rate.setLabel("bytes/s");
+        rate.labelProperty().bind(FxTexts.text("traffic.chart.rate"));
         rate.setForceZeroInRange(true);
         rate.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -59,11 +60,12 @@ final class ThroughputChart extends BorderPane {
         chart.setCreateSymbols(false);
         chart.setMinHeight(120);
         selectedOnly.setId("throughputSelectedSocket");
-        selectedOnly.setTooltip(new Tooltip("Show the socket of the selected row instead of all sockets"));
+        selectedOnly.setTooltip(FxTexts.tooltip("traffic.chart.selectedOnly.tooltip"));
         selectedOnly.selectedProperty().addListener((obs, was, now) -> followSelection());
         model.selectedProperty().addListener((obs, old, now) -> followSelection());
         model.throughputProperty().addListener((obs, old, samples) -> show(samples));
         model.chartSocketProperty().addListener((obs, old, now) -> updateTitle());
+        FxTexts.localeProperty().addListener((obs, old, now) -> updateTitle());
         title.getStyleClass().add(StyleClasses.PANE_TITLE);
         HBox header = new HBox(8, title, selectedOnly);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -80,7 +82,7 @@ final class ThroughputChart extends BorderPane {
 
     private void updateTitle() {
         Integer socket = model.chartSocketProperty().get();
-        title.setText(socket == null ? "Throughput, all sockets" : "Throughput, socket " + socket);
+        title.setText(socket == null ? Texts.get("traffic.chart.title.all") : Texts.get("traffic.chart.title.socket", socket));
     }
 
     private void show(List<ThroughputSample> samples) {

@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.traffic;
 
+import org.socketworkbench.ui.FxTexts;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -11,7 +12,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,10 +19,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.socketworkbench.traffic.ExportFormat;
 import org.socketworkbench.traffic.TimestampFormat;
-import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
 
 import java.time.ZoneId;
+import java.util.Locale;
 
 /**
  * The traffic pane: every payload sent and received in a table, the selected one as a hex dump,
@@ -57,7 +57,7 @@ public final class TrafficPane extends BorderPane {
     }
 
     private void createView(SaveFileChooser saveFileChooser) {
-        VBox top = new VBox(new PaneHeader("Traffic"), createToolBar(saveFileChooser), new FilterBar(model));
+        VBox top = new VBox(Localized.header("traffic.title"), createToolBar(saveFileChooser), new FilterBar(model));
         SplitPane details = new SplitPane(createHexDumpView(), new ThroughputChart(model));
         details.setId("trafficDetailsSplit");
         stackWhenNarrow(details);
@@ -68,6 +68,7 @@ public final class TrafficPane extends BorderPane {
         setTop(top);
         setCenter(split);
         setBottom(createStatusLine());
+        FxTexts.localeProperty().addListener((obs, old, now) -> model.relocalize());
     }
 
     private ToolBar createToolBar(SaveFileChooser saveFileChooser) {
@@ -75,29 +76,31 @@ public final class TrafficPane extends BorderPane {
         timestamps.setId("timestampFormat");
         timestamps.getItems().addAll(TimestampFormat.values());
         timestamps.valueProperty().bindBidirectional(model.timestampFormatProperty());
-        timestamps.setTooltip(new Tooltip("How the Time column shows when a payload was seen"));
+        timestamps.setTooltip(FxTexts.tooltip("traffic.timestamps.tooltip"));
         timestamps.setPrefWidth(150);
-        timestamps.setAccessibleText("Time format");
+        FxTexts.accessible(timestamps, "traffic.timestamps.accessible");
+        Localized.follow(timestamps, Localized.TIMESTAMP_FORMAT);
 
-        ToggleButton pause = new ToggleButton("Pause view");
+        ToggleButton pause = FxTexts.bind(new ToggleButton(), "traffic.pause");
         pause.setId("pauseView");
         pause.selectedProperty().bindBidirectional(model.pausedProperty());
-        pause.setTooltip(new Tooltip("Freeze the table; capturing goes on"));
+        pause.setTooltip(FxTexts.tooltip("traffic.pause.tooltip"));
         Label badge = new Label();
         badge.setId("pausedBadge");
         badge.getStyleClass().add(StyleClasses.PAUSED_BADGE);
-        badge.textProperty().bind(Bindings.format("+%,d new", model.arrivedWhilePausedProperty()));
+        badge.textProperty().bind(FxTexts.text("traffic.paused.badge", Bindings.format(Locale.ROOT, "%,d",
+                model.arrivedWhilePausedProperty())));
         badge.visibleProperty().bind(model.pausedProperty());
         badge.managedProperty().bind(badge.visibleProperty());
 
-        ToggleButton autoScroll = new ToggleButton("Auto-scroll");
+        ToggleButton autoScroll = FxTexts.bind(new ToggleButton(), "traffic.autoScroll");
         autoScroll.setId("autoScroll");
         autoScroll.selectedProperty().bindBidirectional(model.autoScrollProperty());
-        autoScroll.setTooltip(new Tooltip("Keep the newest payload in sight"));
+        autoScroll.setTooltip(FxTexts.tooltip("traffic.autoScroll.tooltip"));
 
-        Button clear = new Button("Clear");
+        Button clear = FxTexts.bind(new Button(), "traffic.clear");
         clear.setId("clearTraffic");
-        clear.setTooltip(new Tooltip("Forget every captured payload"));
+        clear.setTooltip(FxTexts.tooltip("traffic.clear.tooltip"));
         clear.setOnAction(e -> model.clear());
 
         exportMenu = new ExportMenu(model, saveFileChooser);
@@ -132,8 +135,8 @@ public final class TrafficPane extends BorderPane {
         hexDump.getStyleClass().add(StyleClasses.HEX_DUMP);
         hexDump.setEditable(false);
         hexDump.setWrapText(false);
-        hexDump.setAccessibleText("Hex dump of the selected payload");
-        hexDump.setPromptText("Select a payload to see its bytes");
+        FxTexts.accessible(hexDump, "traffic.hexDump.accessible");
+        FxTexts.prompt(hexDump, "traffic.hexDump.prompt");
         hexDump.textProperty().bind(model.hexDumpProperty());
         Label title = new Label();
         title.setId("hexDumpTitle");
@@ -152,7 +155,7 @@ public final class TrafficPane extends BorderPane {
         ProgressBar filterProgress = new ProgressBar();
         filterProgress.setId("trafficFilterProgress");
         filterProgress.progressProperty().bind(model.filterProgressProperty());
-        filterProgress.setTooltip(new Tooltip("Applying the filter to the whole capture"));
+        filterProgress.setTooltip(FxTexts.tooltip("traffic.filterProgress.tooltip"));
         filterProgress.visibleProperty().bind(model.filteringProperty());
         filterProgress.managedProperty().bind(filterProgress.visibleProperty());
         Region spacer = new Region();

@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.traffic;
 
+import org.socketworkbench.ui.FxTexts;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
@@ -18,8 +19,8 @@ final class TrafficRowMenu {
     }
 
     static void install(TableView<CapturedPayload> table, PayloadActions actions) {
-        MenuItem again = item(table, "Send again…", "sendAgain", actions::sendAgain);
-        MenuItem preset = item(table, "Save as preset…", "savePreset", actions::saveAsPreset);
+        MenuItem again = item(table, "traffic.menu.sendAgain", "sendAgain", actions::sendAgain);
+        MenuItem preset = item(table, "traffic.menu.savePreset", "savePreset", actions::saveAsPreset);
         ContextMenu menu = new ContextMenu(again, preset);
         menu.setOnShowing(e -> {
             boolean none = table.getSelectionModel().getSelectedItem() == null;
@@ -29,9 +30,9 @@ final class TrafficRowMenu {
         table.setContextMenu(menu);
     }
 
-    private static MenuItem item(TableView<CapturedPayload> table, String text, String id,
+    private static MenuItem item(TableView<CapturedPayload> table, String key, String id,
                                  Consumer<CapturedPayload> action) {
-        MenuItem item = new MenuItem(text);
+        MenuItem item = FxTexts.bind(new MenuItem(), key);
         item.setId("trafficMenu-" + id);
         item.setOnAction(e -> {
             CapturedPayload payload = table.getSelectionModel().getSelectedItem();

@@ -1,5 +1,7 @@
 package org.socketworkbench.ui.traffic;
 
+import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.i18n.Texts;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -34,19 +36,21 @@ final class TrafficTable extends TableView<CapturedPayload> {
         this.model = model;
         this.zone = zone;
         setId("trafficTable");
-        setPlaceholder(new Label("No traffic captured yet"));
+        setPlaceholder(FxTexts.bind(new Label(), "traffic.table.empty"));
         // Every row is one line: a fixed height spares the virtual flow from measuring rows,
         // which otherwise dominates the cost of appending thousands of rows per pulse.
         setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().addAll(List.of(
-                column("No.", 60, p -> Long.toString(p.sequence())),
+                column("number", 60, p -> Long.toString(p.sequence())),
                 timeColumn(),
-                column("Socket", 80, p -> p.flow().socketLabel()),
-                column("Dir", 70, p -> p.direction() == Direction.IN ? "\u2190 in" : "\u2192 out"),
-                column("Peer", 150, p -> p.flow().peerEndpoint()),
-                column("Length", 65, p -> Integer.toString(p.length())),
-                column("Preview", 220, p -> PayloadPreview.of(p, PREVIEW_BYTES))));
+                column("socket", 80, p -> p.flow().socketLabel()),
+                column("direction", 70, p -> Texts.get("traffic.direction." + p.direction().name())),
+                column("peer", 150, p -> p.flow().peerEndpoint()),
+                column("length", 65, p -> Integer.toString(p.length())),
+                column("preview", 220, p -> PayloadPreview.of(p, PREVIEW_BYTES))));
+        // The direction cells are words: read again in a new language.
+        FxTexts.localeProperty().addListener((obs, old, now) -> refresh());
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.timestampFormatProperty().addListener((obs, old, now) -> refresh());
         model.startNanosProperty().addListener((obs, old, now) -> refresh());
@@ -95,7 +99,8 @@ final class TrafficTable extends TableView<CapturedPayload> {
     }
 
     private TableColumn<CapturedPayload, CapturedPayload> timeColumn() {
-        TableColumn<CapturedPayload, CapturedPayload> column = new TableColumn<>("Time");
+        TableColumn<CapturedPayload, CapturedPayload> column = FxTexts.bind(new TableColumn<>(), "traffic.column.time");
+        column.setId("trafficColumn-time");
         column.setPrefWidth(240);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -103,9 +108,11 @@ final class TrafficTable extends TableView<CapturedPayload> {
         return column;
     }
 
-    private static TableColumn<CapturedPayload, String> column(String title, double width,
+    /** A column titled {@code traffic.column.<name>}, with the stable id {@code trafficColumn-<name>}. */
+    private static TableColumn<CapturedPayload, String> column(String name, double width,
                                                               Function<CapturedPayload, String> text) {
-        TableColumn<CapturedPayload, String> column = new TableColumn<>(title);
+        TableColumn<CapturedPayload, String> column = FxTexts.bind(new TableColumn<>(), "traffic.column." + name);
+        column.setId("trafficColumn-" + name);
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));

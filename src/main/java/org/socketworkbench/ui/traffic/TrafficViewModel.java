@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.traffic;
 
+import org.socketworkbench.i18n.Texts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -252,12 +253,19 @@ public final class TrafficViewModel implements FilterHost {
                 return payloads.size();
             }
         };
-        task.setOnSucceeded(e -> message.set(String.format(Locale.ROOT, "Exported %,d payloads to %s",
-                task.getValue(), target.getFileName())));
-        task.setOnFailed(e -> message.set("Could not export to " + target + ": " + task.getException().getMessage()));
-        message.set("Exporting " + payloads.size() + " payloads to " + target.getFileName() + "\u2026");
+        task.setOnSucceeded(e -> message.set(Texts.get("traffic.export.done", String.format(Locale.ROOT, "%,d",
+                task.getValue()), target.getFileName())));
+        task.setOnFailed(e -> message.set(Texts.get("traffic.export.failed", target, task.getException().getMessage())));
+        message.set(Texts.get("traffic.export.running", String.format(Locale.ROOT, "%,d", payloads.size()),
+                target.getFileName()));
         Thread.ofVirtual().name("traffic-export").start(task);
         return task;
+    }
+
+    /** The status line and the hex dump's title are words: the pane asks for them again in a new language. FX thread. */
+    public void relocalize() {
+        status.set(describe(capture.stats()));
+        showSelected(selected.get());
     }
 
     /** Stops following the capture. */
@@ -357,7 +365,7 @@ public final class TrafficViewModel implements FilterHost {
         try {
             rows.replaceAll(running.rows().join());
         } catch (RuntimeException e) {
-            message.set("Could not apply the filter: " + (e.getCause() != null ? e.getCause() : e));
+            message.set(Texts.get("traffic.filterFailed", e.getCause() != null ? e.getCause() : e));
         }
         return false;
     }
@@ -411,10 +419,10 @@ public final class TrafficViewModel implements FilterHost {
     private String describe(CaptureStats stats) {
         String text = stats.describe();
         if (!filter.matchesEverything()) {
-            text += String.format(Locale.ROOT, " \u00b7 %,d shown", rows.size());
+            text += Texts.get("traffic.status.shown", String.format(Locale.ROOT, "%,d", rows.size()));
         }
         if (rows.size() >= VIEW_LIMIT) {
-            text += String.format(Locale.ROOT, " \u00b7 the table holds the newest %,d", VIEW_LIMIT);
+            text += Texts.get("traffic.status.viewLimit", String.format(Locale.ROOT, "%,d", VIEW_LIMIT));
         }
         return text;
     }
@@ -437,9 +445,8 @@ public final class TrafficViewModel implements FilterHost {
             return;
         }
         hexDump.set(HexDump.format(payload.payload(), HEX_DUMP_LIMIT));
-        hexDumpTitle.set(String.format(Locale.ROOT, "Payload #%d \u00b7 socket %s \u00b7 %s %s %s \u00b7 %,d bytes",
-                payload.sequence(), payload.flow().socketLabel(), payload.direction().name().toLowerCase(Locale.ROOT),
-                payload.direction() == org.socketworkbench.engine.Direction.IN ? "from" : "to",
-                payload.flow().peerEndpoint(), payload.length()));
+        hexDumpTitle.set(Texts.get("traffic.hexDump.title", payload.sequence(), payload.flow().socketLabel(),
+                Texts.get("traffic.hexDump.from." + payload.direction().name()), payload.flow().peerEndpoint(),
+                String.format(Locale.ROOT, "%,d", payload.length())));
     }
 }

@@ -69,9 +69,11 @@ class ComposerModelTest {
 
         model.formatProperty().set(PayloadFormat.HEX);
         model.textProperty().set("0x4g");
+        // The template is compiled off the FX thread: its problem comes with the preview.
+        awaitPreview(() -> !model.problemProperty().get().isEmpty());
         assertEquals(parseProblem("0x4g", PayloadFormat.HEX), model.problemProperty().get());
         model.textProperty().set("01 02");
-        assertEquals("", model.problemProperty().get());
+        awaitPreview(() -> model.problemProperty().get().isEmpty());
 
         model.hostProperty().set("bad host");
         assertEquals(InputCheck.host("bad host").orElseThrow(), model.problemProperty().get());

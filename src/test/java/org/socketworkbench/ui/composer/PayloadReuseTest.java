@@ -2,6 +2,7 @@ package org.socketworkbench.ui.composer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.sockets.SocketActions;
@@ -74,9 +75,11 @@ class PayloadReuseTest {
 
             assertTrue(reuse.send(ping, own));
             assertEquals("ping\r\n", read(first, 6));
+            // Each send reports when it completes: wait for the first, or its report may come last.
+            awaitStatus(Texts.get("composer.again.sent", 6, own.id()));
             assertTrue(reuse.send(ping, other));
             assertEquals("ping\r\n", read(second, 6));
-            awaitStatus("sent 6 bytes again on socket " + other.id());
+            awaitStatus(Texts.get("composer.again.sent", 6, other.id()));
         }
     }
 

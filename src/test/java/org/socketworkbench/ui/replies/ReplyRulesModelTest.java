@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.SocketKind;
 import org.socketworkbench.engine.Sync;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.replies.AutoReplier;
 import org.socketworkbench.replies.Framing;
 import org.socketworkbench.replies.MatchType;
@@ -71,7 +72,7 @@ class ReplyRulesModelTest {
         assertEquals("got $1", remembered.getLast().rules().getFirst().reply(), "the set switched on is remembered");
 
         row.patternProperty().set("(");
-        assertTrue(model.statusProperty().get().startsWith("Still answering with the last good rules"), model.statusProperty().get());
+        assertTrue(model.statusProperty().get().startsWith(Texts.get("replies.status.stillAnswering", "")), model.statusProperty().get());
         assertEquals("(a|b)", attachments.book(model.targetProperty().get().id()).orElseThrow().ruleSet().rules().getFirst().pattern());
     }
 
