@@ -21,7 +21,7 @@ public final class RelayMessages {
     public static final String ONE_TLS_SOURCE =
             "choose one certificate: --tls-listen-self-signed, --tls-listen-pem or --tls-listen-pkcs12";
     public static final String BAD_FINGERPRINT = "is not a SHA-256 fingerprint (64 hex digits, colons allowed)";
-    public static final String TLS_NO_HALF_CLOSE = "one side closed; a TLS leg cannot half-close, so both were closed";
+    public static final String TLS_NO_HALF_CLOSE = "one side closed; a TLS 1.2 leg cannot half-close, so both were closed";
 
     private RelayMessages() {
     }

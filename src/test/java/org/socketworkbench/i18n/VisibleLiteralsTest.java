@@ -44,7 +44,7 @@ class VisibleLiteralsTest {
             "adapters", "multicast", "payloads", "relay", "replies", "sockets", "traffic",
             "certificates", "settings", "script");
 
-    /** The script runtime's messages are Chrome's and V8's own, word for word (see js-engine.md). */
+    /** The script runtime's messages are Chrome's and V8's own, word for word (see src/docs/js-engine.md). */
     private static final Set<String> CHROMES_OWN_WORDS = Set.of("script/runtime", "script/chrome");
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
