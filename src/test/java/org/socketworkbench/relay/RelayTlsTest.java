@@ -249,6 +249,63 @@ class RelayTlsTest {
         }
     }
 
+    /**
+     * Both legs TLS, target and relay accepting h2 and http/1.1: the client offers only http/1.1,
+     * the relay offers the target what the client chose, and the row's details show each leg's
+     * protocol, cipher suite, ALPN and the target certificate's fingerprint. With a plain client
+     * leg the target is offered the relay's own list (h2 first).
+     */
+    @ParameterizedTest(name = "TLS from the client {0}")
+    @CsvSource({"true, http/1.1", "false, h2"})
+    void eachTlsLegShowsWhatItNegotiatedAndTheClientsAlpnCrosses(boolean tlsFromClient, String targetAlpn)
+            throws Exception {
+        Sync sync = new Sync(engine);
+        List<String> both = List.of("h2", "http/1.1");
+        ServerIdentity target = SelfSignedCertificates.generate(List.of("localhost"));
+        ServerIdentity relayIdentity = SelfSignedCertificates.generate(List.of("localhost"));
+        TlsServerOptions targetTls = ServerTlsSetup.options(target, TlsServerOptions.ClientAuth.NONE, null, both);
+        int server = sync.create("tcp");
+        assertEquals(0, sync.value((Callback<Integer> cb) -> engine.setServerTls(server, targetTls, cb)));
+        assertEquals(0, sync.value((Callback<Integer> cb) -> engine.listen(server, "127.0.0.1", 0, 5, cb)));
+        int serverPort = sync.value((Callback<SocketInfo> cb) -> engine.getInfo(server, cb)).localPort();
+        start(serverPort, new RelayTls(tlsFromClient ? ServerTlsSetup.options(relayIdentity,
+                TlsServerOptions.ClientAuth.NONE, null, both) : null, true, Set.of(target.fingerprint()), both));
+        CompletableFuture<AcceptInfo> accepted = new CompletableFuture<>();
+        engine.accept(server, accepted::complete);
+
+        int client = sync.create("tcp");
+        assertEquals(0, sync.value((Callback<Integer> cb) -> engine.connect(client, "localhost", relay.listenPort(), cb)));
+        if (tlsFromClient) {
+            assertEquals(0, sync.value((Callback<Integer> cb) -> engine.secure(client, null,
+                    new TlsClientOptions(List.of("http/1.1"), null, Set.of(relayIdentity.fingerprint())), cb)));
+            assertEquals("http/1.1", sync.value((Callback<org.socketworkbench.engine.TlsInfo> cb) ->
+                    engine.getTlsInfo(client, cb)).alpn());
+        }
+        int peer = accepted.get(30, TimeUnit.SECONDS).socketId();
+        Eventually.await(WAIT, () -> relay.conversations().size() == 1
+                        && relay.conversations().getFirst().targetTls() != null
+                        && (!tlsFromClient || relay.conversations().getFirst().clientTls() != null),
+                () -> relay.conversations().toString());
+        Conversation conversation = relay.conversations().getFirst();
+        LegTls toTarget = conversation.targetTls();
+        assertEquals(targetAlpn, toTarget.alpn(), "what the relay offered the target");
+        // the target's own handshake ends on its side a moment after the relay's secure() returned
+        Eventually.await(WAIT, () -> sync.value((Callback<org.socketworkbench.engine.TlsInfo> cb) ->
+                engine.getTlsInfo(peer, cb)) != null, () -> "the target's TLS details");
+        assertEquals(targetAlpn, sync.value((Callback<org.socketworkbench.engine.TlsInfo> cb) ->
+                engine.getTlsInfo(peer, cb)).alpn(), "the target agreed on the same");
+        assertEquals(TlsClientOptions.normalizeFingerprint(target.fingerprint()), toTarget.peerSha256());
+        assertEquals("TLSv1.3", toTarget.protocol());
+        assertTrue(toTarget.cipherSuite().startsWith("TLS_"), toTarget.cipherSuite());
+        if (tlsFromClient) {
+            LegTls fromClient = conversation.clientTls();
+            assertEquals("http/1.1", fromClient.alpn());
+            assertEquals(null, fromClient.peerSha256(), "the client showed no certificate");
+        } else {
+            assertEquals(null, conversation.clientTls(), "a plain client leg");
+        }
+    }
+
     /** Reads until the peer's end of stream (0); a read error ends it too and fails the test. */
     private byte[] readToTheEnd(Sync sync, int socketId) {
         java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();

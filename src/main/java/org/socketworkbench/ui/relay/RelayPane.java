@@ -83,6 +83,7 @@ public final class RelayPane extends BorderPane {
         checkBox(RelayForm.TLS_TARGET, "TLS to the target (SNI: the target host)");
         field(RelayForm.TRUST_PINS, "Trusted target pins",
                 "SHA-256 fingerprints of target certificates to accept without a CA, separated by commas");
+        field(RelayForm.TLS_ALPN, "ALPN", "Protocols accepted from the client and offered to the target (h2, http/1.1)");
     }
 
     private void checkBox(String key, String label) {

@@ -11,6 +11,7 @@ import org.socketworkbench.certificates.SelfSignedCertificates;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.relay.Conversation;
+import org.socketworkbench.relay.LegTls;
 import org.socketworkbench.relay.Relay;
 import org.socketworkbench.relay.RelayDirection;
 import org.socketworkbench.relay.RelayForm;
@@ -214,6 +215,16 @@ public final class RelayViewModel {
                 c.clientSocketId(), c.serverSocketId(), c.state().name().toLowerCase(Locale.ROOT),
                 c.stats(RelayDirection.CLIENT_TO_SERVER).bytesOut(), c.stats(RelayDirection.SERVER_TO_CLIENT).bytesOut(),
                 c.stats(RelayDirection.CLIENT_TO_SERVER).dropped() + c.stats(RelayDirection.SERVER_TO_CLIENT).dropped(),
-                result, reason);
+                result, reason) + legTls("client TLS", c.clientTls()) + legTls("target TLS", c.targetTls());
+    }
+
+    /** A TLS leg's protocol, cipher suite, ALPN and the peer certificate's SHA-256; nothing for a plain leg. */
+    static String legTls(String leg, LegTls tls) {
+        if (tls == null) {
+            return "";
+        }
+        return " · " + leg + " " + tls.protocol() + " " + tls.cipherSuite()
+                + (tls.alpn() == null ? "" : " ALPN " + tls.alpn())
+                + (tls.peerSha256() == null ? "" : " peer SHA-256 " + tls.peerSha256());
     }
 }

@@ -3,6 +3,7 @@ package org.socketworkbench.ui.relay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.relay.LegTls;
 import org.socketworkbench.relay.RelayForm;
 import org.socketworkbench.testing.Eventually;
 
@@ -71,6 +72,15 @@ class RelayViewModelTest {
         model.set(RelayForm.DROP, "-1");
         assertFalse(model.apply());
         assertEquals("drop -1 % is out of range: 0 to 100 %", model.statusProperty().get());
+    }
+
+    @Test
+    void aTlsLegShowsItsProtocolCipherAlpnAndPeerFingerprintAndAPlainLegNothing() {
+        assertEquals(" · target TLS TLSv1.3 TLS_AES_128_GCM_SHA256 ALPN h2 peer SHA-256 AB:CD",
+                RelayViewModel.legTls("target TLS", new LegTls("TLSv1.3", "TLS_AES_128_GCM_SHA256", "h2", "AB:CD")));
+        assertEquals(" · client TLS TLSv1.2 TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+                RelayViewModel.legTls("client TLS", new LegTls("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", null, null)));
+        assertEquals("", RelayViewModel.legTls("client TLS", null));
     }
 
     @Test
