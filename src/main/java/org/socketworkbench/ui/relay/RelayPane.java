@@ -38,10 +38,13 @@ public final class RelayPane extends BorderPane {
         status.setId("relayStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        Label figures = new Label();
+        figures.setId("relayFigures");
+        figures.textProperty().bind(model.figuresProperty());
         ListView<String> conversations = new ListView<>(model.conversations());
         conversations.setId("relayConversations");
         conversations.setPlaceholder(new Label("No connections yet"));
-        VBox content = new VBox(8, grid, buttons(), status, conversations);
+        VBox content = new VBox(8, grid, buttons(), status, figures, conversations);
         content.setPadding(new Insets(8));
         setCenter(content);
     }

@@ -20,6 +20,8 @@ import org.socketworkbench.relay.RelayListener;
 import org.socketworkbench.relay.RelaySettings;
 import org.socketworkbench.relay.RelayTls;
 import org.socketworkbench.relay.RelayTlsRequest;
+import org.socketworkbench.relay.RelayTotals;
+import org.socketworkbench.ui.Units;
 
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,8 @@ public final class RelayViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(IDLE);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> conversations = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper("");
+    private final RelayRates meter = new RelayRates();
     private final SelfSignedCertificates selfSigned;
     private Relay relay;
     /** The start in progress while its certificate is read (off the FX thread), or null. */
@@ -77,6 +81,11 @@ public final class RelayViewModel {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** The running relay's live figures (bytes each way, connections, throughput), refreshed by the pulse. */
+    public ReadOnlyStringProperty figuresProperty() {
+        return figures.getReadOnlyProperty();
     }
 
     public ObservableList<String> conversations() {
@@ -174,6 +183,8 @@ public final class RelayViewModel {
         relay = null;
         loading = null;
         running.set(false);
+        meter.reset();
+        figures.set("");
         if (stopping != null) {
             // close() waits for the relay's loop briefly: off the FX thread
             Thread.ofVirtual().start(stopping::close);
@@ -181,15 +192,32 @@ public final class RelayViewModel {
         }
     }
 
-    /** The pulse: one line per conversation, newest last. */
+    /** The pulse (the app's PulseDriver, a few times a second): the figures and one line per conversation, newest last. */
     public void refresh() {
+        refresh(System.nanoTime());
+    }
+
+    void refresh(long nowNanos) {
         if (relay == null) {
             return;
         }
+        meter.sample(relay.totals(), nowNanos);
+        figures.set(figuresText(meter));
         List<String> lines = relay.conversations().stream().map(RelayViewModel::line).toList();
         if (!lines.equals(conversations)) {
             conversations.setAll(lines);
         }
+    }
+
+    static String figuresText(RelayRates meter) {
+        RelayTotals totals = meter.totals();
+        return String.format(Locale.ROOT, "client→server %s (%s) · server→client %s (%s) · connections %d open, %d in all",
+                Units.bytes(totals.bytesToServer()), rateOrIdle(meter.toServerRate()),
+                Units.bytes(totals.bytesToClient()), rateOrIdle(meter.toClientRate()), totals.open(), totals.total());
+    }
+
+    private static String rateOrIdle(double rate) {
+        return rate <= 0 ? "0 B/s" : Units.rate(rate);
     }
 
     private static String runningText(Relay relay) {

@@ -84,6 +84,30 @@ class RelayViewModelTest {
     }
 
     @Test
+    void theFiguresCountTheBytesAndConnectionsOfTheRunningRelay() throws IOException {
+        try (ServerSocket target = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            model.set(RelayForm.TARGET_PORT, Integer.toString(target.getLocalPort()));
+            assertTrue(model.start());
+            Eventually.await(Duration.ofSeconds(10), () -> model.statusProperty().get().startsWith("Relaying tcp"),
+                    () -> model.statusProperty().get());
+            int port = Integer.parseInt(model.statusProperty().get().replaceAll(".*127\\.0\\.0\\.1:(\\d+) →.*", "$1"));
+            try (Socket client = new Socket(InetAddress.getLoopbackAddress(), port); Socket peer = target.accept()) {
+                client.getOutputStream().write(new byte[1000]);
+                peer.getInputStream().readNBytes(1000);
+                peer.getOutputStream().write(new byte[10]);
+                client.getInputStream().readNBytes(10);
+                Eventually.await(Duration.ofSeconds(10), () -> {
+                    model.refresh();
+                    return model.figuresProperty().get().equals(
+                            "client→server 1000 B (0 B/s) · server→client 10 B (0 B/s) · connections 1 open, 1 in all");
+                }, () -> model.figuresProperty().get());
+            }
+        }
+        model.stop();
+        assertEquals("", model.figuresProperty().get());
+    }
+
+    @Test
     void aCertificateThatCannotBeReadIsSaidAndNothingRuns() {
         model.set(RelayForm.TARGET_PORT, "443");
         model.set(RelayForm.TLS_LISTEN, "PEM files");
