@@ -77,10 +77,10 @@ class RelayViewModelTest {
     @Test
     void aTlsLegShowsItsProtocolCipherAlpnAndPeerFingerprintAndAPlainLegNothing() {
         assertEquals(" · target TLS TLSv1.3 TLS_AES_128_GCM_SHA256 ALPN h2 peer SHA-256 AB:CD",
-                RelayViewModel.legTls("target TLS", new LegTls("TLSv1.3", "TLS_AES_128_GCM_SHA256", "h2", "AB:CD")));
+                RelayViewModel.legTls("relay.leg.target", new LegTls("TLSv1.3", "TLS_AES_128_GCM_SHA256", "h2", "AB:CD")));
         assertEquals(" · client TLS TLSv1.2 TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-                RelayViewModel.legTls("client TLS", new LegTls("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", null, null)));
-        assertEquals("", RelayViewModel.legTls("client TLS", null));
+                RelayViewModel.legTls("relay.leg.client", new LegTls("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", null, null)));
+        assertEquals("", RelayViewModel.legTls("relay.leg.client", null));
     }
 
     @Test
