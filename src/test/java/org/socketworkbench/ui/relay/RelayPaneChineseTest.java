@@ -62,7 +62,7 @@ class RelayPaneChineseTest {
         Texts.use(Language.SIMPLIFIED_CHINESE);
         fx.mount(() -> {
             engine = SocketEngine.builder().build();
-            model = new RelayViewModel(engine, Runnable::run);
+            model = new RelayViewModel(engine, javafx.application.Platform::runLater);
             pane = new RelayPane(model);
             return pane;
         }, 900, 1200, RelayPane.class.getResource("/org/socketworkbench/ui/workbench.css").toExternalForm());
@@ -93,6 +93,21 @@ class RelayPaneChineseTest {
         });
         assertEquals("延迟 70000 ms 超出范围：允许 0 到 60000 ms", status);
         assertEquals(List.of(), FxThread.call(() -> englishIn(pane)));
+    }
+
+    @Test
+    void theRunningStatusAndItsImpairmentsAreChinese() throws Exception {
+        try (java.net.ServerSocket target = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            FxThread.run(() -> {
+                ((TextField) pane.lookup("#relay-" + RelayForm.TARGET_PORT)).setText(Integer.toString(target.getLocalPort()));
+                ((TextField) pane.lookup("#relay-" + RelayForm.LATENCY)).setText("20");
+                ((Button) pane.lookup("#relayStart")).fire();
+            });
+            FxThread.waitUntil(20, () -> ((Labeled) pane.lookup("#relayStatus")).getText().startsWith("正在中继"));
+            String status = FxThread.call(() -> ((Labeled) pane.lookup("#relayStatus")).getText());
+            assertTrue(status.contains("延迟 20 ms") && status.contains("发往客户端：延迟 20 ms"), status);
+            assertEquals(List.of(), FxThread.call(() -> englishIn(pane)));
+        }
     }
 
     private static List<String> englishIn(Node root) {
