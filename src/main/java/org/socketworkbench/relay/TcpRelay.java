@@ -112,6 +112,8 @@ final class TcpRelay extends Relay {
                     engine.destroy(clientId);
                     ended(conversation, 0, RelayMessages.RELAY_CLOSED);
                 } else if (result < 0) {
+                    clientHandshakes.remove(clientId);
+                    clientHandshakeFailures.remove(clientId);
                     engine.destroy(serverId);
                     engine.destroy(clientId);
                     ended(conversation, result, RelayMessages.legFailed("connecting to the target", result));
