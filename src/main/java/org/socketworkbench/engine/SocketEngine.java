@@ -617,7 +617,8 @@ public final class SocketEngine implements ChromeSocket {
      * Extension: after the peer's FIN, keep a TCP connection open for writing (state
      * {@link SocketState#PEER_CLOSED}) instead of Chrome's disconnect, so a peer that half-closes
      * still gets its reply; reads then answer -15. On a listening socket it applies to the
-     * connections it accepts from then on. Any time; 0, or -1 with lastError "Socket not found"
+     * connections it accepts from then on; on TLS it applies while TLS still lets this side send
+     * (TLS 1.3). Any time; 0, or -1 with lastError "Socket not found"
      * or "Socket type does not support this API" (UDP). chrome.socket scripts never call it.
      */
     public void setKeepWriteOpenOnPeerClose(int socketId, boolean enabled, Callback<Integer> callback) {
@@ -663,8 +664,9 @@ public final class SocketEngine implements ChromeSocket {
     // ------------------------------------------------------------------ extensions: FIN and RST on demand
 
     /**
-     * Extension: shuts down the write side of a plain TCP connection (FIN) after the writes
-     * queued before it; reads go on. 0; -15 without a plain connection (TLS included); -2 on UDP.
+     * Extension: shuts down the write side of a TCP connection (FIN; on TLS close_notify, then
+     * FIN) after the writes queued before it; reads go on (TLS 1.3; a TLS 1.2 peer answers with
+     * its own close_notify). 0; -15 without a connection or while a handshake runs; -2 on UDP.
      */
     public void shutdownOutput(int socketId, Callback<Integer> callback) {
         Objects.requireNonNull(callback, "callback");

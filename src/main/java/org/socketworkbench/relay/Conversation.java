@@ -25,6 +25,8 @@ public final class Conversation {
     private volatile int resultCode;
     private volatile String reason = "";
     private volatile long closedNanos;
+    private volatile LegTls clientTls;
+    private volatile LegTls targetTls;
 
     Conversation(int number, RelayProtocol protocol, String clientAddress, int clientPort, int clientSocketId) {
         this.number = number;
@@ -88,6 +90,24 @@ public final class Conversation {
     /** The error that ended it, if one did. */
     public OptionalInt error() {
         return resultCode < 0 ? OptionalInt.of(resultCode) : OptionalInt.empty();
+    }
+
+    /** What TLS negotiated with the client, or null (a plain leg, or the handshake is not done). */
+    public LegTls clientTls() {
+        return clientTls;
+    }
+
+    /** What TLS negotiated with the target, or null (a plain leg, or the handshake is not done). */
+    public LegTls targetTls() {
+        return targetTls;
+    }
+
+    void clientTls(LegTls tls) {
+        clientTls = tls;
+    }
+
+    void targetTls(LegTls tls) {
+        targetTls = tls;
     }
 
     void serverSocket(int id) {

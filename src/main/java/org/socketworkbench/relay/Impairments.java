@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,24 +82,26 @@ public record Impairments(int latencyMs, int jitterMs, long bandwidth, int slice
     public String describe() {
         java.util.List<String> parts = new ArrayList<>();
         if (latencyMs > 0 || jitterMs > 0) {
-            parts.add("latency " + latencyMs + (jitterMs > 0 ? "±" + jitterMs : "") + " ms");
+            parts.add(jitterMs > 0 ? Texts.get("relay.impair.latencyJitter", latencyMs, jitterMs)
+                    : Texts.get("relay.impair.latency", latencyMs));
         }
-        add(parts, bandwidth > 0, "bandwidth " + bandwidth + " B/s");
-        add(parts, sliceBytes > 0, "slices of " + sliceBytes + " B every " + sliceDelayMs + " ms");
-        add(parts, closeAfterBytes > 0, "close after " + closeAfterBytes + " B");
-        add(parts, closeAfterMs > 0, "close after " + closeAfterMs + " ms");
-        add(parts, resetOnClose, "with RST");
-        add(parts, stall, "stalled");
-        add(parts, dropPercent > 0, "drop " + percent(dropPercent));
-        add(parts, duplicatePercent > 0, "duplicate " + percent(duplicatePercent));
-        add(parts, reorderPercent > 0, "reorder " + percent(reorderPercent) + " by " + reorderMs + " ms");
-        add(parts, corruptPercent > 0, "corrupt " + percent(corruptPercent));
-        return parts.isEmpty() ? "none" : String.join(", ", parts);
+        add(parts, bandwidth > 0, "relay.impair.bandwidth", bandwidth);
+        add(parts, sliceBytes > 0, "relay.impair.slices", sliceBytes, sliceDelayMs);
+        add(parts, closeAfterBytes > 0, "relay.impair.closeAfterBytes", closeAfterBytes);
+        add(parts, closeAfterMs > 0, "relay.impair.closeAfterMs", closeAfterMs);
+        add(parts, resetOnClose, "relay.impair.reset");
+        add(parts, stall, "relay.impair.stall");
+        add(parts, dropPercent > 0, "relay.impair.drop", percent(dropPercent));
+        add(parts, duplicatePercent > 0, "relay.impair.duplicate", percent(duplicatePercent));
+        add(parts, reorderPercent > 0, "relay.impair.reorder", percent(reorderPercent), reorderMs);
+        add(parts, corruptPercent > 0, "relay.impair.corrupt", percent(corruptPercent));
+        return parts.isEmpty() ? Texts.get("relay.impair.none") : String.join(Texts.get("relay.impair.separator"), parts);
     }
 
-    private static void add(List<String> parts, boolean on, String text) {
+    /** The text of one impairment that is on, in the current language (the relay bundle). */
+    private static void add(List<String> parts, boolean on, String key, Object... args) {
         if (on) {
-            parts.add(text);
+            parts.add(Texts.get(key, args));
         }
     }
 

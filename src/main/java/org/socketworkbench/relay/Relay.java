@@ -37,6 +37,9 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
     private final AtomicInteger numbers = new AtomicInteger();
     private final Map<Integer, Conversation> bySocket = new ConcurrentHashMap<>();
     private final List<Conversation> all = new ArrayList<>();
+    /** Bytes of conversations no longer kept in {@link #all} (guarded by it), so the totals never shrink. */
+    private long forgottenToServer;
+    private long forgottenToClient;
     protected volatile int listenSocketId = -1;
     private volatile int listenPort;
     protected volatile boolean closed;
@@ -149,6 +152,23 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
         }
     }
 
+    /** The figures over every conversation so far; any thread (a pane reads them once a pulse). */
+    public RelayTotals totals() {
+        synchronized (all) {
+            long toServer = forgottenToServer;
+            long toClient = forgottenToClient;
+            int open = 0;
+            for (Conversation conversation : all) {
+                toServer += conversation.stats(RelayDirection.CLIENT_TO_SERVER).bytesOut();
+                toClient += conversation.stats(RelayDirection.SERVER_TO_CLIENT).bytesOut();
+                if (conversation.state() != Conversation.State.CLOSED) {
+                    open++;
+                }
+            }
+            return new RelayTotals(toServer, toClient, open, numbers.get());
+        }
+    }
+
     /** The conversation and direction of a payload the traffic tap saw, if it crossed this relay. */
     public Optional<RelayHop> classify(TrafficEvent event) {
         Conversation conversation = conversationOf(event);
@@ -211,6 +231,8 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
             if (all.size() > KEPT_CLOSED) {
                 all.stream().filter(c -> c.state() == Conversation.State.CLOSED).findFirst().ifPresent(old -> {
                     all.remove(old);
+                    forgottenToServer += old.stats(RelayDirection.CLIENT_TO_SERVER).bytesOut();
+                    forgottenToClient += old.stats(RelayDirection.SERVER_TO_CLIENT).bytesOut();
                     bySocket.remove(old.serverSocketId(), old);
                     bySocket.remove(old.clientSocketId(), old);
                 });

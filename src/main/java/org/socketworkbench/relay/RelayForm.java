@@ -48,6 +48,8 @@ public final class RelayForm {
     public static final String TLS_PASSWORD = "tlsPassword";
     public static final String TLS_TARGET = "tlsTarget";
     public static final String TRUST_PINS = "trustPins";
+    /** ALPN protocols, comma or space separated (h2, http/1.1): accepted from the client, offered to the target. */
+    public static final String TLS_ALPN = "tlsAlpn";
 
     /** The client leg's TLS: off, or where its certificate comes from (the TLS server's sources). */
     public static final String TLS_OFF = "off";
@@ -78,7 +80,7 @@ public final class RelayForm {
                 Map.entry(CORRUPT, "0"), Map.entry(STALL, "false"),
                 Map.entry(CLOSE_AFTER_BYTES, "0"), Map.entry(CLOSE_AFTER_MS, "0"), Map.entry(RESET, "false"),
                 Map.entry(TLS_LISTEN, TLS_OFF),
-                Map.entry(TLS_NAMES, "localhost, 127.0.0.1"), Map.entry(TLS_TARGET, "false"),
+                Map.entry(TLS_NAMES, "localhost, 127.0.0.1"), Map.entry(TLS_TARGET, "false"), Map.entry(TLS_ALPN, ""),
                 Map.entry(SEED, Long.toString(new java.util.Random().nextLong())));
     }
 
@@ -139,7 +141,9 @@ public final class RelayForm {
                     certificate.isEmpty() ? null : Path.of(certificate), key.isEmpty() ? null : Path.of(key),
                     values.getOrDefault(TLS_PASSWORD, "").toCharArray(), TlsServerOptions.ClientAuth.NONE, null);
         }
-        return Optional.of(new RelayTlsRequest(request, target, pins));
+        List<String> alpn = Arrays.stream(values.getOrDefault(TLS_ALPN, "").split("[,\\s]+"))
+                .filter(name -> !name.isEmpty()).toList();
+        return Optional.of(new RelayTlsRequest(request, target, pins, alpn));
     }
 
     /** Only the impairments and seed (for a live edit of a running relay). */

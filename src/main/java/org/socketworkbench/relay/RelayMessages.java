@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.NetError;
 
 /** The relay's user-visible strings, in one place for the resource-bundle pass. */
@@ -21,16 +23,23 @@ public final class RelayMessages {
     public static final String ONE_TLS_SOURCE =
             "choose one certificate: --tls-listen-self-signed, --tls-listen-pem or --tls-listen-pkcs12";
     public static final String BAD_FINGERPRINT = "is not a SHA-256 fingerprint (64 hex digits, colons allowed)";
-    public static final String TLS_NO_HALF_CLOSE = "one side closed; a TLS leg cannot half-close, so both were closed";
+    public static final String TLS_NO_HALF_CLOSE = "one side closed; a TLS 1.2 leg cannot half-close, so both were closed";
 
     private RelayMessages() {
     }
 
-    /** "latency 70000 ms is out of range: 0 to 60000 ms". */
+    /**
+     * "latency 70000 ms is out of range: 0 to 60000 ms", in the current language (the relay bundle:
+     * the form's status line and the command's error say the allowed range alike).
+     */
     static String outOfRange(String what, double value, double min, double max, String unit) {
-        String suffix = unit.isEmpty() ? "" : " " + unit;
-        return what + " " + number(value) + suffix + " is out of range: " + number(min) + " to " + number(max)
-                + suffix;
+        String suffix = unit.isEmpty() ? "" : " " + translated("relay.range.unit." + unit, unit);
+        return Texts.get("relay.range", translated("relay.range.what." + what.replace(' ', '-'), what), number(value),
+                suffix, number(min), number(max));
+    }
+
+    private static String translated(String key, String otherwise) {
+        return Texts.has(key) ? Texts.get(key) : otherwise;
     }
 
     private static String number(double value) {

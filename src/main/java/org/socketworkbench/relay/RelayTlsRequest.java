@@ -16,13 +16,20 @@ import java.util.Set;
  * @param listen     the client leg's certificate (the TLS server's sources), or null for plain TCP
  * @param target     TLS to the target
  * @param targetPins target certificates accepted by fingerprint (normalized by {@link RelayTls})
+ * @param alpn       ALPN protocols the client leg accepts and the target leg offers ({@link RelayTls#alpn})
  */
-public record RelayTlsRequest(ServerTlsRequest listen, boolean target, Set<String> targetPins) {
+public record RelayTlsRequest(ServerTlsRequest listen, boolean target, Set<String> targetPins, List<String> alpn) {
 
     public static final RelayTlsRequest NONE = new RelayTlsRequest(null, false, Set.of());
 
     public RelayTlsRequest {
         targetPins = targetPins == null ? Set.of() : Set.copyOf(targetPins);
+        alpn = alpn == null ? List.of() : List.copyOf(alpn);
+    }
+
+    /** Without ALPN. */
+    public RelayTlsRequest(ServerTlsRequest listen, boolean target, Set<String> targetPins) {
+        this(listen, target, targetPins, List.of());
     }
 
     /**
@@ -34,9 +41,12 @@ public record RelayTlsRequest(ServerTlsRequest listen, boolean target, Set<Strin
         if (listen != null) {
             options = selfSigned == null && listen.source() == ServerTlsRequest.Source.SELF_SIGNED
                     ? ServerTlsSetup.options(SelfSignedCertificates.generate(listen.names()), listen.clientAuth(),
-                            listen.clientCa(), List.of())
+                            listen.clientCa(), alpn)
                     : listen.load(selfSigned).options();
+            if (!alpn.isEmpty()) {
+                options = new TlsServerOptions(options.context(), options.clientAuth(), alpn);
+            }
         }
-        return new RelayTls(options, target, targetPins);
+        return new RelayTls(options, target, targetPins, alpn);
     }
 }

@@ -85,8 +85,8 @@ final class TcpLegs {
     }
 
     /**
-     * The pipe's target leg could not shut down only its output: a TLS leg cannot (the engine
-     * half-closes plain TCP only), so the whole conversation closes with FIN (and close_notify).
+     * The pipe's target leg could not shut down only its output (a TLS 1.2 leg that already
+     * answered the peer's close_notify), so the whole conversation closes with FIN (and close_notify).
      */
     void finCouldNotCross(TcpPipe pipe, int code) {
         end(0, relay.tls().any() ? RelayMessages.TLS_NO_HALF_CLOSE
@@ -117,6 +117,12 @@ final class TcpLegs {
 
     void writeFailed(TcpPipe pipe, int code) {
         boolean toTheServer = pipe.direction() == RelayDirection.CLIENT_TO_SERVER;
+        TcpPipe fromThatLeg = toTheServer ? toClient : toServer;
+        if (code == NetError.SOCKET_NOT_CONNECTED.code() && fromThatLeg.sawFin() && relay.tls().any()) {
+            // a TLS 1.2 leg ends when its peer's close_notify arrives (TLS 1.3 half-closes): no reset for that
+            end(0, RelayMessages.TLS_NO_HALF_CLOSE, false);
+            return;
+        }
         end(code, RelayMessages.legFailed(toTheServer ? "writing to the server" : "writing to the client", code), true);
     }
 

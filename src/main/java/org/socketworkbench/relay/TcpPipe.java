@@ -71,6 +71,11 @@ final class TcpPipe {
         return finished;
     }
 
+    /** The source leg's end of stream has been read. */
+    boolean sawFin() {
+        return sawFin;
+    }
+
     void start() {
         maybeRead();
     }

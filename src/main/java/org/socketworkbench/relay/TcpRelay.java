@@ -6,11 +6,13 @@ import org.socketworkbench.engine.EngineObserver;
 import org.socketworkbench.engine.SocketEvent;
 import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.engine.SocketInfo;
+import org.socketworkbench.engine.TlsInfo;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,6 +36,8 @@ final class TcpRelay extends Relay {
 
     /** Accepted clients whose TLS handshake failed, with its code (only the "secure" event carries it). */
     private final Map<Integer, Integer> clientHandshakeFailures = new ConcurrentHashMap<>();
+    /** Each accepted client's TLS handshake result (0 or the code), which may come before or after accept's callback. */
+    private final Map<Integer, CompletableFuture<Integer>> clientHandshakes = new ConcurrentHashMap<>();
     private AutoCloseable handshakeWatch;
 
     @Override
@@ -44,8 +48,11 @@ final class TcpRelay extends Relay {
             handshakeWatch = engine.addObserver(new EngineObserver() {
                 @Override
                 public void socketChanged(SocketEvent event) {
-                    if (event.parentId() == socketId && "secure".equals(event.cause()) && event.resultCode() < 0) {
-                        clientHandshakeFailures.put(event.socketId(), event.resultCode());
+                    if (event.parentId() == socketId && "secure".equals(event.cause())) {
+                        if (event.resultCode() < 0) {
+                            clientHandshakeFailures.put(event.socketId(), event.resultCode());
+                        }
+                        clientHandshake(event.socketId()).complete(event.resultCode());
                     }
                 }
             });
@@ -62,6 +69,10 @@ final class TcpRelay extends Relay {
                 engine.listen(socketId, endpoints.listenAddress(), endpoints.listenPort(), BACKLOG, result);
             }
         }));
+    }
+
+    private CompletableFuture<Integer> clientHandshake(int clientId) {
+        return clientHandshakes.computeIfAbsent(clientId, id -> new CompletableFuture<>());
     }
 
     @Override
@@ -101,11 +112,17 @@ final class TcpRelay extends Relay {
                     engine.destroy(clientId);
                     ended(conversation, 0, RelayMessages.RELAY_CLOSED);
                 } else if (result < 0) {
+                    clientHandshakes.remove(clientId);
+                    clientHandshakeFailures.remove(clientId);
                     engine.destroy(serverId);
                     engine.destroy(clientId);
                     ended(conversation, result, RelayMessages.legFailed("connecting to the target", result));
+                } else if (tls.target() && tls.listen() != null) {
+                    // the client's ALPN choice is offered to the target: its handshake first
+                    clientHandshake(clientId).thenAccept(code -> loop.execute(() ->
+                            afterClientHandshake(conversation, clientId, serverId, code)));
                 } else if (tls.target()) {
-                    secureTarget(conversation, clientId, serverId);
+                    secureTarget(conversation, clientId, serverId, null);
                 } else {
                     join(conversation, clientId, serverId);
                 }
@@ -113,9 +130,26 @@ final class TcpRelay extends Relay {
         }));
     }
 
+    /** Both legs TLS: the client's handshake ended; secure the target with the client's ALPN, or end. */
+    private void afterClientHandshake(Conversation conversation, int clientId, int serverId, int code) {
+        clientHandshakes.remove(clientId);
+        if (closed || code < 0) {
+            clientHandshakeFailures.remove(clientId);
+            engine.destroy(serverId);
+            engine.destroy(clientId);
+            ended(conversation, closed ? 0 : code, closed ? RelayMessages.RELAY_CLOSED
+                    : RelayMessages.legFailed(RelayMessages.TLS_FROM_CLIENT, code));
+            return;
+        }
+        engine.getTlsInfo(clientId, loop.then((TlsInfo info) -> {
+            conversation.clientTls(LegTls.of(info));
+            secureTarget(conversation, clientId, serverId, info == null ? null : info.alpn());
+        }));
+    }
+
     /** secure() before the first read of the target leg (Chrome requires no pending read). */
-    private void secureTarget(Conversation conversation, int clientId, int serverId) {
-        engine.secure(serverId, null, tls.targetOptions(endpoints.targetHost()), loop.then(result -> {
+    private void secureTarget(Conversation conversation, int clientId, int serverId, String clientAlpn) {
+        engine.secure(serverId, null, tls.targetOptions(endpoints.targetHost(), clientAlpn), loop.then(result -> {
             if (closed) {
                 engine.destroy(serverId);
                 engine.destroy(clientId);
@@ -125,12 +159,24 @@ final class TcpRelay extends Relay {
                 engine.destroy(clientId);
                 ended(conversation, result, RelayMessages.legFailed(RelayMessages.TLS_TO_TARGET, result));
             } else {
-                join(conversation, clientId, serverId);
+                engine.getTlsInfo(serverId, loop.then((TlsInfo info) -> {
+                    conversation.targetTls(LegTls.of(info));
+                    join(conversation, clientId, serverId);
+                }));
             }
         }));
     }
 
     private void join(Conversation conversation, int clientId, int serverId) {
+        if (tls.listen() != null && conversation.clientTls() == null) {
+            // the client's handshake runs on its own; its details are there once it is done
+            clientHandshake(clientId).thenAccept(code -> {
+                clientHandshakes.remove(clientId);
+                if (code == 0) {
+                    engine.getTlsInfo(clientId, info -> conversation.clientTls(LegTls.of(info)));
+                }
+            });
+        }
         engine.setKeepWriteOpenOnPeerClose(serverId, true, ignored -> { });
         TcpLegs legs = new TcpLegs(this, conversation, clientId, serverId);
         open.add(legs);

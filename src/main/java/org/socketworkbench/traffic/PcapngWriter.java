@@ -20,6 +20,13 @@ import java.util.Map;
  * nanosecond timestamps. Every packet carries a comment naming the capture's payload number;
  * TLS plaintext is marked as such.
  *
+ * <p>When both ends of a TCP connection are in the export (the workbench's client talking to its
+ * own server, or to its own relay: {@link TcpPeers}), each byte was captured twice, once written
+ * and once read. The file keeps the reads only (on the reading socket's interface, in the order
+ * they happened, so an answer never precedes the request it answers), so Wireshark follows each
+ * connection as one stream without retransmissions; bytes written that the other end never read
+ * are not in the file.
+ *
  * <p>A payload too large for one IP packet (over 65,495 bytes for TCP over IPv4) is split into
  * consecutive segments, as TCP would. A UDP datagram cannot be that large on a real network (at
  * most 65,507 bytes over IPv4, 65,527 over IPv6); should the capture hold one anyway it is split
@@ -31,23 +38,37 @@ public final class PcapngWriter {
 
     private final PcapngBlockWriter blocks;
     private final IpPacketBuilder packets = new IpPacketBuilder();
-    private final TcpSequenceTracker tcp = new TcpSequenceTracker();
+    private final TcpPeers peers;
+    private final TcpSequenceTracker tcp;
     private final Map<Integer, Integer> interfaceOfSocket = new HashMap<>();
     /** Parsed addresses per flow (payloads share flow objects, so this is looked up by identity). */
     private final Map<TrafficFlow, IpEndpoints> endpointsOfFlow = new IdentityHashMap<>();
 
-    private PcapngWriter(OutputStream out) {
+    private PcapngWriter(OutputStream out, TcpPeers peers) {
         this.blocks = new PcapngBlockWriter(out);
+        this.peers = peers;
+        this.tcp = new TcpSequenceTracker(peers);
     }
 
-    /** Writes one section holding the payloads, in the order given. Does not close the stream. */
+    /**
+     * Writes one section holding the payloads, in the order given (iterated twice: first to find
+     * the connections whose both ends are in it). Does not close the stream.
+     */
     public static void write(Iterable<CapturedPayload> payloads, OutputStream out) throws IOException {
-        PcapngWriter writer = new PcapngWriter(out);
+        PcapngWriter writer = new PcapngWriter(out, new TcpPeers(payloads));
         writer.blocks.sectionHeader(APPLICATION);
         for (CapturedPayload payload : payloads) {
-            writer.writePayload(payload);
+            if (!writer.readByItsPartner(payload)) {
+                writer.writePayload(payload);
+            }
         }
         out.flush();
+    }
+
+    /** A TCP write whose bytes the other end's read shows (that read is written instead). */
+    private boolean readByItsPartner(CapturedPayload payload) {
+        return payload.kind() == SocketKind.TCP && payload.direction() == Direction.OUT
+                && peers.partnerOf(payload.socketId()) >= 0;
     }
 
     private void writePayload(CapturedPayload payload) throws IOException {

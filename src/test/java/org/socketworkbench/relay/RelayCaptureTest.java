@@ -4,9 +4,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketworkbench.engine.AcceptInfo;
+import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.EngineObserver;
+import org.socketworkbench.engine.ReadInfo;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.TrafficEvent;
+import org.socketworkbench.engine.WriteInfo;
 import org.socketworkbench.testing.Eventually;
 import org.socketworkbench.traffic.PcapngWriter;
 import org.socketworkbench.traffic.TrafficCapture;
@@ -22,8 +27,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the traffic tap sees of a relay: each payload placed in its conversation and direction,
- * and a pcapng export in which Wireshark follows each leg as one TCP stream with both directions.
+ * and a pcapng export in which Wireshark follows each leg as one TCP stream with both directions,
+ * also when the workbench's own client and server are the relay's two ends (every byte captured
+ * twice per leg: the export shows it once).
  */
 class RelayCaptureTest {
 
@@ -96,5 +105,72 @@ class RelayCaptureTest {
             assertTrue(request >= 0 && response > request, "stream " + stream + " has both directions in order:\n"
                     + followed);
         }
+    }
+
+    @Test
+    void withTheWorkbenchOnBothEndsEachLegIsOneCleanStreamInTheExport(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Tshark.isInstalled(), "tshark is not installed: the export cannot be read back");
+        engine.addObserver(capture);
+        int server = call((Callback<org.socketworkbench.engine.CreateInfo> c) -> engine.create("tcp", null, c)).socketId();
+        assertEquals(0, call((Callback<Integer> c) -> engine.listen(server, "127.0.0.1", 0, 5, c)));
+        int serverPort = call((Callback<SocketInfo> c) -> engine.getInfo(server, c)).localPort();
+        relay = Relay.create(engine, new RelayEndpoints(RelayProtocol.TCP, "127.0.0.1", 0, "127.0.0.1", serverPort),
+                RelaySettings.none(), RelayListener.NONE);
+        assertEquals(0, relay.start().get(10, TimeUnit.SECONDS));
+        CompletableFuture<AcceptInfo> accepted = new CompletableFuture<>();
+        engine.accept(server, accepted::complete);
+        int client = call((Callback<org.socketworkbench.engine.CreateInfo> c) -> engine.create("tcp", null, c)).socketId();
+        assertEquals(0, call((Callback<Integer> c) -> engine.connect(client, "127.0.0.1", relay.listenPort(), c)));
+        int peer = accepted.get(10, TimeUnit.SECONDS).socketId();
+
+        byte[] answer = new byte[300_000];
+        for (int i = 0; i < answer.length; i++) {
+            answer[i] = (byte) ('a' + i % 26);
+        }
+        int rounds = 3;
+        for (int round = 0; round < rounds; round++) {
+            byte[] request = ("request " + round + "\n").getBytes(StandardCharsets.US_ASCII);
+            assertEquals(request.length, call((Callback<WriteInfo> c) -> engine.write(client, request, c)).bytesWritten());
+            readExactly(peer, request.length);
+            assertEquals(answer.length, call((Callback<WriteInfo> c) -> engine.write(peer, answer, c)).bytesWritten());
+            readExactly(client, answer.length);
+        }
+        Path file = dir.resolve("relay-both-ends.pcapng");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            PcapngWriter.write(capture.snapshot(), out);
+        }
+
+        List<String> conversations = Tshark.read(file, "-q", "-z", "conv,tcp").stream()
+                .filter(line -> line.contains("<->")).toList();
+        assertEquals(2, conversations.size(), "client↔relay and relay↔server: " + conversations);
+        assertEquals(List.of(), Tshark.read(file, "-Y", "tcp.analysis.flags"),
+                "no retransmission, nothing out of order, no gap: each leg is one clean stream");
+        long toServer = rounds * "request 0\n".length();
+        long toClient = (long) rounds * answer.length;
+        for (int stream = 0; stream < 2; stream++) {
+            Map<String, Long> bytesTo = Tshark.read(file, "-Y", "tcp.stream eq " + stream, "-T", "fields",
+                            "-e", "tcp.dstport", "-e", "tcp.len").stream().map(line -> line.split("\t"))
+                    .collect(Collectors.groupingBy(f -> f[0], Collectors.summingLong(f -> Long.parseLong(f[1]))));
+            assertEquals(List.of(toClient, toServer), bytesTo.values().stream().sorted((a, b) -> Long.compare(b, a)).toList(),
+                    "stream " + stream + ": every byte once per direction");
+            String followed = String.join("\n", Tshark.read(file, "-q", "-z", "follow,tcp,ascii," + stream));
+            assertTrue(followed.indexOf("request 0") < followed.indexOf("abcdefghij")
+                            && followed.indexOf("abcdefghij") < followed.indexOf("request 1"),
+                    "stream " + stream + " follows request, answer, request in order");
+        }
+    }
+
+    private void readExactly(int socketId, int length) throws Exception {
+        for (int read = 0; read < length; ) {
+            ReadInfo info = call((Callback<ReadInfo> c) -> engine.read(socketId, 65536, c));
+            assertTrue(info.resultCode() > 0, "read " + info.resultCode());
+            read += info.resultCode();
+        }
+    }
+
+    private static <T> T call(Consumer<Callback<T>> operation) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        operation.accept(result::complete);
+        return result.get(30, TimeUnit.SECONDS);
     }
 }

@@ -51,9 +51,10 @@ class RelayFormTest {
         String pin = "ab".repeat(32);
         RelayForm.Outcome outcome = RelayForm.read(form(RelayForm.TARGET_PORT, "443",
                 RelayForm.TLS_LISTEN, "self-signed", RelayForm.TLS_NAMES, "localhost, 127.0.0.1",
-                RelayForm.TLS_TARGET, "true", RelayForm.TRUST_PINS, pin));
+                RelayForm.TLS_TARGET, "true", RelayForm.TRUST_PINS, pin, RelayForm.TLS_ALPN, "h2, http/1.1"));
         assertTrue(outcome.ok(), outcome.problems()::toString);
         RelayTlsRequest tls = outcome.tls().orElseThrow();
+        assertEquals(List.of("h2", "http/1.1"), tls.alpn());
         assertEquals(List.of("localhost", "127.0.0.1"), tls.listen().names());
         assertTrue(tls.target());
         assertEquals(java.util.Set.of(org.socketworkbench.engine.TlsClientOptions.normalizeFingerprint(pin)),

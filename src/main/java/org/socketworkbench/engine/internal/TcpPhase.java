@@ -17,8 +17,11 @@ import org.socketworkbench.engine.SocketState;
  *
  * <p>{@link #PEER_FINISHED} is the workbench's extension, not Chrome's: the peer sent its FIN and
  * the socket was asked to keep its write side open ({@code setKeepWriteOpenOnPeerClose}), so it
- * still has a connection to write to but nothing more to read. Room to grow: a server-side TLS
- * handshake on accepted connections passes through {@link #SECURING} too.
+ * still has a connection to write to but nothing more to read. {@link #TLS_PEER_FINISHED} is the
+ * same for a TLS connection whose peer sent close_notify (or FIN) while TLS still lets this side
+ * write: TLS 1.3 allows a half-close, TLS 1.2 answers close_notify with its own and ends the
+ * connection. Room to grow: a server-side TLS handshake on accepted connections passes through
+ * {@link #SECURING} too.
  */
 enum TcpPhase {
     FRESH(SocketState.FRESH),
@@ -29,6 +32,8 @@ enum TcpPhase {
     SECURED(SocketState.SECURED),
     /** The peer shut down its side; writes still go out (extension, see above). */
     PEER_FINISHED(SocketState.PEER_CLOSED),
+    /** The TLS peer shut down its side; TLS records still go out (extension, see above). */
+    TLS_PEER_FINISHED(SocketState.PEER_CLOSED),
     LISTENING(SocketState.LISTENING),
     DISCONNECTED(SocketState.DISCONNECTED),
     SERVER_CLOSED(SocketState.DISCONNECTED),
@@ -48,7 +53,7 @@ enum TcpPhase {
     /** A client socket: read and write answer -15 rather than -2 when there is no connection; listen is refused. */
     boolean isClient() {
         return switch (this) {
-            case CONNECTING, CONNECTED, SECURING, SECURED, PEER_FINISHED, DISCONNECTED, TLS_CLOSED -> true;
+            case CONNECTING, CONNECTED, SECURING, SECURED, PEER_FINISHED, TLS_PEER_FINISHED, DISCONNECTED, TLS_CLOSED -> true;
             case FRESH, LISTENING, SERVER_CLOSED -> false;
         };
     }
@@ -60,7 +65,7 @@ enum TcpPhase {
 
     /** A TLS socket: secure() succeeded, and it stays one after its connection ended. */
     boolean isTls() {
-        return this == SECURED || this == TLS_CLOSED;
+        return this == SECURED || this == TLS_PEER_FINISHED || this == TLS_CLOSED;
     }
 
     /** A plain client secure() may upgrade, once it is connected (contract §5.14). */
@@ -80,7 +85,8 @@ enum TcpPhase {
 
     /** An open connection (Chrome's "connected" flag before the liveness probe). */
     boolean hasConnection() {
-        return this == CONNECTED || this == SECURING || this == SECURED || this == PEER_FINISHED;
+        return this == CONNECTED || this == SECURING || this == SECURED || this == PEER_FINISHED
+                || this == TLS_PEER_FINISHED;
     }
 
     /** read() may read: connected and no handshake in the way. */
@@ -92,17 +98,20 @@ enum TcpPhase {
     TcpPhase connectionLost() {
         return switch (this) {
             case CONNECTED, SECURING, PEER_FINISHED -> DISCONNECTED;
-            case SECURED -> TLS_CLOSED;
+            case SECURED, TLS_PEER_FINISHED -> TLS_CLOSED;
             default -> this;
         };
     }
 
     /**
-     * The read that saw the peer's FIN (D4): the connection is lost, as in Chrome, unless a plain
-     * connection keeps its write side open.
+     * The read that saw the peer's FIN or close_notify (D4): the connection is lost, as in Chrome,
+     * unless it keeps its write side open (a TLS one only while TLS can still send).
      */
-    TcpPhase peerFinished(boolean keepWriteOpen) {
-        return keepWriteOpen && this == CONNECTED ? PEER_FINISHED : connectionLost();
+    TcpPhase peerFinished(boolean keepWriteOpen, boolean tlsCanStillSend) {
+        if (keepWriteOpen && this == CONNECTED) {
+            return PEER_FINISHED;
+        }
+        return keepWriteOpen && tlsCanStillSend && this == SECURED ? TLS_PEER_FINISHED : connectionLost();
     }
 
     /** disconnect() or destroy(): the OS sockets are closed, the role stays. */
@@ -110,7 +119,7 @@ enum TcpPhase {
         return switch (this) {
             case FRESH -> FRESH;
             case LISTENING, SERVER_CLOSED -> SERVER_CLOSED;
-            case SECURED, TLS_CLOSED -> TLS_CLOSED;
+            case SECURED, TLS_PEER_FINISHED, TLS_CLOSED -> TLS_CLOSED;
             case CONNECTING, CONNECTED, SECURING, PEER_FINISHED, DISCONNECTED -> DISCONNECTED;
         };
     }

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.net.StandardSocketOptions;
 
 /**
- * FIN and RST on demand for a {@link TcpSocket} (engine extensions the relay uses to forward a
- * half-close as a half-close and a reset as a reset). Made per call: most sockets never use it.
+ * FIN (after close_notify on TLS) and RST on demand for a {@link TcpSocket} (engine extensions
+ * the relay uses to forward a half-close as a half-close and a reset as a reset). Made per call: most sockets never use it.
  */
 final class TcpShutdown {
 
@@ -19,15 +19,16 @@ final class TcpShutdown {
     }
 
     /**
-     * Sends FIN (shutdown of the write side) after the writes queued before it; reads go on. 0, or
-     * -15 without a plain connection, or the OS error.
+     * Sends FIN (shutdown of the write side) after the writes queued before it; reads go on. A TLS
+     * connection sends close_notify first (TLS 1.3 then goes on reading; a TLS 1.2 peer answers
+     * with its own close_notify). 0, or -15 without a connection, or the OS error.
      */
     void shutdownOutput(TcpWriter writer, Callback<Integer> callback) {
         int callEpoch = socket.epoch();
         writer.submit(new WriteQueue.Job() {
             @Override
             public void run() {
-                socket.callbacks.dispatch("shutdownOutput", callback, perform(callEpoch));
+                socket.callbacks.dispatch("shutdownOutput", callback, perform(writer, callEpoch));
             }
 
             @Override
@@ -37,22 +38,39 @@ final class TcpShutdown {
         });
     }
 
-    private int perform(int callEpoch) {
+    /** As a write does: checks under the lock, the I/O (close_notify may wait for the peer's window) outside it. */
+    private int perform(TcpWriter writer, int callEpoch) {
+        TcpStream stream;
         socket.lock.lock();
         try {
             if (socket.cutShort(callEpoch)) {
                 return NetError.CONNECTION_CLOSED.code();
             }
             TcpPhase phase = socket.phase();
-            TcpStream stream = socket.stream();
-            if (!phase.hasConnection() || phase.isTls() || phase == TcpPhase.SECURING || stream == null) {
+            stream = socket.stream();
+            if (!phase.hasConnection() || phase == TcpPhase.SECURING || stream == null) {
                 return NetError.SOCKET_NOT_CONNECTED.code();
             }
-            stream.channel().shutdownOutput();
-            socket.emit("shutdownOutput", 0);
-            return 0;
-        } catch (IOException e) {
-            return NetErrors.map(e);
+            writer.setInProgress(true);
+        } finally {
+            socket.lock.unlock();
+        }
+        int result = 0;
+        try {
+            stream.shutdownOutput();
+        } catch (IOException | RuntimeException e) {
+            result = NetErrors.map(e);
+        }
+        socket.lock.lock();
+        try {
+            writer.setInProgress(false);
+            if (socket.cutShort(callEpoch)) {
+                return NetError.CONNECTION_CLOSED.code();
+            }
+            if (result == 0) {
+                socket.emit("shutdownOutput", 0);
+            }
+            return result;
         } finally {
             socket.lock.unlock();
         }

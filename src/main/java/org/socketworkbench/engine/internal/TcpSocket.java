@@ -116,7 +116,7 @@ public final class TcpSocket extends ManagedSocket {
      * it keeps its write side open (extension) (lock held).
      */
     void peerFinished() {
-        phase = phase.peerFinished(keepWriteOpen);
+        phase = phase.peerFinished(keepWriteOpen, stream != null && stream.tlsCanStillSend());
         emit("read", 0);
     }
 
@@ -142,7 +142,7 @@ public final class TcpSocket extends ManagedSocket {
         }
         if (!stream.probeAlive()) {
             // The peer's FIN, found by the probe rather than a read: the same choice as peerFinished().
-            phase = phase.peerFinished(keepWriteOpen);
+            phase = phase.peerFinished(keepWriteOpen, false);
             emit("probe", 0);
             return phase.hasConnection();
         }
@@ -232,7 +232,8 @@ public final class TcpSocket extends ManagedSocket {
 
     /** What TLS negotiated on this connection, or null when it is not (or no longer) a TLS connection. */
     public TlsInfo tlsInfo() {
-        return locked(() -> phase == TcpPhase.SECURED && stream != null ? stream.tlsInfo() : null);
+        return locked(() -> (phase == TcpPhase.SECURED || phase == TcpPhase.TLS_PEER_FINISHED) && stream != null
+                ? stream.tlsInfo() : null);
     }
 
     /**

@@ -204,6 +204,22 @@ final class TcpStream {
         }
     }
 
+    /** After the peer's end of stream: whether TLS still lets this side send (TLS 1.3 half-close). */
+    boolean tlsCanStillSend() {
+        return tls != null && tls.canStillSend();
+    }
+
+    /**
+     * The half-close extension: close_notify first on a TLS connection, then FIN; reads go on.
+     * Blocks while the peer's window is full, like a write.
+     */
+    void shutdownOutput() throws IOException {
+        if (tls != null) {
+            tls.closeOutbound();
+        }
+        channel.shutdownOutput();
+    }
+
     /** Closes TCP (and TLS, abruptly, as Chrome's disconnect does). */
     void close() {
         try {

@@ -147,6 +147,31 @@ final class TlsSession {
     }
 
     /**
+     * After the peer's close_notify or FIN: whether this side may still send. TLS 1.3 allows a
+     * half-close; TLS 1.2 (and earlier) answers close_notify with its own and ends the connection.
+     */
+    boolean canStillSend() {
+        return "TLSv1.3".equals(engine.getSession().getProtocol()) && !engine.isOutboundDone();
+    }
+
+    /**
+     * Sends close_notify: this side writes no more. TLS 1.3 goes on reading what the peer still
+     * sends; TLS 1.2 expects the peer's close_notify in reply.
+     */
+    void closeOutbound() throws IOException {
+        writeLock.lock();
+        try {
+            engine.closeOutbound();
+            // one wrap makes the alert; a second is there should the engine split it
+            for (int attempt = 0; attempt < 2 && !engine.isOutboundDone(); attempt++) {
+                wrapAndSend(NOTHING);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
      * Unwraps one TLS record, reading from the channel as long as no complete record is there.
      * False at the end of the stream: the record was close_notify, or the peer closed TCP first.
      */

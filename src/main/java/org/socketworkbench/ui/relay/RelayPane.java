@@ -8,12 +8,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.relay.RelayForm;
+import org.socketworkbench.ui.FxTexts;
 import org.socketworkbench.ui.PaneHeader;
 
 import java.util.List;
@@ -32,16 +34,22 @@ public final class RelayPane extends BorderPane {
     public RelayPane(RelayViewModel model) {
         this.model = model;
         setId("relayPane");
-        setTop(new PaneHeader("Relay"));
+        PaneHeader header = new PaneHeader("");
+        // the header's first child is its title: bound here so the title follows the language
+        FxTexts.bind((Label) header.getChildren().getFirst(), "relay.title");
+        setTop(header);
         createForm();
         Label status = new Label();
         status.setId("relayStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        Label figures = new Label();
+        figures.setId("relayFigures");
+        figures.textProperty().bind(model.figuresProperty());
         ListView<String> conversations = new ListView<>(model.conversations());
         conversations.setId("relayConversations");
-        conversations.setPlaceholder(new Label("No connections yet"));
-        VBox content = new VBox(8, grid, buttons(), status, conversations);
+        conversations.setPlaceholder(FxTexts.bind(new Label(), "relay.placeholder"));
+        VBox content = new VBox(8, grid, buttons(), status, figures, conversations);
         content.setPadding(new Insets(8));
         setCenter(content);
     }
@@ -49,79 +57,99 @@ public final class RelayPane extends BorderPane {
     private void createForm() {
         grid.setHgap(8);
         grid.setVgap(4);
-        choice(RelayForm.PROTOCOL, "Protocol", List.of("tcp", "udp"), "TCP connections or UDP flows");
-        field(RelayForm.LISTEN_ADDRESS, "Listen address", "Local IP address: 0.0.0.0 or :: for all adapters");
-        field(RelayForm.LISTEN_PORT, "Listen port", "0 to 65535; 0 picks a free port");
-        field(RelayForm.TARGET_HOST, "Target host", "The server's name or address");
-        field(RelayForm.TARGET_PORT, "Target port", "1 to 65535");
-        choice(RelayForm.DIRECTION, "Impair", RelayForm.DIRECTIONS, "Which direction the impairments apply to");
-        field(RelayForm.LATENCY, "Latency (ms)", "0 to 60000");
-        field(RelayForm.JITTER, "Jitter ± (ms)", "0 to 60000");
-        field(RelayForm.BANDWIDTH, "Bandwidth (bytes/s)", "0 for no cap");
-        field(RelayForm.SLICE, "TCP slice (bytes)", "0 (off) to 65536");
-        field(RelayForm.SLICE_DELAY, "TCP slice delay (ms)", "0 to 60000");
-        field(RelayForm.DROP, "UDP drop %", "0 to 100");
-        field(RelayForm.DUPLICATE, "UDP duplicate %", "0 to 100");
-        field(RelayForm.REORDER, "UDP reorder %", "0 to 100");
-        field(RelayForm.REORDER_DELAY, "UDP reorder delay (ms)", "0 to 60000");
-        field(RelayForm.CORRUPT, "UDP corrupt %", "0 to 100");
-        checkBox(RelayForm.STALL, "TCP stall (stop reading)");
-        field(RelayForm.CLOSE_AFTER_BYTES, "TCP close after (bytes)", "0 (off): end a connection after this many bytes");
-        field(RelayForm.CLOSE_AFTER_MS, "TCP close after (ms)", "0 (off): end a connection after this long");
-        checkBox(RelayForm.RESET, "TCP: the limits end with RST instead of FIN");
-        field(RelayForm.SEED, "Seed", "The same seed and traffic repeat the same random choices");
-        choice(RelayForm.TLS_LISTEN, "TLS from the client", RelayForm.TLS_LISTEN_CHOICES,
-                "TCP: terminate the client's TLS with this certificate, so the traffic pane shows plain text");
-        field(RelayForm.TLS_NAMES, "Self-signed for", "Host names and addresses, separated by commas");
-        field(RelayForm.TLS_CERTIFICATE, "Certificate file", "PEM chain or PKCS#12 file");
-        field(RelayForm.TLS_KEY, "Key file (PEM)", "Empty when the key is in the certificate file");
+        choice(RelayForm.PROTOCOL, List.of("tcp", "udp"));
+        field(RelayForm.LISTEN_ADDRESS);
+        field(RelayForm.LISTEN_PORT);
+        field(RelayForm.TARGET_HOST);
+        field(RelayForm.TARGET_PORT);
+        choice(RelayForm.DIRECTION, RelayForm.DIRECTIONS);
+        field(RelayForm.LATENCY);
+        field(RelayForm.JITTER);
+        field(RelayForm.BANDWIDTH);
+        field(RelayForm.SLICE);
+        field(RelayForm.SLICE_DELAY);
+        field(RelayForm.DROP);
+        field(RelayForm.DUPLICATE);
+        field(RelayForm.REORDER);
+        field(RelayForm.REORDER_DELAY);
+        field(RelayForm.CORRUPT);
+        checkBox(RelayForm.STALL);
+        field(RelayForm.CLOSE_AFTER_BYTES);
+        field(RelayForm.CLOSE_AFTER_MS);
+        checkBox(RelayForm.RESET);
+        field(RelayForm.SEED);
+        choice(RelayForm.TLS_LISTEN, RelayForm.TLS_LISTEN_CHOICES);
+        field(RelayForm.TLS_NAMES);
+        field(RelayForm.TLS_CERTIFICATE);
+        field(RelayForm.TLS_KEY);
         PasswordField password = new PasswordField();
         password.setId("relay-" + RelayForm.TLS_PASSWORD);
-        password.setPromptText("PKCS#12 password");
+        FxTexts.prompt(password, "relay.form." + RelayForm.TLS_PASSWORD + ".tip");
         password.textProperty().addListener((obs, old, text) -> model.set(RelayForm.TLS_PASSWORD, text));
-        grid.addRow(row++, new Label("Password"), password);
-        checkBox(RelayForm.TLS_TARGET, "TLS to the target (SNI: the target host)");
-        field(RelayForm.TRUST_PINS, "Trusted target pins",
-                "SHA-256 fingerprints of target certificates to accept without a CA, separated by commas");
+        grid.addRow(row++, label(RelayForm.TLS_PASSWORD), password);
+        checkBox(RelayForm.TLS_TARGET);
+        field(RelayForm.TRUST_PINS);
+        field(RelayForm.TLS_ALPN);
     }
 
-    private void checkBox(String key, String label) {
-        CheckBox box = new CheckBox(label);
+    private static Label label(String key) {
+        return FxTexts.bind(new Label(), "relay.form." + key);
+    }
+
+    private void checkBox(String key) {
+        CheckBox box = FxTexts.bind(new CheckBox(), "relay.form." + key);
         box.setId("relay-" + key);
         box.setSelected(Boolean.parseBoolean(model.value(key)));
         box.selectedProperty().addListener((obs, old, on) -> model.set(key, Boolean.toString(on)));
         grid.add(box, 1, row++);
     }
 
-    private void field(String key, String label, String tooltip) {
+    private void field(String key) {
         TextField field = new TextField(model.value(key));
         field.setId("relay-" + key);
-        field.setTooltip(new Tooltip(tooltip));
-        field.setPromptText(tooltip);
+        field.setTooltip(FxTexts.tooltip("relay.form." + key + ".tip"));
+        FxTexts.prompt(field, "relay.form." + key + ".tip");
         field.textProperty().addListener((obs, old, text) -> model.set(key, text));
-        grid.addRow(row++, new Label(label), field);
+        grid.addRow(row++, label(key), field);
     }
 
-    private void choice(String key, String label, List<String> options, String tooltip) {
+    /** The choices keep their form values (what RelayForm reads); each shows as its text, in the current language. */
+    private void choice(String key, List<String> options) {
         ChoiceBox<String> box = new ChoiceBox<>();
         box.getItems().setAll(options);
+        box.setConverter(new ChoiceText());
         box.setValue(model.value(key));
         box.setId("relay-" + key);
-        box.setTooltip(new Tooltip(tooltip));
+        box.setTooltip(FxTexts.tooltip("relay.form." + key + ".tip"));
         box.valueProperty().addListener((obs, old, value) -> model.set(key, value));
-        grid.addRow(row++, new Label(label), box);
+        // a new converter makes the box show its items again, in the new language
+        FxTexts.localeProperty().addListener((obs, old, locale) -> box.setConverter(new ChoiceText()));
+        grid.addRow(row++, label(key), box);
+    }
+
+    /** A choice's text: its relay.choice key, or the value itself (protocol names). */
+    private static final class ChoiceText extends StringConverter<String> {
+        @Override
+        public String toString(String value) {
+            return value != null && Texts.has("relay.choice." + value) ? Texts.get("relay.choice." + value) : value;
+        }
+
+        @Override
+        public String fromString(String text) {
+            throw new UnsupportedOperationException("a choice box is not edited as text"); // i18n-ok: a programming error, never shown
+        }
     }
 
     private HBox buttons() {
-        Button start = new Button("Start");
+        Button start = FxTexts.bind(new Button(), "relay.start");
         start.setId("relayStart");
         start.setOnAction(e -> model.start());
         start.disableProperty().bind(model.runningProperty());
-        Button apply = new Button("Apply impairments");
+        Button apply = FxTexts.bind(new Button(), "relay.apply");
         apply.setId("relayApply");
         apply.setOnAction(e -> model.apply());
         apply.disableProperty().bind(model.runningProperty().not());
-        Button stop = new Button("Stop");
+        Button stop = FxTexts.bind(new Button(), "relay.stop");
         stop.setId("relayStop");
         stop.setOnAction(e -> model.stop());
         stop.disableProperty().bind(model.runningProperty().not());

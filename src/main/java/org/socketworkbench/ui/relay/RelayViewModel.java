@@ -10,7 +10,9 @@ import org.socketworkbench.certificates.CertificateProblem;
 import org.socketworkbench.certificates.SelfSignedCertificates;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.relay.Conversation;
+import org.socketworkbench.relay.LegTls;
 import org.socketworkbench.relay.Relay;
 import org.socketworkbench.relay.RelayDirection;
 import org.socketworkbench.relay.RelayForm;
@@ -19,12 +21,13 @@ import org.socketworkbench.relay.RelayListener;
 import org.socketworkbench.relay.RelaySettings;
 import org.socketworkbench.relay.RelayTls;
 import org.socketworkbench.relay.RelayTlsRequest;
+import org.socketworkbench.relay.RelayTotals;
+import org.socketworkbench.ui.Units;
 import org.socketworkbench.workspace.RelayHost;
 import org.socketworkbench.workspace.RelayPart;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -37,15 +40,17 @@ import java.util.concurrent.Executor;
  */
 public final class RelayViewModel implements RelayHost {
 
-    static final String IDLE = "Not running. Fill in the target and press Start.";
-    static final String STARTING = "Starting…";
+    static final String IDLE = "relay.status.idle";
+    static final String STARTING = "relay.status.starting";
 
     private final SocketEngine engine;
     private final Executor fx;
     private final Map<String, String> values = new HashMap<>(RelayForm.defaults());
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(IDLE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Texts.get(IDLE));
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> conversations = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper("");
+    private final RelayRates meter = new RelayRates();
     private final SelfSignedCertificates selfSigned;
     private Relay relay;
     /** The TLS the running relay was asked for (a workspace saves it). */
@@ -81,6 +86,11 @@ public final class RelayViewModel implements RelayHost {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** The running relay's live figures (bytes each way, connections, throughput), refreshed by the pulse. */
+    public ReadOnlyStringProperty figuresProperty() {
+        return figures.getReadOnlyProperty();
     }
 
     public ObservableList<String> conversations() {
@@ -121,7 +131,7 @@ public final class RelayViewModel implements RelayHost {
         Object attempt = new Object();
         loading = attempt;
         running.set(true);
-        status.set(STARTING);
+        status.set(Texts.get(STARTING));
         // reading a certificate file or making a key pair can take longer than a frame
         Thread.ofVirtual().start(() -> {
             try {
@@ -186,7 +196,7 @@ public final class RelayViewModel implements RelayHost {
             if (code < 0) {
                 relay = null;
                 running.set(false);
-                status.set("Could not listen: " + NetError.describe(code));
+                status.set(Texts.get("relay.status.cannotListen", NetError.describe(code)));
             } else {
                 status.set(runningText(started));
             }
@@ -201,7 +211,7 @@ public final class RelayViewModel implements RelayHost {
             return false;
         }
         if (relay == null) {
-            status.set(IDLE);
+            status.set(Texts.get(IDLE));
             return false;
         }
         relay.update(outcome.settings().orElseThrow());
@@ -212,52 +222,79 @@ public final class RelayViewModel implements RelayHost {
     public void stop() {
         Relay stopping = relay;
         if (loading != null) {
-            status.set(IDLE);
+            status.set(Texts.get(IDLE));
         }
         relay = null;
         loading = null;
         running.set(false);
+        meter.reset();
+        figures.set("");
         if (stopping != null) {
             // close() waits for the relay's loop briefly: off the FX thread
             Thread.ofVirtual().start(stopping::close);
-            status.set(IDLE);
+            status.set(Texts.get(IDLE));
         }
     }
 
-    /** The pulse: one line per conversation, newest last. */
+    /** The pulse (the app's PulseDriver, a few times a second): the figures and one line per conversation, newest last. */
     public void refresh() {
+        refresh(System.nanoTime());
+    }
+
+    void refresh(long nowNanos) {
         if (relay == null) {
             return;
         }
+        meter.sample(relay.totals(), nowNanos);
+        figures.set(figuresText(meter));
         List<String> lines = relay.conversations().stream().map(RelayViewModel::line).toList();
         if (!lines.equals(conversations)) {
             conversations.setAll(lines);
         }
     }
 
+    static String figuresText(RelayRates meter) {
+        RelayTotals totals = meter.totals();
+        return Texts.get("relay.figures", Units.bytes(totals.bytesToServer()), rateOrIdle(meter.toServerRate()),
+                Units.bytes(totals.bytesToClient()), rateOrIdle(meter.toClientRate()), totals.open(), totals.total());
+    }
+
+    private static String rateOrIdle(double rate) {
+        return rate <= 0 ? Units.bytes(0) + "/s" : Units.rate(rate);
+    }
+
     private static String runningText(Relay relay) {
-        return String.format(Locale.ROOT, "Relaying %s %s:%d → %s:%d · seed %d · to server: %s · to client: %s",
-                relay.endpoints().protocol().socketType(), relay.endpoints().listenAddress(), relay.listenPort(),
-                relay.endpoints().targetHost(), relay.endpoints().targetPort(), relay.settings().seed(),
-                relay.settings().toServer().describe(), relay.settings().toClient().describe()) + tlsText(relay.tls());
+        return Texts.get("relay.status.running", relay.endpoints().protocol().socketType(),
+                relay.endpoints().listenAddress(), relay.listenPort(), relay.endpoints().targetHost(),
+                relay.endpoints().targetPort(), relay.settings().seed(), relay.settings().toServer().describe(),
+                relay.settings().toClient().describe(), tlsText(relay.tls()));
     }
 
     private static String tlsText(RelayTls tls) {
         if (!tls.any()) {
             return "";
         }
-        return " · TLS " + (tls.listen() != null && tls.target() ? "from the client and to the target"
-                : tls.listen() != null ? "from the client" : "to the target");
+        return Texts.get(tls.listen() != null && tls.target() ? "relay.status.tls.both"
+                : tls.listen() != null ? "relay.status.tls.client" : "relay.status.tls.target");
     }
 
     static String line(Conversation c) {
         String result = c.resultCode() < 0 ? " · " + NetError.describe(c.resultCode()) : "";
         String reason = c.reason().isEmpty() ? "" : " · " + c.reason();
-        return String.format(Locale.ROOT, "#%d %s:%d · sockets %d ⇄ %d · %s · client→server %d B · "
-                        + "server→client %d B · dropped %d%s%s", c.number(), c.clientAddress(), c.clientPort(),
-                c.clientSocketId(), c.serverSocketId(), c.state().name().toLowerCase(Locale.ROOT),
+        return Texts.get("relay.line", c.number(), c.clientAddress(), c.clientPort(), c.clientSocketId(),
+                c.serverSocketId(), Texts.get("relay.state." + c.state().name()),
                 c.stats(RelayDirection.CLIENT_TO_SERVER).bytesOut(), c.stats(RelayDirection.SERVER_TO_CLIENT).bytesOut(),
                 c.stats(RelayDirection.CLIENT_TO_SERVER).dropped() + c.stats(RelayDirection.SERVER_TO_CLIENT).dropped(),
-                result, reason);
+                result, reason) + legTls("relay.leg.client", c.clientTls()) + legTls("relay.leg.target", c.targetTls());
+    }
+
+    /** A TLS leg's protocol, cipher suite, ALPN and the peer certificate's SHA-256; nothing for a plain leg. */
+    static String legTls(String legKey, LegTls tls) {
+        if (tls == null) {
+            return "";
+        }
+        return Texts.get("relay.leg.tls", Texts.get(legKey), tls.protocol(), tls.cipherSuite(),
+                tls.alpn() == null ? "" : Texts.get("relay.leg.alpn", tls.alpn()),
+                tls.peerSha256() == null ? "" : Texts.get("relay.leg.peer", tls.peerSha256()));
     }
 }

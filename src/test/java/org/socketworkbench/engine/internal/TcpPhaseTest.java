@@ -22,17 +22,19 @@ import static org.socketworkbench.engine.internal.TcpPhase.SECURED;
 import static org.socketworkbench.engine.internal.TcpPhase.SECURING;
 import static org.socketworkbench.engine.internal.TcpPhase.SERVER_CLOSED;
 import static org.socketworkbench.engine.internal.TcpPhase.TLS_CLOSED;
+import static org.socketworkbench.engine.internal.TcpPhase.TLS_PEER_FINISHED;
 
 /** The TCP phase table: what each phase reports and allows, and where it goes (contract §4, §5). */
 class TcpPhaseTest {
 
     @Test
     void observersSeeChromeStates() {
-        Map<TcpPhase, SocketState> expected = Map.of(FRESH, SocketState.FRESH, CONNECTING, SocketState.CONNECTING,
-                CONNECTED, SocketState.CONNECTED, SECURING, SocketState.CONNECTED, SECURED, SocketState.SECURED,
-                LISTENING, SocketState.LISTENING, DISCONNECTED, SocketState.DISCONNECTED,
-                SERVER_CLOSED, SocketState.DISCONNECTED, TLS_CLOSED, SocketState.DISCONNECTED,
-                PEER_FINISHED, SocketState.PEER_CLOSED);
+        Map<TcpPhase, SocketState> expected = Map.ofEntries(Map.entry(FRESH, SocketState.FRESH),
+                Map.entry(CONNECTING, SocketState.CONNECTING), Map.entry(CONNECTED, SocketState.CONNECTED),
+                Map.entry(SECURING, SocketState.CONNECTED), Map.entry(SECURED, SocketState.SECURED),
+                Map.entry(LISTENING, SocketState.LISTENING), Map.entry(DISCONNECTED, SocketState.DISCONNECTED),
+                Map.entry(SERVER_CLOSED, SocketState.DISCONNECTED), Map.entry(TLS_CLOSED, SocketState.DISCONNECTED),
+                Map.entry(PEER_FINISHED, SocketState.PEER_CLOSED), Map.entry(TLS_PEER_FINISHED, SocketState.PEER_CLOSED));
         for (TcpPhase phase : TcpPhase.values()) {
             assertEquals(expected.get(phase), phase.state(), phase.name());
         }
@@ -44,10 +46,12 @@ class TcpPhaseTest {
         assertAllowed(EnumSet.of(FRESH, SERVER_CLOSED), TcpPhase::mayListen, "listen");
         assertAllowed(EnumSet.of(CONNECTING, CONNECTED, DISCONNECTED), TcpPhase::maySecure, "secure");
         assertAllowed(EnumSet.of(CONNECTED, SECURED), TcpPhase::readable, "read");
-        assertAllowed(EnumSet.of(CONNECTED, SECURING, SECURED, PEER_FINISHED), TcpPhase::hasConnection, "a connection");
-        assertAllowed(EnumSet.of(SECURED, TLS_CLOSED), TcpPhase::isTls, "TLS");
+        assertAllowed(EnumSet.of(CONNECTED, SECURING, SECURED, PEER_FINISHED, TLS_PEER_FINISHED), TcpPhase::hasConnection,
+                "a connection");
+        assertAllowed(EnumSet.of(SECURED, TLS_PEER_FINISHED, TLS_CLOSED), TcpPhase::isTls, "TLS");
         assertAllowed(EnumSet.of(LISTENING, SERVER_CLOSED), TcpPhase::isServer, "server");
-        assertAllowed(EnumSet.of(CONNECTING, CONNECTED, SECURING, SECURED, PEER_FINISHED, DISCONNECTED, TLS_CLOSED),
+        assertAllowed(EnumSet.of(CONNECTING, CONNECTED, SECURING, SECURED, PEER_FINISHED, TLS_PEER_FINISHED,
+                        DISCONNECTED, TLS_CLOSED),
                 TcpPhase::isClient, "client");
     }
 
@@ -56,16 +60,19 @@ class TcpPhaseTest {
         assertEquals(DISCONNECTED, CONNECTED.connectionLost());
         assertEquals(DISCONNECTED, SECURING.connectionLost());
         assertEquals(TLS_CLOSED, SECURED.connectionLost());
-        assertEquals(TLS_CLOSED, SECURED.peerFinished(false));
-        assertEquals(DISCONNECTED, CONNECTED.peerFinished(false));
+        assertEquals(TLS_CLOSED, SECURED.peerFinished(false, true));
+        assertEquals(DISCONNECTED, CONNECTED.peerFinished(false, false));
         assertEquals(DISCONNECTED, PEER_FINISHED.connectionLost());
+        assertEquals(TLS_CLOSED, TLS_PEER_FINISHED.connectionLost());
     }
 
     @Test
-    void keepingTheWriteSideOpenAfterTheFinIsForPlainConnections() {
-        assertEquals(PEER_FINISHED, CONNECTED.peerFinished(true));
-        assertEquals(TLS_CLOSED, SECURED.peerFinished(true), "TLS keeps Chrome's behaviour");
+    void keepingTheWriteSideOpenAfterTheFinIsForPlainConnectionsAndTlsThatCanStillSend() {
+        assertEquals(PEER_FINISHED, CONNECTED.peerFinished(true, false));
+        assertEquals(TLS_PEER_FINISHED, SECURED.peerFinished(true, true), "TLS 1.3 half-closes");
+        assertEquals(TLS_CLOSED, SECURED.peerFinished(true, false), "TLS 1.2 answered close_notify: it cannot send");
         assertEquals(DISCONNECTED, PEER_FINISHED.disconnected());
+        assertEquals(TLS_CLOSED, TLS_PEER_FINISHED.disconnected());
     }
 
     @ParameterizedTest

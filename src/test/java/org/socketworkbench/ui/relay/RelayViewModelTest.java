@@ -3,6 +3,7 @@ package org.socketworkbench.ui.relay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.relay.LegTls;
 import org.socketworkbench.relay.RelayForm;
 import org.socketworkbench.testing.Eventually;
 
@@ -71,6 +72,39 @@ class RelayViewModelTest {
         model.set(RelayForm.DROP, "-1");
         assertFalse(model.apply());
         assertEquals("drop -1 % is out of range: 0 to 100 %", model.statusProperty().get());
+    }
+
+    @Test
+    void aTlsLegShowsItsProtocolCipherAlpnAndPeerFingerprintAndAPlainLegNothing() {
+        assertEquals(" · target TLS TLSv1.3 TLS_AES_128_GCM_SHA256 ALPN h2 peer SHA-256 AB:CD",
+                RelayViewModel.legTls("relay.leg.target", new LegTls("TLSv1.3", "TLS_AES_128_GCM_SHA256", "h2", "AB:CD")));
+        assertEquals(" · client TLS TLSv1.2 TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+                RelayViewModel.legTls("relay.leg.client", new LegTls("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", null, null)));
+        assertEquals("", RelayViewModel.legTls("relay.leg.client", null));
+    }
+
+    @Test
+    void theFiguresCountTheBytesAndConnectionsOfTheRunningRelay() throws IOException {
+        try (ServerSocket target = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            model.set(RelayForm.TARGET_PORT, Integer.toString(target.getLocalPort()));
+            assertTrue(model.start());
+            Eventually.await(Duration.ofSeconds(10), () -> model.statusProperty().get().startsWith("Relaying tcp"),
+                    () -> model.statusProperty().get());
+            int port = Integer.parseInt(model.statusProperty().get().replaceAll(".*127\\.0\\.0\\.1:(\\d+) →.*", "$1"));
+            try (Socket client = new Socket(InetAddress.getLoopbackAddress(), port); Socket peer = target.accept()) {
+                client.getOutputStream().write(new byte[1000]);
+                peer.getInputStream().readNBytes(1000);
+                peer.getOutputStream().write(new byte[10]);
+                client.getInputStream().readNBytes(10);
+                Eventually.await(Duration.ofSeconds(10), () -> {
+                    model.refresh();
+                    return model.figuresProperty().get().equals(
+                            "client→server 1000 B (0 B/s) · server→client 10 B (0 B/s) · connections 1 open, 1 in all");
+                }, () -> model.figuresProperty().get());
+            }
+        }
+        model.stop();
+        assertEquals("", model.figuresProperty().get());
     }
 
     @Test

@@ -1,0 +1,205 @@
+package org.socketworkbench.ui.relay;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.i18n.Language;
+import org.socketworkbench.i18n.Texts;
+import org.socketworkbench.relay.RelayForm;
+import org.socketworkbench.testing.FxExtension;
+import org.socketworkbench.testing.FxThread;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The relay pane in Simplified Chinese: every text it shows (labels, buttons, check boxes,
+ * choices, prompts, tooltips, the status line, the list's placeholder) is free of English words
+ * but protocol names and units, and a value out of range is refused in Chinese with its range.
+ */
+class RelayPaneChineseTest {
+
+    /** Words that stay as they are in every language. */
+    private static final Pattern ALLOWED = Pattern.compile(
+            "TCP|UDP|TLS|SNI|ALPN|PEM|PKCS|SHA|RST|FIN|CA|IP|ms|tcp|udp|http|h2");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
+
+    private SocketEngine engine;
+    private RelayViewModel model;
+    private RelayPane pane;
+
+    @RegisterExtension
+    final FxExtension fx = FxExtension.toolkit();
+
+    @BeforeEach
+    void mountInChinese() throws Exception {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        fx.mount(() -> {
+            engine = SocketEngine.builder().build();
+            model = new RelayViewModel(engine, javafx.application.Platform::runLater);
+            pane = new RelayPane(model);
+            return pane;
+        }, 900, 1200, RelayPane.class.getResource("/org/socketworkbench/ui/workbench.css").toExternalForm());
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        try {
+            FxThread.run(() -> model.stop());
+            engine.close();
+        } finally {
+            Texts.use(Language.ENGLISH);
+        }
+    }
+
+    @Test
+    void everyTextThePaneShowsIsChinese() throws Exception {
+        assertEquals(List.of(), FxThread.call(() -> englishIn(pane)), "English words in the Chinese pane");
+    }
+
+    @Test
+    void aValueOutOfRangeIsRefusedInChineseWithItsRange() throws Exception {
+        String status = FxThread.call(() -> {
+            ((TextField) pane.lookup("#relay-" + RelayForm.TARGET_PORT)).setText("80");
+            ((TextField) pane.lookup("#relay-" + RelayForm.LATENCY)).setText("70000");
+            ((Button) pane.lookup("#relayStart")).fire();
+            return ((Labeled) pane.lookup("#relayStatus")).getText();
+        });
+        assertEquals("延迟 70000 ms 超出范围：允许 0 到 60000 ms", status);
+        assertEquals(List.of(), FxThread.call(() -> englishIn(pane)));
+    }
+
+    @Test
+    void theRunningStatusAndItsImpairmentsAreChinese() throws Exception {
+        try (java.net.ServerSocket target = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            FxThread.run(() -> {
+                ((TextField) pane.lookup("#relay-" + RelayForm.TARGET_PORT)).setText(Integer.toString(target.getLocalPort()));
+                ((TextField) pane.lookup("#relay-" + RelayForm.LATENCY)).setText("20");
+                ((Button) pane.lookup("#relayStart")).fire();
+            });
+            FxThread.waitUntil(20, () -> ((Labeled) pane.lookup("#relayStatus")).getText().startsWith("正在中继"));
+            String status = FxThread.call(() -> ((Labeled) pane.lookup("#relayStatus")).getText());
+            assertTrue(status.contains("延迟 20 ms") && status.contains("发往客户端：延迟 20 ms"), status);
+            assertEquals(List.of(), FxThread.call(() -> englishIn(pane)));
+        }
+    }
+
+    private static List<String> englishIn(Node root) {
+        List<String> texts = new ArrayList<>();
+        walk(root, texts);
+        List<String> found = new ArrayList<>();
+        for (String text : texts) {
+            Matcher word = WORD.matcher(ALLOWED.matcher(text).replaceAll(" "));
+            if (word.find()) {
+                found.add(text);
+            }
+        }
+        return found;
+    }
+
+    private static void walk(Node node, List<String> texts) {
+        if (node instanceof Labeled labeled) {
+            texts.add(labeled.getText());
+        }
+        if (node instanceof TextInputControl input) {
+            texts.add(input.getPromptText());
+        }
+        if (node instanceof Control control && control.getTooltip() != null) {
+            texts.add(control.getTooltip().getText());
+        }
+        if (node instanceof ComboBox<?> combo) {
+            comboTexts(combo, texts);
+        }
+        if (node instanceof ChoiceBox<?> choice) {
+            choiceTexts(choice, texts);
+        }
+        if (node instanceof ListView<?> list && list.getPlaceholder() != null) {
+            walk(list.getPlaceholder(), texts);
+        }
+        if (node instanceof MenuButton menu) {
+            menu.getItems().forEach(item -> menuTexts(item, texts));
+        }
+        if (node instanceof TabPane tabs) {
+            for (Tab tab : tabs.getTabs()) {
+                texts.add(tab.getText());
+                if (tab.getContent() != null) {
+                    walk(tab.getContent(), texts);
+                }
+            }
+        }
+        if (node instanceof TableView<?> table) {
+            table.getColumns().forEach(column -> columnTexts(column, texts));
+            if (table.getPlaceholder() != null) {
+                walk(table.getPlaceholder(), texts);
+            }
+        }
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            walk(scroll.getContent(), texts);
+        }
+        if (node instanceof SplitPane split) {
+            split.getItems().forEach(item -> walk(item, texts));
+        }
+        if (node instanceof Labeled labeled && labeled.getGraphic() != null) {
+            walk(labeled.getGraphic(), texts);
+        }
+        if (node instanceof javafx.scene.chart.XYChart<?, ?> chart) {
+            texts.add(chart.getTitle());
+            texts.add(chart.getXAxis().getLabel());
+            texts.add(chart.getYAxis().getLabel());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> walk(child, texts));
+        }
+        texts.removeIf(text -> text == null || text.isBlank());
+    }
+
+    private static <T> void comboTexts(ComboBox<T> combo, List<String> texts) {
+        for (T item : combo.getItems()) {
+            texts.add(combo.getConverter() == null ? String.valueOf(item) : combo.getConverter().toString(item));
+        }
+    }
+
+    private static <T> void choiceTexts(ChoiceBox<T> choice, List<String> texts) {
+        for (T item : choice.getItems()) {
+            texts.add(choice.getConverter() == null ? String.valueOf(item) : choice.getConverter().toString(item));
+        }
+    }
+
+    private static void menuTexts(MenuItem item, List<String> texts) {
+        texts.add(item.getText());
+        if (item instanceof Menu menu) {
+            menu.getItems().forEach(child -> menuTexts(child, texts));
+        }
+    }
+
+    private static void columnTexts(TableColumnBase<?, ?> column, List<String> texts) {
+        texts.add(column.getText());
+        column.getColumns().forEach(child -> columnTexts(child, texts));
+    }
+}
