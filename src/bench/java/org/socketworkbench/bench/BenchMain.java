@@ -14,7 +14,7 @@ public final class BenchMain {
         switch (which) {
             case "engine" -> EngineBenchmark.main(new String[0]);
             case "gui" -> GuiFloodBenchmark.main(new String[0]);
-            case "accepts" -> AcceptBenchmark.main(new String[0]);
+            case "accepts" -> AcceptBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "multicast" -> MulticastBenchmark.main(new String[0]);
             case "multicast-matrix" -> MatrixScaleBench.run();
             case "replies" -> RepliesBenchmark.main(new String[0]);
