@@ -7,6 +7,7 @@ import org.socketworkbench.engine.SocketEngine;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.ui.sockets.SocketEntry;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.sockets.SocketTracker;
 import org.socketworkbench.testing.ManyClients;
@@ -146,13 +147,13 @@ public final class AcceptBenchmark {
 
     private static long closedShown(Workbench workbench) throws Exception {
         return onFx(() -> serverItem(workbench).getChildren().stream()
-                .filter(i -> i.getValue().status().peerGone()).count());
+                .filter(i -> i.getValue().row().status().peerGone()).count());
     }
 
     @SuppressWarnings("unchecked")
-    private static TreeItem<SocketRow> serverItem(Workbench workbench) {
-        TreeTableView<SocketRow> tree = (TreeTableView<SocketRow>) workbench.window().lookup("#socketTree");
-        return tree.getRoot().getChildren().stream().filter(i -> i.getValue().role() == SocketRole.TCP_SERVER)
+    private static TreeItem<SocketEntry> serverItem(Workbench workbench) {
+        TreeTableView<SocketEntry> tree = (TreeTableView<SocketEntry>) workbench.window().lookup("#socketTree");
+        return tree.getRoot().getChildren().stream().filter(i -> i.getValue().row().role() == SocketRole.TCP_SERVER)
                 .findFirst().orElseThrow();
     }
 

@@ -50,11 +50,11 @@ class SocketListModelTest {
     void aRefreshAppliesOnlyWhatChangedAndKeepsTheItems() {
         event(1, SocketKind.TCP, SocketState.CONNECTING, 0);
         model.refresh();
-        TreeItem<SocketRow> before = item(1);
+        TreeItem<SocketEntry> before = item(1);
         event(1, SocketKind.TCP, SocketState.CONNECTED, 0);
         model.refresh();
         assertSame(before, item(1), "the row is updated in place");
-        assertEquals(SocketStatus.CONNECTED, item(1).getValue().status());
+        assertEquals(SocketStatus.CONNECTED, item(1).getValue().row().status());
         model.refresh();
         assertEquals(List.of(1), ids(model.root()));
     }
@@ -63,7 +63,7 @@ class SocketListModelTest {
     void theSelectionFollowsItsRowAndIsClearedWhenTheSocketGoes() {
         event(7, SocketKind.UDP, SocketState.FRESH, 0);
         model.refresh();
-        model.select(item(7).getValue());
+        model.select(item(7).getValue().row());
         event(7, SocketKind.UDP, SocketState.BOUND, 0);
         model.refresh();
         assertEquals(SocketStatus.BOUND, model.selectedProperty().get().status(), "the selected row is the current one");
@@ -101,16 +101,16 @@ class SocketListModelTest {
                 parent == 0 ? null : "127.0.0.1", parent == 0 ? 0 : 6000, "test", 0, List.of()));
     }
 
-    private TreeItem<SocketRow> item(int id) {
+    private TreeItem<SocketEntry> item(int id) {
         return find(model.root(), id);
     }
 
-    private static TreeItem<SocketRow> find(TreeItem<SocketRow> parent, int id) {
-        for (TreeItem<SocketRow> child : parent.getChildren()) {
+    private static TreeItem<SocketEntry> find(TreeItem<SocketEntry> parent, int id) {
+        for (TreeItem<SocketEntry> child : parent.getChildren()) {
             if (child.getValue().id() == id) {
                 return child;
             }
-            TreeItem<SocketRow> below = find(child, id);
+            TreeItem<SocketEntry> below = find(child, id);
             if (below != null) {
                 return below;
             }
@@ -118,7 +118,7 @@ class SocketListModelTest {
         return null;
     }
 
-    private static List<Integer> ids(TreeItem<SocketRow> parent) {
+    private static List<Integer> ids(TreeItem<SocketEntry> parent) {
         return parent.getChildren().stream().map(child -> child.getValue().id()).toList();
     }
 }
