@@ -13,7 +13,7 @@ public final class BenchMain {
         String which = args.length == 0 ? "engine" : args[0];
         switch (which) {
             case "engine" -> EngineBenchmark.main(new String[0]);
-            case "gui" -> GuiFloodBenchmark.main(new String[0]);
+            case "gui" -> GuiFloodBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "accepts" -> AcceptBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "multicast" -> MulticastBenchmark.main(new String[0]);
             case "multicast-matrix" -> MatrixScaleBench.run();
