@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.sockets.SocketRole;
-import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.ui.sockets.SocketEntry;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.testing.Commands;

@@ -7,7 +7,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.ui.sockets.SocketEntry;
 import org.socketworkbench.testing.FxExtension;
 import org.testfx.api.FxRobot;
