@@ -48,6 +48,7 @@ public final class GuiFloodBenchmark {
             System.setProperty("prism.order", "sw");
         }
         System.setProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY, Files.createTempDirectory("swb-bench").toString());
+        CellCountWarnings warnings = CellCountWarnings.install();
         Workbench workbench = BenchWorkbench.start();
         PulseGaps gaps = onFx(() -> new PulseGaps().startTimer()).get(30, TimeUnit.SECONDS);
 
@@ -92,6 +93,8 @@ public final class GuiFloodBenchmark {
         System.out.printf(Locale.ROOT, "capture at the end: %s%n", stats.describe());
         System.out.printf(Locale.ROOT, "heap after the run: %,.0f MiB (the capture holds %,.0f MiB of it; cap 256 MiB)%n",
                 heap / 1048576.0, stats.retainedBytes() / 1048576.0);
+        System.out.printf(Locale.ROOT, "JavaFX \"index exceeds maxCellCount\" log lines during the run: %d (want 0)%n",
+                warnings.count());
         System.out.println("For comparison: Packet Sender's GUI freezes at about 250 datagrams/s (see the README, Benchmarks).");
         Platform.exit();
         System.exit(0);
@@ -207,6 +210,44 @@ public final class GuiFloodBenchmark {
             }
         });
         return result;
+    }
+
+    /**
+     * Counts JavaFX's "index exceeds maxCellCount" lines: a VirtualFlow asked to lay out cells past
+     * its item count. With {@code -Dbench.stacks=true} prints where each came from.
+     */
+    private static final class CellCountWarnings extends java.util.logging.Handler {
+        /** JavaFX's controls log through java.util.logging under this name (PlatformLogger). */
+        private static final java.util.logging.Logger CONTROLS = java.util.logging.Logger.getLogger("javafx.scene.control");
+        private final AtomicLong count = new AtomicLong();
+
+        static CellCountWarnings install() {
+            CellCountWarnings handler = new CellCountWarnings();
+            CONTROLS.addHandler(handler);
+            return handler;
+        }
+
+        long count() {
+            return count.get();
+        }
+
+        @Override
+        public void publish(java.util.logging.LogRecord record) {
+            if (record.getMessage() != null && record.getMessage().contains("maxCellCount")) {
+                count.incrementAndGet();
+                if (Boolean.getBoolean("bench.stacks")) {
+                    new Throwable("maxCellCount logged here").printStackTrace();
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** The longest time between two JavaFX pulses (an AnimationTimer keeps pulses coming). */

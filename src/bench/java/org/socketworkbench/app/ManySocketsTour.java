@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.ui.sockets.SocketEntry;
 import org.socketworkbench.sockets.SocketStatus;
 
 import java.net.InetSocketAddress;
@@ -63,7 +64,7 @@ public final class ManySocketsTour {
         Platform.runLater(() -> {
             ((TextField) workbench.window().lookup("#socketFilter")).setText(filter);
             @SuppressWarnings("unchecked")
-            TreeTableView<SocketRow> tree = (TreeTableView<SocketRow>) workbench.window().lookup("#socketTree");
+            TreeTableView<SocketEntry> tree = (TreeTableView<SocketEntry>) workbench.window().lookup("#socketTree");
             if (args.length > 1 && args[1].equals("server")) {
                 tree.getSelectionModel().select(0);
             } else {

@@ -13,8 +13,8 @@ public final class BenchMain {
         String which = args.length == 0 ? "engine" : args[0];
         switch (which) {
             case "engine" -> EngineBenchmark.main(new String[0]);
-            case "gui" -> GuiFloodBenchmark.main(new String[0]);
-            case "accepts" -> AcceptBenchmark.main(new String[0]);
+            case "gui" -> GuiFloodBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "accepts" -> AcceptBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "multicast" -> MulticastBenchmark.main(new String[0]);
             case "multicast-matrix" -> MatrixScaleBench.run();
             case "replies" -> RepliesBenchmark.main(new String[0]);

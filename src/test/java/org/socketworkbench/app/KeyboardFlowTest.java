@@ -12,6 +12,7 @@ import org.socketworkbench.adapters.Adapter;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.ui.sockets.SocketEntry;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.testing.FxExtension;
 import org.socketworkbench.traffic.CapturedPayload;
@@ -157,11 +158,11 @@ class KeyboardFlowTest {
     }
 
     private SocketRow selectedSocket() {
-        TreeItem<SocketRow> item = socketTree().getSelectionModel().getSelectedItem();
-        return item == null ? null : item.getValue();
+        TreeItem<SocketEntry> item = socketTree().getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue().row();
     }
 
-    private TreeTableView<SocketRow> socketTree() {
+    private TreeTableView<SocketEntry> socketTree() {
         return robot.lookup("#socketTree").query();
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.sockets.SocketRole;
-import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.ui.sockets.SocketEntry;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.testing.Commands;
 import org.socketworkbench.testing.ManyClients;
@@ -84,8 +84,8 @@ class ManyConnectionsTest {
         });
         robot.clickOn(robot.lookup("#formDialog").<DialogPane>query().lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> serverItem() != null
-                && serverItem().getValue().status() == SocketStatus.LISTENING);
-        String local = serverItem().getValue().local();
+                && serverItem().getValue().row().status() == SocketStatus.LISTENING);
+        String local = serverItem().getValue().row().local();
         int port = Integer.parseInt(local.substring(local.lastIndexOf(':') + 1));
         robot.interact(pulses::start);
 
@@ -118,21 +118,21 @@ class ManyConnectionsTest {
                 .map(v -> v.equals("unlimited") ? Long.MAX_VALUE : Long.parseLong(v)).findFirst().orElse(Long.MAX_VALUE);
     }
 
-    private TreeItem<SocketRow> serverItem() throws Exception {
+    private TreeItem<SocketEntry> serverItem() throws Exception {
         return onFx(() -> {
-            TreeTableView<SocketRow> tree = robot.lookup("#socketTree").query();
+            TreeTableView<SocketEntry> tree = robot.lookup("#socketTree").query();
             return tree.getRoot().getChildren().stream()
-                    .filter(item -> item.getValue().role() == SocketRole.TCP_SERVER).findFirst().orElse(null);
+                    .filter(item -> item.getValue().row().role() == SocketRole.TCP_SERVER).findFirst().orElse(null);
         });
     }
 
     /** Closed clients: the workbench keeps writing after a FIN, so they read "peer closed its side". */
     private long peerGoneChildren() throws Exception {
-        return onFx(() -> serverItem().getChildren().stream().filter(i -> i.getValue().status().peerGone()).count());
+        return onFx(() -> serverItem().getChildren().stream().filter(i -> i.getValue().row().status().peerGone()).count());
     }
 
     private long children(SocketStatus status) throws Exception {
-        return onFx(() -> serverItem().getChildren().stream().filter(i -> i.getValue().status() == status).count());
+        return onFx(() -> serverItem().getChildren().stream().filter(i -> i.getValue().row().status() == status).count());
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {

@@ -7,7 +7,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.ui.sockets.SocketEntry;
 import org.socketworkbench.testing.FxExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -55,7 +55,7 @@ class RelayFlowTest {
                 ListView<String> conversations = robot.lookup("#relayConversations").query();
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !conversations.getItems().isEmpty()
                         && conversations.getItems().getFirst().contains("client→server 4 B"));
-                TreeTableView<SocketRow> tree = robot.lookup("#socketTree").query();
+                TreeTableView<SocketEntry> tree = robot.lookup("#socketTree").query();
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legsUnderTheRelay(tree) == 2);
             }
         }
@@ -69,9 +69,9 @@ class RelayFlowTest {
     }
 
     /** The children of the listening socket's row (the relay's only TCP server here). */
-    private static int legsUnderTheRelay(TreeTableView<SocketRow> tree) {
-        for (TreeItem<SocketRow> item : tree.getRoot().getChildren()) {
-            if (item.getValue().typeLabel().contains("server")) {
+    private static int legsUnderTheRelay(TreeTableView<SocketEntry> tree) {
+        for (TreeItem<SocketEntry> item : tree.getRoot().getChildren()) {
+            if (item.getValue().row().typeLabel().contains("server")) {
                 return item.getChildren().size();
             }
         }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.replies.MatchType;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.ui.sockets.SocketEntry;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.ui.replies.RuleRowModel;
 import org.testfx.api.FxRobot;
@@ -147,17 +148,17 @@ class ReplyRulesFlowTest {
 
     private List<SocketRow> rows() {
         List<SocketRow> rows = new ArrayList<>();
-        for (TreeItem<SocketRow> item : robot.lookup("#socketTree").<TreeTableView<SocketRow>>query().getRoot().getChildren()) {
-            rows.add(item.getValue());
+        for (TreeItem<SocketEntry> item : robot.lookup("#socketTree").<TreeTableView<SocketEntry>>query().getRoot().getChildren()) {
+            rows.add(item.getValue().row());
         }
         return rows;
     }
 
     private void select(int id) {
         robot.interact(() -> {
-            TreeTableView<SocketRow> tree = robot.lookup("#socketTree").query();
+            TreeTableView<SocketEntry> tree = robot.lookup("#socketTree").query();
             for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-                TreeItem<SocketRow> item = tree.getTreeItem(i);
+                TreeItem<SocketEntry> item = tree.getTreeItem(i);
                 if (item != null && item.getValue() != null && item.getValue().id() == id) {
                     tree.getSelectionModel().select(item);
                 }

@@ -3,6 +3,7 @@ package org.socketworkbench.app;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.ui.sockets.SocketEntry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +14,15 @@ final class SocketTreeRows {
     private SocketTreeRows() {
     }
 
-    static List<SocketRow> all(TreeTableView<SocketRow> tree) {
+    static List<SocketRow> all(TreeTableView<SocketEntry> tree) {
         List<SocketRow> rows = new ArrayList<>();
         collect(tree.getRoot(), rows);
         return rows;
     }
 
-    private static void collect(TreeItem<SocketRow> item, List<SocketRow> rows) {
-        for (TreeItem<SocketRow> child : item.getChildren()) {
-            rows.add(child.getValue());
+    private static void collect(TreeItem<SocketEntry> item, List<SocketRow> rows) {
+        for (TreeItem<SocketEntry> child : item.getChildren()) {
+            rows.add(child.getValue().row());
             collect(child, rows);
         }
     }

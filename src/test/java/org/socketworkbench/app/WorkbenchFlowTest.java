@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
+import org.socketworkbench.ui.sockets.SocketEntry;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.traffic.CapturedPayload;
 import org.socketworkbench.traffic.PayloadFormat;
@@ -228,7 +229,7 @@ class WorkbenchFlowTest {
         return robot.lookup("#statusBar").<org.controlsfx.control.StatusBar>query().getText();
     }
 
-    private TreeTableView<SocketRow> socketTree() {
+    private TreeTableView<SocketEntry> socketTree() {
         return robot.lookup("#socketTree").query();
     }
 
@@ -252,9 +253,9 @@ class WorkbenchFlowTest {
 
     private void selectSocket(int id) {
         robot.interact(() -> {
-            TreeTableView<SocketRow> tree = socketTree();
+            TreeTableView<SocketEntry> tree = socketTree();
             for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-                TreeItem<SocketRow> item = tree.getTreeItem(i);
+                TreeItem<SocketEntry> item = tree.getTreeItem(i);
                 if (item != null && item.getValue() != null && item.getValue().id() == id) {
                     tree.getSelectionModel().select(item);
                 }

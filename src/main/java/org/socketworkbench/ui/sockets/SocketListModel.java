@@ -42,15 +42,15 @@ import java.util.Set;
  */
 public final class SocketListModel {
 
-    private static final Comparator<TreeItem<SocketRow>> ORDER = Comparator
-            .comparing((TreeItem<SocketRow> i) -> i.getValue().role() != SocketRole.TCP_SERVER)
+    private static final Comparator<TreeItem<SocketEntry>> ORDER = Comparator
+            .comparing((TreeItem<SocketEntry> i) -> i.getValue().row().role() != SocketRole.TCP_SERVER)
             .thenComparingInt(i -> i.getValue().id());
 
     private final SocketTracker tracker;
     private final SocketActions actions;
-    private final TreeItem<SocketRow> root = new TreeItem<>();
+    private final TreeItem<SocketEntry> root = new TreeItem<>();
     /** Every known socket's item, shown or not. */
-    private final Map<Integer, TreeItem<SocketRow>> items = new HashMap<>();
+    private final Map<Integer, TreeItem<SocketEntry>> items = new HashMap<>();
     private final ReadOnlyObjectWrapper<SocketRow> selected = new ReadOnlyObjectWrapper<>();
     /** Parents the engine does not know about (a relay's server legs under the relay), -1 for none. */
     private IntUnaryOperator adoptedParent = id -> -1;
@@ -66,13 +66,13 @@ public final class SocketListModel {
         filterText.addListener((obs, old, now) -> applyFilter(SocketFilter.of(now)));
         autoRemoveClosed.addListener((obs, was, on) -> {
             if (on) {
-                actions.destroyAll(closedConnections(items.values().stream().map(TreeItem::getValue).toList()));
+                actions.destroyAll(closedConnections(items.values().stream().map(i -> i.getValue().row()).toList()));
             }
         });
         updateSummary();
     }
 
-    public TreeItem<SocketRow> root() {
+    public TreeItem<SocketEntry> root() {
         return root;
     }
 
@@ -128,7 +128,7 @@ public final class SocketListModel {
             return;
         }
         Batch batch = new Batch();
-        Set<TreeItem<SocketRow>> servers = new LinkedHashSet<>();
+        Set<TreeItem<SocketEntry>> servers = new LinkedHashSet<>();
         changes.forEach((id, row) -> {
             if (row == null) {
                 forget(id, batch);
@@ -138,8 +138,8 @@ public final class SocketListModel {
         });
         batch.apply();
         Batch serverBatch = new Batch();
-        for (TreeItem<SocketRow> server : servers) {
-            place(server, filter.matches(server.getValue()) || !server.getChildren().isEmpty(), serverBatch);
+        for (TreeItem<SocketEntry> server : servers) {
+            place(server, filter.matches(server.getValue().row()) || !server.getChildren().isEmpty(), serverBatch);
         }
         serverBatch.apply();
         updateSummary();
@@ -184,16 +184,17 @@ public final class SocketListModel {
         return closed;
     }
 
-    private void upsert(SocketRow row, Batch batch, Set<TreeItem<SocketRow>> servers) {
-        TreeItem<SocketRow> item = items.get(row.id());
+    private void upsert(SocketRow row, Batch batch, Set<TreeItem<SocketEntry>> servers) {
+        TreeItem<SocketEntry> item = items.get(row.id());
         boolean roleChanged = false;
         if (item == null) {
-            item = new TreeItem<>(row);
+            item = new TreeItem<>(new SocketEntry(row));
             item.setExpanded(true);
             items.put(row.id(), item);
         } else {
-            roleChanged = item.getValue().role() != row.role();
-            item.setValue(row);
+            // in place: the item keeps its value, so the tree keeps its cells (see SocketEntry)
+            roleChanged = item.getValue().row().role() != row.role();
+            item.getValue().update(row);
         }
         if (roleChanged) {
             batch.detach(item);
@@ -202,7 +203,7 @@ public final class SocketListModel {
             servers.add(item);
         } else {
             place(item, filter.matches(row), batch);
-            TreeItem<SocketRow> server = row.role() == SocketRole.TCP_ACCEPTED ? items.get(row.parentId()) : null;
+            TreeItem<SocketEntry> server = row.role() == SocketRole.TCP_ACCEPTED ? items.get(row.parentId()) : null;
             if (server != null) {
                 servers.add(server);
             }
@@ -214,9 +215,9 @@ public final class SocketListModel {
     }
 
     /** Puts an item under the parent it belongs to, or takes it out of the tree. */
-    private void place(TreeItem<SocketRow> item, boolean shown, Batch batch) {
-        TreeItem<SocketRow> parent = parentFor(item.getValue());
-        TreeItem<SocketRow> now = batch.parentOf(item);
+    private void place(TreeItem<SocketEntry> item, boolean shown, Batch batch) {
+        TreeItem<SocketEntry> parent = parentFor(item.getValue().row());
+        TreeItem<SocketEntry> now = batch.parentOf(item);
         if (shown && now != parent) {
             batch.detach(item);
             batch.attach(parent, item);
@@ -226,12 +227,12 @@ public final class SocketListModel {
     }
 
     private void forget(int id, Batch batch) {
-        TreeItem<SocketRow> item = items.remove(id);
+        TreeItem<SocketEntry> item = items.remove(id);
         if (item == null) {
             return;
         }
         batch.detach(item);
-        List<TreeItem<SocketRow>> orphans = List.copyOf(item.getChildren());
+        List<TreeItem<SocketEntry>> orphans = List.copyOf(item.getChildren());
         if (!orphans.isEmpty()) {
             item.getChildren().clear();
             orphans.forEach(orphan -> batch.attach(root, orphan));
@@ -242,13 +243,13 @@ public final class SocketListModel {
         }
     }
 
-    private TreeItem<SocketRow> parentFor(SocketRow row) {
-        TreeItem<SocketRow> adopter = items.get(adoptedParent.applyAsInt(row.id()));
+    private TreeItem<SocketEntry> parentFor(SocketRow row) {
+        TreeItem<SocketEntry> adopter = items.get(adoptedParent.applyAsInt(row.id()));
         if (adopter != null) {
             return adopter;
         }
         if (row.role() == SocketRole.TCP_ACCEPTED) {
-            TreeItem<SocketRow> server = items.get(row.parentId());
+            TreeItem<SocketEntry> server = items.get(row.parentId());
             if (server != null) {
                 return server;
             }
@@ -259,21 +260,22 @@ public final class SocketListModel {
     /** A new filter: rebuilds the tree (once per keystroke, never per pulse). */
     private void applyFilter(SocketFilter next) {
         filter = next;
-        Map<TreeItem<SocketRow>, List<TreeItem<SocketRow>>> children = new HashMap<>();
-        List<TreeItem<SocketRow>> servers = new ArrayList<>();
-        for (TreeItem<SocketRow> item : items.values()) {
-            if (item.getValue().role() == SocketRole.TCP_SERVER) {
+        Map<TreeItem<SocketEntry>, List<TreeItem<SocketEntry>>> children = new HashMap<>();
+        List<TreeItem<SocketEntry>> servers = new ArrayList<>();
+        for (TreeItem<SocketEntry> item : items.values()) {
+            SocketRow row = item.getValue().row();
+            if (row.role() == SocketRole.TCP_SERVER) {
                 servers.add(item);
-            } else if (filter.matches(item.getValue())) {
-                children.computeIfAbsent(parentFor(item.getValue()), p -> new ArrayList<>()).add(item);
+            } else if (filter.matches(row)) {
+                children.computeIfAbsent(parentFor(row), p -> new ArrayList<>()).add(item);
             }
         }
-        List<TreeItem<SocketRow>> top = children.computeIfAbsent(root, p -> new ArrayList<>());
-        for (TreeItem<SocketRow> server : servers) {
-            List<TreeItem<SocketRow>> connections = children.getOrDefault(server, new ArrayList<>());
+        List<TreeItem<SocketEntry>> top = children.computeIfAbsent(root, p -> new ArrayList<>());
+        for (TreeItem<SocketEntry> server : servers) {
+            List<TreeItem<SocketEntry>> connections = children.getOrDefault(server, new ArrayList<>());
             connections.sort(ORDER);
             server.getChildren().setAll(connections);
-            if (filter.matches(server.getValue()) || !connections.isEmpty()) {
+            if (filter.matches(server.getValue().row()) || !connections.isEmpty()) {
                 top.add(server);
             }
         }
@@ -283,15 +285,15 @@ public final class SocketListModel {
     }
 
     private void forEachShown(java.util.function.Consumer<SocketRow> action) {
-        for (TreeItem<SocketRow> item : root.getChildren()) {
-            action.accept(item.getValue());
-            item.getChildren().forEach(child -> action.accept(child.getValue()));
+        for (TreeItem<SocketEntry> item : root.getChildren()) {
+            action.accept(item.getValue().row());
+            item.getChildren().forEach(child -> action.accept(child.getValue().row()));
         }
     }
 
     private void updateSummary() {
         int shown = 0;
-        for (TreeItem<SocketRow> item : root.getChildren()) {
+        for (TreeItem<SocketEntry> item : root.getChildren()) {
             shown += 1 + item.getChildren().size();
         }
         int total = items.size();
@@ -306,17 +308,17 @@ public final class SocketListModel {
      * ids only grow).
      */
     private static final class Batch {
-        private final Map<TreeItem<SocketRow>, Set<TreeItem<SocketRow>>> removals = new LinkedHashMap<>();
-        private final Map<TreeItem<SocketRow>, List<TreeItem<SocketRow>>> additions = new LinkedHashMap<>();
-        private final Map<TreeItem<SocketRow>, TreeItem<SocketRow>> moved = new HashMap<>();
+        private final Map<TreeItem<SocketEntry>, Set<TreeItem<SocketEntry>>> removals = new LinkedHashMap<>();
+        private final Map<TreeItem<SocketEntry>, List<TreeItem<SocketEntry>>> additions = new LinkedHashMap<>();
+        private final Map<TreeItem<SocketEntry>, TreeItem<SocketEntry>> moved = new HashMap<>();
 
         /** Where the item will be once the batch is applied (null: out of the tree). */
-        TreeItem<SocketRow> parentOf(TreeItem<SocketRow> item) {
+        TreeItem<SocketEntry> parentOf(TreeItem<SocketEntry> item) {
             return moved.containsKey(item) ? moved.get(item) : item.getParent();
         }
 
-        void detach(TreeItem<SocketRow> item) {
-            TreeItem<SocketRow> pending = moved.get(item);
+        void detach(TreeItem<SocketEntry> item) {
+            TreeItem<SocketEntry> pending = moved.get(item);
             if (pending != null) {
                 additions.get(pending).remove(item);
             }
@@ -326,7 +328,7 @@ public final class SocketListModel {
             moved.put(item, null);
         }
 
-        void attach(TreeItem<SocketRow> parent, TreeItem<SocketRow> item) {
+        void attach(TreeItem<SocketEntry> parent, TreeItem<SocketEntry> item) {
             additions.computeIfAbsent(parent, p -> new ArrayList<>()).add(item);
             moved.put(item, parent);
         }
@@ -340,14 +342,14 @@ public final class SocketListModel {
             });
         }
 
-        private static void insertSorted(TreeItem<SocketRow> parent, List<TreeItem<SocketRow>> added) {
+        private static void insertSorted(TreeItem<SocketEntry> parent, List<TreeItem<SocketEntry>> added) {
             added.sort(ORDER);
             var children = parent.getChildren();
             if (children.isEmpty() || ORDER.compare(children.getLast(), added.getFirst()) < 0) {
                 children.addAll(added);
                 return;
             }
-            for (TreeItem<SocketRow> item : added) {
+            for (TreeItem<SocketEntry> item : added) {
                 int index = Collections.binarySearch(children, item, ORDER);
                 children.add(index < 0 ? -index - 1 : index, item);
             }

@@ -1,5 +1,7 @@
 package org.socketworkbench.ui.sockets;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -57,7 +59,7 @@ public final class SocketListPane extends BorderPane {
 
     private final SocketListModel model;
     private final SocketCommands commands;
-    private final TreeTableView<SocketRow> tree;
+    private final TreeTableView<SocketEntry> tree;
     private final SocketDetails details;
     /** Whether the details show a multi-selection's count rather than one socket. */
     private boolean showingSelection;
@@ -89,7 +91,7 @@ public final class SocketListPane extends BorderPane {
         tree.setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2));
         // Widths at the window's 13px font: type to rate (an accepted connection's "TCP connection",
         // "connected", 127.0.0.1:54321) fit in 790px, the left column of a 1366px screen.
-        TreeTableColumn<SocketRow, String> type = column("Type", 152, SocketRow::typeLabel);
+        TreeTableColumn<SocketEntry, String> type = column("Type", 152, SocketRow::typeLabel);
         tree.getColumns().setAll(List.of(
                 type,
                 column("Id", 34, r -> Integer.toString(r.id())),
@@ -139,8 +141,8 @@ public final class SocketListPane extends BorderPane {
 
     private void initListeners() {
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
-                model.select(item == null ? null : item.getValue()));
-        tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<SocketRow>>) change -> {
+                model.select(item == null ? null : item.getValue().row()));
+        tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<SocketEntry>>) change -> {
             model.setSelection(tree.getSelectionModel().getSelectedItems().stream()
                     .filter(item -> item != null && item.getValue() != null)
                     .map(item -> item.getValue().id()).toList());
@@ -166,15 +168,22 @@ public final class SocketListPane extends BorderPane {
     }
 
     /** The tree, for the app's keyboard shortcuts and tests. */
-    public TreeTableView<SocketRow> tree() {
+    public TreeTableView<SocketEntry> tree() {
         return tree;
     }
 
-    private static TreeTableColumn<SocketRow, String> column(String title, double width, Function<SocketRow, String> value) {
-        TreeTableColumn<SocketRow, String> column = new TreeTableColumn<>(title);
+    /**
+     * A column whose cells follow their socket's row: the cell's text is mapped from the entry's
+     * row, so a changed socket updates its own visible cells and nothing else. A mapped value
+     * listens to the row only while a cell shows it, so entries never hold cells that moved on.
+     */
+    private static TreeTableColumn<SocketEntry, String> column(String title, double width, Function<SocketRow, String> value) {
+        TreeTableColumn<SocketEntry, String> column = new TreeTableColumn<>(title);
         column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                cell.getValue().getValue() == null ? "" : value.apply(cell.getValue().getValue())));
+        column.setCellValueFactory(cell -> {
+            SocketEntry entry = cell.getValue().getValue();
+            return entry == null ? new ReadOnlyStringWrapper("") : entry.rowProperty().map(value);
+        });
         return column;
     }
 
@@ -191,16 +200,36 @@ public final class SocketListPane extends BorderPane {
      * and a context menu with the operations that fit the socket, built when asked for (rows
      * update ten times a second; menus are rarely opened).
      */
-    private final class SocketTreeRow extends TreeTableRow<SocketRow> {
+    private final class SocketTreeRow extends TreeTableRow<SocketEntry> {
+        /** Follows the shown entry's row while the entry stays (its state changes in place). */
+        private final InvalidationListener rowChanged = obs -> showState(getItem());
+        private final WeakInvalidationListener weakRowChanged = new WeakInvalidationListener(rowChanged);
+        private SocketEntry observed;
+
         SocketTreeRow() {
             addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event ->
-                    setContextMenu(getItem() == null ? null : menuFor(getItem())));
+                    setContextMenu(getItem() == null ? null : menuFor(getItem().row())));
         }
 
         @Override
-        protected void updateItem(SocketRow row, boolean empty) {
-            super.updateItem(row, empty);
-            String state = empty || row == null ? null : StyleClasses.SOCKET_STATE_PREFIX + row.status().label();
+        protected void updateItem(SocketEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            SocketEntry next = empty ? null : entry;
+            if (next != observed) {
+                if (observed != null) {
+                    observed.rowProperty().removeListener(weakRowChanged);
+                }
+                if (next != null) {
+                    next.rowProperty().addListener(weakRowChanged);
+                }
+                observed = next;
+            }
+            showState(next);
+        }
+
+        private void showState(SocketEntry entry) {
+            SocketRow row = entry == null ? null : entry.row();
+            String state = row == null ? null : StyleClasses.SOCKET_STATE_PREFIX + row.status().label();
             if (state == null || !getStyleClass().contains(state)) {
                 getStyleClass().removeIf(c -> c.startsWith(StyleClasses.SOCKET_STATE_PREFIX));
                 if (state != null) {
@@ -282,8 +311,8 @@ public final class SocketListPane extends BorderPane {
         select(model.root(), id);
     }
 
-    private boolean select(TreeItem<SocketRow> parent, int id) {
-        for (TreeItem<SocketRow> item : parent.getChildren()) {
+    private boolean select(TreeItem<SocketEntry> parent, int id) {
+        for (TreeItem<SocketEntry> item : parent.getChildren()) {
             if (item.getValue() != null && item.getValue().id() == id) {
                 tree.getSelectionModel().clearSelection();
                 tree.getSelectionModel().select(item);

@@ -57,17 +57,10 @@ final class TrafficTable extends TableView<CapturedPayload> {
         followNewRowsWhenAutoScrolling();
     }
 
-    /** Auto-scroll: after each batch of new rows, and when the table is resized, show the last row. */
+    /** Auto-scroll: after each change of the rows, and when the table is resized, show the last row. */
     private void followNewRowsWhenAutoScrolling() {
-        model.rows().addListener((ListChangeListener<CapturedPayload>) change -> {
-            boolean added = false;
-            while (change.next()) {
-                added |= change.wasAdded();
-            }
-            if (added) {
-                scrollToEndIfAutoScrolling();
-            }
-        });
+        // Rows dropped at the front count too: they change the row count under the flow (see layoutChildren).
+        model.rows().addListener((ListChangeListener<CapturedPayload>) change -> scrollToEndIfAutoScrolling());
         model.autoScrollProperty().addListener((obs, was, on) -> scrollToEndIfAutoScrolling());
         heightProperty().addListener((obs, old, now) -> scrollToEndIfAutoScrolling());
     }
@@ -89,10 +82,23 @@ final class TrafficTable extends TableView<CapturedPayload> {
         requestLayout();
     }
 
+    /**
+     * Following the end: the skin hands the flow its new row count in {@code super.layoutChildren()},
+     * and a flow whose count changes lays itself out right then, keeping its offset in pixels. At
+     * the end of a list that shrank (the capture dropped more rows than came in, as in a TCP flood
+     * that fills the byte cap) that offset lies past the last row, so the flow fills the viewport
+     * past its item count and JavaFX logs "index exceeds maxCellCount" (issue 15). From the top
+     * the count change lays out inside the list; the end is set right after, before the flow's own
+     * layout in this pass, so nothing is drawn at the top.
+     */
     @Override
     protected void layoutChildren() {
+        VirtualFlow<?> flow = scrollToEndPending && lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
+        if (flow != null) {
+            flow.setPosition(0);
+        }
         super.layoutChildren();
-        if (scrollToEndPending && lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+        if (flow != null) {
             scrollToEndPending = false;
             flow.setPosition(1);
         }

@@ -50,11 +50,11 @@ class SocketListModelTest {
     void aRefreshAppliesOnlyWhatChangedAndKeepsTheItems() {
         event(1, SocketKind.TCP, SocketState.CONNECTING, 0);
         model.refresh();
-        TreeItem<SocketRow> before = item(1);
+        TreeItem<SocketEntry> before = item(1);
         event(1, SocketKind.TCP, SocketState.CONNECTED, 0);
         model.refresh();
         assertSame(before, item(1), "the row is updated in place");
-        assertEquals(SocketStatus.CONNECTED, item(1).getValue().status());
+        assertEquals(SocketStatus.CONNECTED, item(1).getValue().row().status());
         model.refresh();
         assertEquals(List.of(1), ids(model.root()));
     }
@@ -63,7 +63,7 @@ class SocketListModelTest {
     void theSelectionFollowsItsRowAndIsClearedWhenTheSocketGoes() {
         event(7, SocketKind.UDP, SocketState.FRESH, 0);
         model.refresh();
-        model.select(item(7).getValue());
+        model.select(item(7).getValue().row());
         event(7, SocketKind.UDP, SocketState.BOUND, 0);
         model.refresh();
         assertEquals(SocketStatus.BOUND, model.selectedProperty().get().status(), "the selected row is the current one");
@@ -96,21 +96,55 @@ class SocketListModelTest {
         assertEquals(List.of(2, 3), ids(item(1)));
     }
 
+    @Test
+    void aBatchOfNewSocketsIsOneListChangeAndStateChangesAreNoneButReachTheEntries() {
+        List<Integer> changes = new java.util.ArrayList<>();
+        model.root().getChildren().addListener((javafx.collections.ListChangeListener<TreeItem<SocketEntry>>) c ->
+                changes.add(1));
+        for (int id = 1; id <= 50; id++) {
+            event(id, SocketKind.UDP, SocketState.FRESH, 0);
+        }
+        model.refresh();
+        assertEquals(1, changes.size(), "50 new sockets: one change of the tree's children");
+        assertEquals(50, model.root().getChildren().size());
+
+        SocketEntry entry = item(7).getValue();
+        List<SocketRow> seen = new java.util.ArrayList<>();
+        entry.rowProperty().addListener((obs, old, now) -> seen.add(now));
+        changes.clear();
+        for (int id = 1; id <= 50; id++) {
+            event(id, SocketKind.UDP, SocketState.BOUND, 0);
+        }
+        model.refresh();
+        assertEquals(List.of(), changes, "a changed state leaves the tree's children alone");
+        assertSame(entry, item(7).getValue(), "the item keeps its entry");
+        assertEquals(1, seen.size(), "the entry's row changed once");
+        assertEquals(SocketStatus.BOUND, seen.getFirst().status());
+
+        for (int id = 1; id <= 50; id += 2) {
+            tracker.socketChanged(new SocketEvent(0, id, SocketKind.UDP, SocketState.DESTROYED, 0, "127.0.0.1",
+                    5000 + id, null, 0, "test", 0, List.of()));
+        }
+        model.refresh();
+        assertEquals(1, changes.size(), "25 destroyed sockets: one change");
+        assertEquals(25, model.root().getChildren().size());
+    }
+
     private void event(int id, SocketKind kind, SocketState state, int parent) {
         tracker.socketChanged(new SocketEvent(0, id, kind, state, parent, "127.0.0.1", 5000 + id,
                 parent == 0 ? null : "127.0.0.1", parent == 0 ? 0 : 6000, "test", 0, List.of()));
     }
 
-    private TreeItem<SocketRow> item(int id) {
+    private TreeItem<SocketEntry> item(int id) {
         return find(model.root(), id);
     }
 
-    private static TreeItem<SocketRow> find(TreeItem<SocketRow> parent, int id) {
-        for (TreeItem<SocketRow> child : parent.getChildren()) {
+    private static TreeItem<SocketEntry> find(TreeItem<SocketEntry> parent, int id) {
+        for (TreeItem<SocketEntry> child : parent.getChildren()) {
             if (child.getValue().id() == id) {
                 return child;
             }
-            TreeItem<SocketRow> below = find(child, id);
+            TreeItem<SocketEntry> below = find(child, id);
             if (below != null) {
                 return below;
             }
@@ -118,7 +152,7 @@ class SocketListModelTest {
         return null;
     }
 
-    private static List<Integer> ids(TreeItem<SocketRow> parent) {
+    private static List<Integer> ids(TreeItem<SocketEntry> parent) {
         return parent.getChildren().stream().map(child -> child.getValue().id()).toList();
     }
 }

@@ -39,7 +39,7 @@ class SocketListScaleTest {
     private final SocketActions actions = new SocketActions(engine, tracker::record, Runnable::run);
     private final SocketListModel model = new SocketListModel(tracker, actions);
     private final List<SocketChannel> clients = new ArrayList<>();
-    private TreeItem<SocketRow> server;
+    private TreeItem<SocketEntry> server;
     private int port;
 
     @BeforeEach
@@ -47,9 +47,9 @@ class SocketListScaleTest {
         engine.addObserver(tracker);
         actions.openTcpServer("127.0.0.1", 0, 128, true);
         actions.openUdp(new UdpSetup("127.0.0.1", 0, 0, false, null));
-        awaitModel(() -> top().size() == 2 && top().getFirst().getValue().status() == SocketStatus.LISTENING);
+        awaitModel(() -> top().size() == 2 && top().getFirst().getValue().row().status() == SocketStatus.LISTENING);
         server = top().getFirst();
-        String local = server.getValue().local();
+        String local = server.getValue().row().local();
         port = Integer.parseInt(local.substring(local.lastIndexOf(':') + 1));
         for (int i = 0; i < CLIENTS; i++) {
             connectClient();
@@ -67,8 +67,8 @@ class SocketListScaleTest {
 
     @Test
     void connectionsSitUnderTheirServerInIdOrderAndTheUdpSocketAfterIt() {
-        assertEquals(SocketRole.TCP_SERVER, server.getValue().role());
-        assertEquals(SocketRole.UDP, top().get(1).getValue().role());
+        assertEquals(SocketRole.TCP_SERVER, server.getValue().row().role());
+        assertEquals(SocketRole.UDP, top().get(1).getValue().row().role());
         List<Integer> ids = server.getChildren().stream().map(i -> i.getValue().id()).toList();
         assertEquals(ids.stream().sorted().toList(), ids);
         assertEquals((CLIENTS + 2) + " sockets", model.summaryProperty().get());
@@ -76,7 +76,7 @@ class SocketListScaleTest {
 
     @Test
     void theFilterShowsMatchingConnectionsUnderTheirServerAndFollowsNewOnes() throws IOException {
-        SocketRow one = server.getChildren().get(3).getValue();
+        SocketRow one = server.getChildren().get(3).getValue().row();
         String peerPort = one.peer().substring(one.peer().lastIndexOf(':') + 1);
         model.filterTextProperty().set(":" + peerPort);
         assertEquals(1, top().size(), "only the server of the matching connection");
@@ -84,7 +84,7 @@ class SocketListScaleTest {
         assertEquals("2 of " + (CLIENTS + 2) + " shown", model.summaryProperty().get());
 
         model.filterTextProperty().set("udp");
-        assertEquals(List.of(SocketRole.UDP), top().stream().map(i -> i.getValue().role()).toList());
+        assertEquals(List.of(SocketRole.UDP), top().stream().map(i -> i.getValue().row().role()).toList());
 
         model.filterTextProperty().set("connection 127.0.0.1");
         connectClient();
@@ -96,7 +96,7 @@ class SocketListScaleTest {
         awaitModel(() -> closedChildren() == 1 && model.summaryProperty().get().endsWith(" of " + (CLIENTS + 4) + " shown"));
         assertEquals("2 of " + (CLIENTS + 4) + " shown", model.summaryProperty().get(),
                 "the new connection does not match; the closed one does");
-        assertTrue(server.getChildren().getFirst().getValue().status().peerGone(),
+        assertTrue(server.getChildren().getFirst().getValue().row().status().peerGone(),
                 "a connection that closes while filtering shows up");
 
         model.filterTextProperty().set("");
@@ -113,7 +113,7 @@ class SocketListScaleTest {
         model.removeClosed();
         awaitModel(() -> server.getChildren().size() == CLIENTS - 5);
         assertEquals(0, closedChildren());
-        assertEquals(SocketStatus.LISTENING, server.getValue().status(), "the server stays");
+        assertEquals(SocketStatus.LISTENING, server.getValue().row().status(), "the server stays");
         assertEquals(CLIENTS - 5 + 2, tracker.rows().size(), "the engine destroyed them");
     }
 
@@ -146,18 +146,18 @@ class SocketListScaleTest {
         clients.add(SocketChannel.open(new InetSocketAddress("127.0.0.1", port)));
     }
 
-    private List<TreeItem<SocketRow>> top() {
+    private List<TreeItem<SocketEntry>> top() {
         return model.root().getChildren();
     }
 
     private long connectedChildren() {
-        return server.getChildren().stream().filter(i -> i.getValue().status() == SocketStatus.CONNECTED).count();
+        return server.getChildren().stream().filter(i -> i.getValue().row().status() == SocketStatus.CONNECTED).count();
     }
 
     private long closedChildren() {
         // The workbench keeps its write side open after the peer's FIN, so a closed client shows as
         // "peer closed its side" until the connection is destroyed.
-        return server.getChildren().stream().filter(i -> i.getValue().status().peerGone()).count();
+        return server.getChildren().stream().filter(i -> i.getValue().row().status().peerGone()).count();
     }
 
     /** Refreshes the model as the pulse would until the condition holds. */
