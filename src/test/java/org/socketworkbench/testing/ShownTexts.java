@@ -38,6 +38,14 @@ public final class ShownTexts {
         return texts;
     }
 
+    /** The texts of a menu's items, submenus included. */
+    public static List<String> of(javafx.scene.control.ContextMenu menu) {
+        List<String> texts = new ArrayList<>();
+        menu.getItems().forEach(item -> menuTexts(item, texts));
+        texts.removeIf(text -> text == null || text.isBlank());
+        return texts;
+    }
+
     /** The texts that still hold an English word once the {@code allowed} words are taken out. */
     public static List<String> english(List<String> texts, Pattern allowed) {
         return texts.stream().filter(text -> WORD.matcher(allowed.matcher(text).replaceAll(" ")).find()).toList();
