@@ -23,7 +23,7 @@ import java.util.concurrent.Executor;
  */
 final class ScriptEditor extends BorderPane {
 
-    private static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
+    private static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F"); // i18n-ok: a key combination, not a text
     private static final Executor HIGHLIGHT_THREAD = task -> Thread.ofVirtual().name("console-highlight").start(task);
 
     private final CodeArea area = new CodeArea();
