@@ -42,7 +42,7 @@ class VisibleLiteralsTest {
             "app", "ui", "ui/menu", "ui/shell", "ui/sockets",
             "ui/composer", "ui/traffic", "ui/replies", "ui/relay",
             "multicast", "payloads", "relay", "replies", "sockets", "traffic",
-            "certificates", "settings", "script");
+            "settings", "script");
 
     /** The script runtime's messages are Chrome's and V8's own, word for word (see src/docs/js-engine.md). */
     private static final Set<String> CHROMES_OWN_WORDS = Set.of("script/runtime", "script/chrome");
