@@ -1,5 +1,7 @@
 package org.socketworkbench.adapters;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,14 +13,15 @@ import java.util.Optional;
 public final class WakeOnLan {
 
     public static final int PORT = 9;
-    public static final String BAD_MAC = "\"%s\" is not a MAC address (six hex pairs, e.g. aa:bb:cc:dd:ee:ff)";
+    /** The English of {@link #badMac}, for callers that still format it themselves. */
+    public static final String BAD_MAC = "\"%s\" is not a MAC address (six hex pairs, e.g. aa:bb:cc:dd:ee:ff)"; // i18n-ok: ui/sockets still formats it; remove once it calls badMac
 
     private WakeOnLan() {
     }
 
     /** The magic packet for a MAC address written with colons, dashes or nothing between the pairs. */
     public static byte[] magicPacket(String mac) {
-        byte[] address = parseMac(mac).orElseThrow(() -> new IllegalArgumentException(BAD_MAC.formatted(mac)));
+        byte[] address = parseMac(mac).orElseThrow(() -> new IllegalArgumentException(badMac(mac)));
         byte[] packet = new byte[6 + 16 * 6];
         for (int i = 0; i < 6; i++) {
             packet[i] = (byte) 0xFF;
@@ -27,6 +30,11 @@ public final class WakeOnLan {
             System.arraycopy(address, 0, packet, 6 + copy * 6, 6);
         }
         return packet;
+    }
+
+    /** Why {@code mac} is not a MAC address, in plain words and the current language. */
+    public static String badMac(String mac) {
+        return Texts.get("adapters.badMac", mac);
     }
 
     /** The six bytes of a MAC address, or empty when the text is not one. */

@@ -44,7 +44,7 @@ public final class CertificateProbe {
                 for (X509Certificate certificate : chain) {
                     seen.add(CertificateInfo.of(certificate));
                 }
-                throw new CertificateException("only looking");
+                throw new CertificateException("only looking"); // i18n-ok: never shown, it only stops the handshake
             }
 
             @Override
@@ -68,10 +68,10 @@ public final class CertificateProbe {
                 // the recorder refused the chain: that is how the probe ends
             }
         } catch (GeneralSecurityException e) {
-            throw new IOException("no TLS on this platform", e);
+            throw new IOException(CertificateMessages.text("certificates.noTls"), e);
         }
         if (seen.isEmpty()) {
-            throw new IOException("the server at " + host + ":" + port + " showed no certificate");
+            throw new IOException(CertificateMessages.text("certificates.noServerCertificate", host, port));
         }
         return seen;
     }

@@ -37,7 +37,7 @@ public final class PemFiles {
         List<X509Certificate> chain = certificates(chainFile);
         PrivateKey key = privateKey(keyFile);
         if (!KeyMatch.matches(key, chain.getFirst())) {
-            throw new CertificateProblem(CertificateMessages.KEY_MISMATCH.formatted(keyFile.getFileName(),
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.KEY_MISMATCH, keyFile.getFileName(),
                     chainFile.getFileName(), chain.getFirst().getSubjectX500Principal().getName()));
         }
         return new ServerIdentity(chain, key, chainFile.getFileName().toString());
@@ -52,12 +52,12 @@ public final class PemFiles {
                 try {
                     certificates.add(converter.getCertificate(holder));
                 } catch (CertificateException e) {
-                    throw new CertificateProblem(CertificateMessages.BAD_PEM.formatted(file.getFileName(), e.getMessage()), e);
+                    throw new CertificateProblem(CertificateMessages.text(CertificateMessages.BAD_PEM, file.getFileName(), e.getMessage()), e);
                 }
             }
         }
         if (certificates.isEmpty()) {
-            throw new CertificateProblem(CertificateMessages.NOT_PEM.formatted(file.getFileName()));
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.NOT_PEM, file.getFileName()));
         }
         return certificates;
     }
@@ -76,18 +76,18 @@ public final class PemFiles {
                         return converter.getPrivateKey(pair.getPrivateKeyInfo());
                     }
                     case PEMEncryptedKeyPair ignored ->
-                            throw new CertificateProblem(CertificateMessages.ENCRYPTED_KEY.formatted(file.getFileName()));
+                            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.ENCRYPTED_KEY, file.getFileName()));
                     case PKCS8EncryptedPrivateKeyInfo ignored ->
-                            throw new CertificateProblem(CertificateMessages.ENCRYPTED_KEY.formatted(file.getFileName()));
+                            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.ENCRYPTED_KEY, file.getFileName()));
                     default -> {
                         // certificates and parameters beside the key
                     }
                 }
             } catch (IOException e) {
-                throw new CertificateProblem(CertificateMessages.BAD_PEM.formatted(file.getFileName(), e.getMessage()), e);
+                throw new CertificateProblem(CertificateMessages.text(CertificateMessages.BAD_PEM, file.getFileName(), e.getMessage()), e);
             }
         }
-        throw new CertificateProblem(CertificateMessages.NO_KEY.formatted(file.getFileName()));
+        throw new CertificateProblem(CertificateMessages.text(CertificateMessages.NO_KEY, file.getFileName()));
     }
 
     /** PEM text of certificates or a key (for keeping a generated certificate). */
@@ -110,12 +110,12 @@ public final class PemFiles {
                 objects.add(object);
             }
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new CertificateProblem(CertificateMessages.UNREADABLE_FILE.formatted(file, "no such file"), e);
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.UNREADABLE_FILE, file, CertificateMessages.text("certificates.noSuchFile")), e);
         } catch (IOException | RuntimeException e) {
             if (Files.isReadable(file)) {
-                throw new CertificateProblem(CertificateMessages.BAD_PEM.formatted(file.getFileName(), e.getMessage()), e);
+                throw new CertificateProblem(CertificateMessages.text(CertificateMessages.BAD_PEM, file.getFileName(), e.getMessage()), e);
             }
-            throw new CertificateProblem(CertificateMessages.UNREADABLE_FILE.formatted(file, e.getMessage()), e);
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.UNREADABLE_FILE, file, e.getMessage()), e);
         }
         return objects;
     }

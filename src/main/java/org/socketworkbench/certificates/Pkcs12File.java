@@ -28,18 +28,18 @@ public final class Pkcs12File {
             store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
         } catch (NoSuchFileException e) {
-            throw new CertificateProblem(CertificateMessages.UNREADABLE_FILE.formatted(file, "no such file"), e);
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.UNREADABLE_FILE, file, CertificateMessages.text("certificates.noSuchFile")), e);
         } catch (IOException e) {
             // the JDK reports a wrong password as an IOException caused by UnrecoverableKeyException
             if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
-                throw new CertificateProblem(CertificateMessages.WRONG_PASSWORD.formatted(file.getFileName()), e);
+                throw new CertificateProblem(CertificateMessages.text(CertificateMessages.WRONG_PASSWORD, file.getFileName()), e);
             }
             if (!Files.isReadable(file)) {
-                throw new CertificateProblem(CertificateMessages.UNREADABLE_FILE.formatted(file, e.getMessage()), e);
+                throw new CertificateProblem(CertificateMessages.text(CertificateMessages.UNREADABLE_FILE, file, e.getMessage()), e);
             }
-            throw new CertificateProblem(CertificateMessages.NOT_PKCS12.formatted(file.getFileName(), e.getMessage()), e);
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.NOT_PKCS12, file.getFileName(), e.getMessage()), e);
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new CertificateProblem(CertificateMessages.NOT_PKCS12.formatted(file.getFileName(), e.getMessage()), e);
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.NOT_PKCS12, file.getFileName(), e.getMessage()), e);
         }
         try {
             for (String alias : Collections.list(store.aliases())) {
@@ -57,10 +57,10 @@ public final class Pkcs12File {
                 }
             }
         } catch (UnrecoverableKeyException e) {
-            throw new CertificateProblem(CertificateMessages.WRONG_PASSWORD.formatted(file.getFileName()), e);
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.WRONG_PASSWORD, file.getFileName()), e);
         } catch (GeneralSecurityException | ClassCastException e) {
-            throw new CertificateProblem(CertificateMessages.NOT_PKCS12.formatted(file.getFileName(), e.getMessage()), e);
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.NOT_PKCS12, file.getFileName(), e.getMessage()), e);
         }
-        throw new CertificateProblem(CertificateMessages.NO_PKCS12_KEY.formatted(file.getFileName()));
+        throw new CertificateProblem(CertificateMessages.text(CertificateMessages.NO_PKCS12_KEY, file.getFileName()));
     }
 }

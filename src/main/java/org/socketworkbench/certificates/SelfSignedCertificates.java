@@ -92,7 +92,7 @@ public final class SelfSignedCertificates {
             KeyPair keys = generator.generateKeyPair();
             Instant now = Instant.now();
             X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, names.getFirst())
-                    .addRDN(BCStyle.O, "Socket Workbench (self-signed)").build();
+                    .addRDN(BCStyle.O, "Socket Workbench (self-signed)").build(); // i18n-ok: the certificate's subject, read by programs
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
                     new BigInteger(64, new SecureRandom()).abs().add(BigInteger.ONE),
                     Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(VALIDITY)), subject, keys.getPublic());
@@ -104,9 +104,9 @@ public final class SelfSignedCertificates {
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
                     builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
             return new ServerIdentity(List.of(certificate), keys.getPrivate(),
-                    "self-signed for " + String.join(", ", names));
+                    CertificateMessages.text("certificates.selfSignedFor", String.join(", ", names)));
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
-            throw new CertificateProblem(CertificateMessages.CANNOT_GENERATE.formatted(e.getMessage()), e);
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.CANNOT_GENERATE, e.getMessage()), e);
         }
     }
 
@@ -130,15 +130,15 @@ public final class SelfSignedCertificates {
             try {
                 ascii = IDN.toASCII(name, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
             } catch (IllegalArgumentException e) {
-                throw new CertificateProblem(CertificateMessages.BAD_NAME.formatted(name), e);
+                throw new CertificateProblem(CertificateMessages.text(CertificateMessages.BAD_NAME, name), e);
             }
             if (!HOST_NAME.matcher(ascii).matches()) {
-                throw new CertificateProblem(CertificateMessages.BAD_NAME.formatted(name));
+                throw new CertificateProblem(CertificateMessages.text(CertificateMessages.BAD_NAME, name));
             }
             names.add(ascii);
         }
         if (names.isEmpty()) {
-            throw new CertificateProblem(CertificateMessages.NO_NAMES);
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.NO_NAMES));
         }
         return List.copyOf(names);
     }
@@ -156,7 +156,7 @@ public final class SelfSignedCertificates {
             boolean sameNames = new LinkedHashSet<>(info.subjectAltNames()).equals(new LinkedHashSet<>(names));
             boolean fresh = info.notAfter().isAfter(Instant.now().plus(RENEW_BEFORE));
             return sameNames && fresh ? new ServerIdentity(kept.chain(), kept.key(),
-                    "self-signed for " + String.join(", ", names) + " (" + file + ")") : null;
+                    CertificateMessages.text("certificates.selfSignedKept", String.join(", ", names), file)) : null;
         } catch (CertificateProblem e) {
             // a damaged file is replaced by a new certificate
             return null;
@@ -184,7 +184,7 @@ public final class SelfSignedCertificates {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new CertificateProblem(CertificateMessages.CANNOT_STORE.formatted(file.getParent(), e.getMessage()), e);
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.CANNOT_STORE, file.getParent(), e.getMessage()), e);
         } finally {
             if (temporary != null) {
                 try {

@@ -19,7 +19,7 @@ public record ServerIdentity(List<X509Certificate> chain, PrivateKey key, String
         chain = List.copyOf(chain);
         Objects.requireNonNull(key, "key");
         if (chain.isEmpty()) {
-            throw new IllegalArgumentException("a server identity needs a certificate");
+            throw new IllegalArgumentException("a server identity needs a certificate"); // i18n-ok: a programming error, for developers
         }
     }
 

@@ -21,11 +21,12 @@ import java.util.List;
 public record ServerTlsRequest(Source source, List<String> names, Path certificate, Path key, char[] password,
                                ClientAuth clientAuth, Path clientCa) {
 
-    static final String NEED_CERTIFICATE = "Choose the certificate file";
+    static final String NEED_CERTIFICATE = "certificates.needCertificate";
 
     /** Where the server's certificate comes from. */
     public enum Source {
-        SELF_SIGNED("self-signed"), PEM("PEM files"), PKCS12("PKCS#12 file");
+        // The label is the choice's identity for relay and ui/sockets (ofLabel); text() is what a person reads.
+        SELF_SIGNED("self-signed"), PEM("PEM files"), PKCS12("PKCS#12 file"); // i18n-ok: identities, see text()
 
         private final String label;
 
@@ -35,6 +36,11 @@ public record ServerTlsRequest(Source source, List<String> names, Path certifica
 
         public String label() {
             return label;
+        }
+
+        /** The source's name in the current language. */
+        public String text() {
+            return CertificateMessages.text("certificates.source." + name());
         }
 
         public static Source ofLabel(String label) {
@@ -57,13 +63,13 @@ public record ServerTlsRequest(Source source, List<String> names, Path certifica
             case SELF_SIGNED -> selfSigned.forNames(names);
             case PEM -> {
                 if (certificate == null) {
-                    throw new CertificateProblem(NEED_CERTIFICATE);
+                    throw new CertificateProblem(CertificateMessages.text(NEED_CERTIFICATE));
                 }
                 yield PemFiles.identity(certificate, key == null ? certificate : key);
             }
             case PKCS12 -> {
                 if (certificate == null) {
-                    throw new CertificateProblem(NEED_CERTIFICATE);
+                    throw new CertificateProblem(CertificateMessages.text(NEED_CERTIFICATE));
                 }
                 yield Pkcs12File.identity(certificate, password == null ? new char[0] : password);
             }

@@ -34,7 +34,7 @@ public final class ServerTlsSetup {
         List<X509Certificate> anchors = clientAuth == ClientAuth.NONE || clientCa == null ? List.of()
                 : PemFiles.certificates(clientCa);
         if (clientAuth != ClientAuth.NONE && anchors.isEmpty()) {
-            throw new CertificateProblem(CertificateMessages.NO_CA.formatted(clientCa == null ? "(no CA file)" : clientCa));
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.NO_CA, clientCa == null ? CertificateMessages.text("certificates.noCaFile") : clientCa));
         }
         try {
             KeyStore keys = KeyStore.getInstance("PKCS12");
@@ -56,7 +56,7 @@ public final class ServerTlsSetup {
             context.init(keyManagers.getKeyManagers(), trust == null ? null : trust.getTrustManagers(), null);
             return new TlsServerOptions(context, clientAuth, alpnProtocols);
         } catch (GeneralSecurityException | java.io.IOException e) {
-            throw new CertificateProblem(CertificateMessages.TLS_SETUP.formatted(e.getMessage()), e);
+            throw new CertificateProblem(CertificateMessages.text(CertificateMessages.TLS_SETUP, e.getMessage()), e);
         }
     }
 }

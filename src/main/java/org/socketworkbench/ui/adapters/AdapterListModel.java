@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketworkbench.adapters.Adapter;
 import org.socketworkbench.adapters.AdapterScanner;
+import org.socketworkbench.i18n.Texts;
 
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -32,7 +33,7 @@ public final class AdapterListModel {
         return readOnlyAdapters;
     }
 
-    /** What the last scan said, e.g. "3 adapters" or why enumeration failed. */
+    /** What the last scan said, e.g. "3 adapters" or why enumeration failed, in the language of that moment. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -52,10 +53,10 @@ public final class AdapterListModel {
                 if (!found.equals(adapters)) {
                     adapters.setAll(found);
                 }
-                status.set(found.size() == 1 ? "1 adapter" : found.size() + " adapters");
+                status.set(Texts.get(found.size() == 1 ? "adapters.status.one" : "adapters.status.many", found.size()));
             });
         } catch (Exception e) {
-            fxExecutor.execute(() -> status.set("Could not list network adapters: " + e.getMessage()));
+            fxExecutor.execute(() -> status.set(Texts.get("adapters.status.failed", String.valueOf(e.getMessage()))));
         }
     }
 }

@@ -12,6 +12,8 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.BorderPane;
 import org.socketworkbench.adapters.Adapter;
 import org.socketworkbench.adapters.AdapterAddress;
+import org.socketworkbench.i18n.Texts;
+import org.socketworkbench.ui.FxTexts;
 import org.socketworkbench.ui.KeyboardMenus;
 import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
@@ -57,23 +59,23 @@ public final class AdapterListPane extends BorderPane {
 
     private void createView() {
         table.setId("adapterTable");
-        table.setAccessibleText("Network adapters");
+        FxTexts.accessible(table, "adapters.table");
         table.setItems(model.adapters());
-        table.setPlaceholder(new Label("No network adapters found"));
+        table.setPlaceholder(FxTexts.bind(new Label(), "adapters.none"));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
-                textColumn("Adapter", 80, a -> a.name().equals(a.displayName()) ? a.name()
+                textColumn("adapter", 80, a -> a.name().equals(a.displayName()) ? a.name()
                         : a.name() + " (" + a.displayName() + ")"),
-                textColumn("Addresses", 190, AdapterListPane::addresses),
-                textColumn("Broadcast", 96, AdapterListPane::broadcasts),
-                textColumn("Flags", 110, AdapterListPane::flags),
-                textColumn("MTU", 56, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
-                textColumn("Hardware", 118, Adapter::hardwareAddress),
+                textColumn("addresses", 190, AdapterListPane::addresses),
+                textColumn("broadcast", 96, AdapterListPane::broadcasts),
+                textColumn("flags", 110, AdapterListPane::flags),
+                textColumn("mtu", 56, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
+                textColumn("hardware", 118, Adapter::hardwareAddress),
                 textColumn("getNetworkList", 128, a -> yesNo(a.inChromeNetworkList()))));
         table.setRowFactory(view -> new AdapterRow());
         // The Menu key and Shift+F10 open the selected row's menu (a row's own menu is for the mouse).
         KeyboardMenus.install(table, () -> Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(this::menuFor));
-        setTop(new PaneHeader("Adapters"));
+        setTop(new PaneHeader(Texts.get("adapters.title")));
         setCenter(table);
     }
 
@@ -85,18 +87,19 @@ public final class AdapterListPane extends BorderPane {
         }
     }
 
-    private ContextMenu menuFor(Adapter adapter) {
-        Menu udp = new Menu("UDP socket on");
-        Menu listen = new Menu("Listen (TCP) on");
+    /** The row's menu, read in the current language each time it opens. */
+    ContextMenu menuFor(Adapter adapter) {
+        Menu udp = new Menu(Texts.get("adapters.menu.udp"));
+        Menu listen = new Menu(Texts.get("adapters.menu.listen"));
         for (AdapterAddress address : adapter.addresses()) {
             udp.getItems().add(item(address.address(), () -> commands.udpSocketOn(address.address(), adapter.name())));
             listen.getItems().add(item(address.address(), () -> commands.listenOn(address.address())));
         }
-        MenuItem join4 = item("Join IPv4 multicast group here…", () -> commands.joinGroupOn(adapter.name(), false));
+        MenuItem join4 = item(Texts.get("adapters.menu.join4"), () -> commands.joinGroupOn(adapter.name(), false));
         join4.setId("adapterMenu-join");
-        MenuItem join6 = item("Join IPv6 multicast group here…", () -> commands.joinGroupOn(adapter.name(), true));
-        Menu send = new Menu("Send broadcast to");
-        Menu wake = new Menu("Wake-on-LAN via");
+        MenuItem join6 = item(Texts.get("adapters.menu.join6"), () -> commands.joinGroupOn(adapter.name(), true));
+        Menu send = new Menu(Texts.get("adapters.menu.broadcast"));
+        Menu wake = new Menu(Texts.get("adapters.menu.wake"));
         for (AdapterAddress address : adapter.addresses()) {
             address.broadcastAddress().ifPresent(broadcast -> {
                 send.getItems().add(item(broadcast + "…", () -> commands.sendBroadcast(broadcast)));
@@ -105,7 +108,7 @@ public final class AdapterListPane extends BorderPane {
         }
         send.setDisable(send.getItems().isEmpty());
         wake.setDisable(wake.getItems().isEmpty());
-        MenuItem refresh = item("Refresh", model::refresh);
+        MenuItem refresh = item(Texts.get("adapters.menu.refresh"), model::refresh);
         return new ContextMenu(udp, listen, join4, join6, send, wake, refresh);
     }
 
@@ -115,23 +118,23 @@ public final class AdapterListPane extends BorderPane {
         return item;
     }
 
-    /** "up, multicast", "up, loopback", "down". */
+    /** "up, multicast", "up, loopback", "down" (in the current language). */
     private static String flags(Adapter adapter) {
-        StringBuilder text = new StringBuilder(adapter.up() ? "up" : "down");
+        StringBuilder text = new StringBuilder(Texts.get(adapter.up() ? "adapters.flag.up" : "adapters.flag.down"));
         if (adapter.loopback()) {
-            text.append(", loopback");
+            text.append(Texts.get("adapters.flag.separator")).append(Texts.get("adapters.flag.loopback"));
         }
         if (adapter.multicast()) {
-            text.append(", multicast");
+            text.append(Texts.get("adapters.flag.separator")).append(Texts.get("adapters.flag.multicast"));
         }
         if (adapter.virtual()) {
-            text.append(", virtual");
+            text.append(Texts.get("adapters.flag.separator")).append(Texts.get("adapters.flag.virtual"));
         }
         return text.toString();
     }
 
     private static String yesNo(boolean value) {
-        return value ? "yes" : "no";
+        return Texts.get(value ? "adapters.yes" : "adapters.no");
     }
 
     private static String addresses(Adapter adapter) {
@@ -144,8 +147,10 @@ public final class AdapterListPane extends BorderPane {
                 .collect(Collectors.joining("\n")).strip();
     }
 
-    private static TableColumn<Adapter, String> textColumn(String title, double width, Function<Adapter, String> value) {
-        TableColumn<Adapter, String> column = new TableColumn<>(title);
+    /** A column with the stable id {@code adapter-<name>} and the title {@code adapters.column.<name>}. */
+    private static TableColumn<Adapter, String> textColumn(String name, double width, Function<Adapter, String> value) {
+        TableColumn<Adapter, String> column = FxTexts.bind(new TableColumn<>(), "adapters.column." + name);
+        column.setId("adapter-" + name);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;

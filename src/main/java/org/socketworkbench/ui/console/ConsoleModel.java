@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.console;
 
+import org.socketworkbench.i18n.Texts;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -132,9 +133,9 @@ public final class ConsoleModel {
         ScriptPermissions permissions;
         try {
             permissions = scriptFile != null ? ScriptPermissions.forScript(scriptFile)
-                    : ScriptPermissions.allowAll("No " + ScriptPermissions.MANIFEST + " (the script is not from a file)");
+                    : ScriptPermissions.allowAll(Texts.get("console.noManifest", ScriptPermissions.MANIFEST));
         } catch (IOException | IllegalArgumentException e) {
-            report(new ConsoleLine(ConsoleLevel.ERROR, "Cannot read the manifest: " + e.getMessage()));
+            report(new ConsoleLine(ConsoleLevel.ERROR, Texts.get("console.badManifest", String.valueOf(e.getMessage()))));
             return;
         }
         running.set(true);
@@ -155,9 +156,9 @@ public final class ConsoleModel {
             error.set(failure);
         }
         report(new ConsoleLine(ConsoleLevel.INFO, switch (outcome.status()) {
-            case FINISHED -> "Finished: nothing left to wait for.";
-            case STOPPED -> "Stopped; the script's sockets were destroyed.";
-            case FAILED -> "Ended by an uncaught error.";
+            case FINISHED -> Texts.get("console.finished");
+            case STOPPED -> Texts.get("console.stopped");
+            case FAILED -> Texts.get("console.failed");
         }));
     }
 

@@ -1,5 +1,8 @@
 package org.socketworkbench.ui.console;
 
+import javafx.beans.binding.Bindings;
+import org.socketworkbench.i18n.Texts;
+import org.socketworkbench.ui.FxTexts;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -48,17 +51,18 @@ public final class ConsolePane extends BorderPane {
     }
 
     private void createView() {
-        Button open = button("Open…", "consoleOpen");
+        Button open = button("console.open", "consoleOpen");
         open.setOnAction(event -> openFile());
-        Button run = button("Run", "consoleRun");
+        Button run = button("console.run", "consoleRun");
         run.setOnAction(event -> model.run());
         run.disableProperty().bind(model.running());
-        Button stop = button("Stop", "consoleStop");
+        Button stop = button("console.stop", "consoleStop");
         stop.setOnAction(event -> model.stop());
         stop.disableProperty().bind(model.running().not());
         Label state = new Label();
         state.setId("consoleState");
-        state.textProperty().bind(model.running().map(running -> running ? "Running" : "Idle"));
+        state.textProperty().bind(Bindings.when(model.running())
+                .then(FxTexts.text("console.running")).otherwise(FxTexts.text("console.idle")));
         Label name = new Label();
         name.textProperty().bind(model.scriptName());
 
@@ -66,13 +70,13 @@ public final class ConsolePane extends BorderPane {
         output.getStyleClass().add(StyleClasses.CONSOLE_OUTPUT);
         output.setItems(model.output());
         output.setCellFactory(list -> new LineCell());
-        output.setPlaceholder(new Label("Output of the script appears here"));
+        output.setPlaceholder(FxTexts.bind(new Label(), "console.output.placeholder"));
         model.output().addListener((ListChangeListener<ConsoleLine>) change -> scrollToEnd());
         Label dropped = new Label();
         dropped.setId("consoleDropped");
         dropped.getStyleClass().add(StyleClasses.CONSOLE_DROPPED);
-        dropped.textProperty().bind(model.droppedLines().map(count -> String.format(Locale.ROOT,
-                "%,d older lines dropped: the console keeps the newest %,d", count.longValue(), ConsoleModel.MAX_LINES)));
+        dropped.textProperty().bind(FxTexts.text("console.dropped",
+                model.droppedLines().map(count -> thousands(count.longValue())), thousands(ConsoleModel.MAX_LINES)));
         dropped.visibleProperty().bind(model.droppedLines().greaterThan(0));
         dropped.managedProperty().bind(dropped.visibleProperty());
         VBox.setVgrow(output, Priority.ALWAYS);
@@ -80,7 +84,7 @@ public final class ConsolePane extends BorderPane {
         SplitPane split = new SplitPane(editor, new VBox(dropped, output));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
-        setTop(new PaneHeader("Console", name, open, run, stop, state));
+        setTop(new PaneHeader(Texts.get("console.title"), name, open, run, stop, state));
         setCenter(split);
     }
 
@@ -102,17 +106,21 @@ public final class ConsolePane extends BorderPane {
         super.layoutChildren();
     }
 
-    private static Button button(String text, String id) {
-        Button button = new Button(text);
+    private static String thousands(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
+    }
+
+    private static Button button(String key, String id) {
+        Button button = FxTexts.bind(new Button(), key);
         button.setId(id);
         return button;
     }
 
     private void openFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a script");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JavaScript", "*.js"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.setTitle(Texts.get("console.open.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JavaScript", "*.js"), // i18n-ok: the language's name
+                new FileChooser.ExtensionFilter(Texts.get("console.open.allFiles"), "*"));
         File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) {
             return;
@@ -120,7 +128,7 @@ public final class ConsolePane extends BorderPane {
         try {
             model.open(file.toPath());
         } catch (IOException e) {
-            model.report(new ConsoleLine(ConsoleLevel.ERROR, "Cannot open " + file + ": " + e.getMessage()));
+            model.report(new ConsoleLine(ConsoleLevel.ERROR, Texts.get("console.cannotOpen", file, String.valueOf(e.getMessage()))));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.socketworkbench.ui.console;
 
+import org.socketworkbench.i18n.Texts;
+import org.socketworkbench.ui.FxTexts;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -16,11 +18,8 @@ import org.socketworkbench.ui.StyleClasses;
  */
 final class FindBar extends HBox {
 
-    static final String PROMPT = "Find";
-    static final String NEXT = "Next";
-    static final String PREVIOUS = "Previous";
-    static final String CLOSE = "Close";
-    static final String NO_MATCH = "No match";
+    /** The key of the status shown when the query is not in the script. */
+    static final String NO_MATCH = "console.find.noMatch";
 
     private final CodeArea area;
     private final TextField query = new TextField();
@@ -31,7 +30,7 @@ final class FindBar extends HBox {
         setId("consoleFindBar");
         getStyleClass().add(StyleClasses.CONSOLE_FIND_BAR);
         query.setId("consoleFind");
-        query.setPromptText(PROMPT);
+        FxTexts.prompt(query, "console.find.prompt");
         query.setPrefColumnCount(24);
         query.textProperty().addListener((property, before, now) -> find(area.getSelection().getStart(), true));
         query.setOnKeyPressed(event -> {
@@ -47,13 +46,13 @@ final class FindBar extends HBox {
                 event.consume();
             }
         });
-        Button next = new Button(NEXT);
+        Button next = FxTexts.bind(new Button(), "console.find.next");
         next.setId("consoleFindNext");
         next.setOnAction(event -> next());
-        Button previous = new Button(PREVIOUS);
+        Button previous = FxTexts.bind(new Button(), "console.find.previous");
         previous.setId("consoleFindPrevious");
         previous.setOnAction(event -> previous());
-        Button close = new Button(CLOSE);
+        Button close = FxTexts.bind(new Button(), "console.find.close");
         close.setOnAction(event -> close());
         status.setId("consoleFindStatus");
         status.getStyleClass().add(StyleClasses.FORM_PROBLEM);
@@ -93,7 +92,7 @@ final class FindBar extends HBox {
         String text = area.getText();
         String wanted = query.getText();
         int at = forwards ? TextSearch.next(text, wanted, from) : TextSearch.previous(text, wanted, from);
-        status.setText(at < 0 && !wanted.isEmpty() ? NO_MATCH : "");
+        status.setText(at < 0 && !wanted.isEmpty() ? Texts.get(NO_MATCH) : "");
         if (at >= 0) {
             area.selectRange(at, at + wanted.length());
             area.requestFollowCaret();

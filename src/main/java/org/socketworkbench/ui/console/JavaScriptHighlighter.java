@@ -24,7 +24,7 @@ public final class JavaScriptHighlighter {
             "continue", "debugger", "default", "delete", "do", "else", "export", "extends", "finally", "for",
             "function", "if", "import", "in", "instanceof", "let", "new", "of", "return", "static", "super", "switch",
             "throw", "try", "typeof", "var", "void", "while", "with", "yield");
-    private static final Set<String> LITERALS = Set.of("true", "false", "null", "undefined", "this", "NaN", "Infinity");
+    private static final Set<String> LITERALS = Set.of("true", "false", "null", "undefined", "this", "NaN", "Infinity"); // i18n-ok: JavaScript's own words
     private static final Collection<String> PLAIN = List.of();
     private static final Collection<String> KEYWORD = List.of(StyleClasses.JS_KEYWORD);
     private static final Collection<String> LITERAL = List.of(StyleClasses.JS_LITERAL);

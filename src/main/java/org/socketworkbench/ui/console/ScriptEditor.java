@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.console;
 
+import org.socketworkbench.ui.FxTexts;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -22,8 +23,7 @@ import java.util.concurrent.Executor;
  */
 final class ScriptEditor extends BorderPane {
 
-    static final String PROMPT = "Paste the chrome.socket code of a Chrome App, or open a .js file";
-    private static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
+    private static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F"); // i18n-ok: a key combination, not a text
     private static final Executor HIGHLIGHT_THREAD = task -> Thread.ofVirtual().name("console-highlight").start(task);
 
     private final CodeArea area = new CodeArea();
@@ -34,7 +34,7 @@ final class ScriptEditor extends BorderPane {
     ScriptEditor(ConsoleModel model) {
         area.setId("consoleEditor");
         area.getStyleClass().add(StyleClasses.CONSOLE_EDITOR);
-        Label prompt = new Label(PROMPT);
+        Label prompt = FxTexts.bind(new Label(), "console.editor.placeholder");
         prompt.getStyleClass().add(StyleClasses.CONSOLE_DROPPED);
         area.setPlaceholder(prompt);
         new Highlighting(area, HIGHLIGHT_THREAD);

@@ -2,6 +2,7 @@ package org.socketworkbench.ui.forms;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -11,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.socketworkbench.ui.FxTexts;
 import org.socketworkbench.ui.StyleClasses;
 
 import java.util.LinkedHashMap;
@@ -23,6 +25,10 @@ import java.util.function.Function;
  * A small form in a dialog whose fields are checked as the user types: the first problem is
  * shown under the fields in plain words, the offending field is marked, and OK stays disabled
  * until everything is valid. Field ids are {@code form-<key>} for tests and accessibility.
+ *
+ * <p>The caller passes texts already in the current language (a dialog reads its texts when it is
+ * shown); the form's own buttons read the {@code forms} bundle, because JavaFX names OK and
+ * Cancel in the JVM's locale, not in the language the window speaks.
  */
 public final class FormDialog {
 
@@ -46,7 +52,16 @@ public final class FormDialog {
         problem.getStyleClass().add(StyleClasses.FORM_PROBLEM);
         problem.setWrapText(true);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        name(ButtonType.OK, "forms.ok");
+        name(ButtonType.CANCEL, "forms.cancel");
         dialog.getDialogPane().setId("formDialog");
+        dialog.getDialogPane().setContent(grid);
+    }
+
+    private void name(ButtonType type, String key) {
+        if (dialog.getDialogPane().lookupButton(type) instanceof Button button) {
+            FxTexts.bind(button, key);
+        }
     }
 
     public static FormDialog titled(String title, String header) {
@@ -109,7 +124,6 @@ public final class FormDialog {
     /** Shows the form; empty when cancelled. */
     public Optional<FormValues> show(Window owner) {
         grid.add(problem, 0, rows, 2, 1);
-        dialog.getDialogPane().setContent(grid);
         if (owner != null) {
             dialog.initOwner(owner);
         }

@@ -112,7 +112,7 @@ class ScriptEditorTest {
 
         robot.write("x");
         Label status = robot.lookup("#consoleFindStatus").query();
-        assertEquals(FindBar.NO_MATCH, FxThread.call(status::getText));
+        assertEquals(org.socketworkbench.i18n.Texts.get(FindBar.NO_MATCH), FxThread.call(status::getText));
         robot.push(KeyCode.ESCAPE);
         assertFalse(FxThread.call(() -> robot.lookup("#consoleFindBar").query().isVisible()));
         assertTrue(FxThread.call(() -> area().isFocused()), "Escape gives the editor the focus back");
