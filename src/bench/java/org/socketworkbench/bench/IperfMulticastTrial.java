@@ -61,6 +61,12 @@ final class IperfMulticastTrial {
                 throw new IllegalStateException("iperf client printed no 'Sent N datagrams':\n" + client);
             }
             Matcher total = awaitRunReport(serverOutput);
+            if (total == null) {
+                // the whole-run report follows the client's FIN datagram; past its limit iperf2 can
+                // lose that too, and then the server never reports: the trial cannot show zero loss
+                long sentCount = Long.parseLong(sent.group(1)) - 1;
+                return new RateTrial(packetsPerSecond, seconds, sentCount, 0, sentCount);
+            }
             long lost = Long.parseLong(total.group(2));
             long expected = Long.parseLong(total.group(3));
             // The client's count includes its final (FIN) datagram; the server's Lost/Total does not.
@@ -89,7 +95,7 @@ final class IperfMulticastTrial {
         }
     }
 
-    /** The server's report over the whole run (not a partial interval), once it appears. */
+    /** The server's report over the whole run (not a partial interval) once it appears, or null if it never does. */
     private Matcher awaitRunReport(Path file) throws IOException {
         long deadline = System.nanoTime() + REPORT_WAIT.toNanos();
         while (true) {
@@ -98,6 +104,9 @@ final class IperfMulticastTrial {
                 if (Double.parseDouble(matcher.group(1)) >= 0.9 * seconds) {
                     return matcher;
                 }
+            }
+            if (System.nanoTime() > deadline) {
+                return null;
             }
             pauseUntil(deadline, file);
         }
