@@ -7,6 +7,7 @@ import org.socketworkbench.cli.SecondsConverter;
 import org.socketworkbench.cli.TimeLimitConverter;
 import org.socketworkbench.cli.UsageException;
 import org.socketworkbench.engine.TrustPins;
+import org.socketworkbench.i18n.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,17 +34,17 @@ import java.util.concurrent.TimeoutException;
  * the script printed.
  */
 @Command(name = "run",
-        header = "run a Chrome App script headless (run --help for details)",
-        customSynopsis = {"socket-workbench run <script.js> [--timeout <seconds>] [--manifest <manifest.json>]",
-            "       [--trust-pin HOST:PORT=SHA256]..."},
+        header = "run a Chrome App script headless (run --help for details)", // i18n-ok: command-line help, English like every subcommand's
+        customSynopsis = {"socket-workbench run <script.js> [--timeout <seconds>] [--manifest <manifest.json>]", // i18n-ok: command-line help, English like every subcommand's
+            "       [--trust-pin HOST:PORT=SHA256]..."}, // i18n-ok: command-line help, English like every subcommand's
         description = {
-            "Runs a Chrome App script (chrome.socket, chrome.sockets.tcp/udp/tcpServer) without a window.",
-            "Permissions come from the manifest.json beside the script (or --manifest); without one,",
-            "every socket operation is allowed."},
+            "Runs a Chrome App script (chrome.socket, chrome.sockets.tcp/udp/tcpServer) without a window.", // i18n-ok: command-line help, English like every subcommand's
+            "Permissions come from the manifest.json beside the script (or --manifest); without one,", // i18n-ok: command-line help, English like every subcommand's
+            "every socket operation is allowed."}, // i18n-ok: command-line help, English like every subcommand's
         footer = {
-            "Exit codes: 0 the script finished (no timers, no socket operation pending); 1 an uncaught",
-            "error (printed as file:line: message); 2 bad arguments, or the script or manifest could",
-            "not be read; 124 the time limit was reached."})
+            "Exit codes: 0 the script finished (no timers, no socket operation pending); 1 an uncaught", // i18n-ok: command-line help, English like every subcommand's
+            "error (printed as file:line: message); 2 bad arguments, or the script or manifest could", // i18n-ok: command-line help, English like every subcommand's
+            "not be read; 124 the time limit was reached."}) // i18n-ok: command-line help, English like every subcommand's
 public final class RunCommand implements Callable<Integer> {
 
     public static final int EXIT_FINISHED = 0;
@@ -55,17 +56,17 @@ public final class RunCommand implements Callable<Integer> {
     private List<Path> scripts = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", converter = TimeLimitConverter.class, description = {
-        "stop the script after this long, 0.001 to " + SecondsConverter.MAX_SECONDS + " (a year)",
-        "(default, or 0: no limit)"})
+        "stop the script after this long, 0.001 to " + SecondsConverter.MAX_SECONDS + " (a year)", // i18n-ok: command-line help, English like every subcommand's
+        "(default, or 0: no limit)"}) // i18n-ok: command-line help, English like every subcommand's
     private Duration timeout = Duration.ZERO;
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "take permissions from this manifest.json")
     private Path manifest;
 
     @Option(names = "--trust-pin", paramLabel = "HOST:PORT=SHA256", converter = TrustPinConverter.class,
-            description = {"accept the certificate with this SHA-256 fingerprint",
-                "in secure() to HOST:PORT (the name given to connect);",
-                "repeatable. Without it only the platform's CAs count."})
+            description = {"accept the certificate with this SHA-256 fingerprint", // i18n-ok: command-line help, English like every subcommand's
+                "in secure() to HOST:PORT (the name given to connect);", // i18n-ok: command-line help, English like every subcommand's
+                "repeatable. Without it only the platform's CAs count."}) // i18n-ok: command-line help, English like every subcommand's
     private List<TrustPinConverter.TrustPin> trustPins = new ArrayList<>();
 
     @Mixin
@@ -103,10 +104,10 @@ public final class RunCommand implements Callable<Integer> {
      */
     RunOptions options() throws UsageException {
         if (scripts.isEmpty()) {
-            throw new UsageException("no script given");
+            throw new UsageException(Texts.get("script.run.noScript"));
         }
         if (scripts.size() > 1) {
-            throw new UsageException("only one script, got " + scripts.get(0) + " and " + scripts.get(1));
+            throw new UsageException(Texts.get("script.run.onlyOne", scripts.get(0), scripts.get(1)));
         }
         TrustPins pins = TrustPins.NONE;
         for (TrustPinConverter.TrustPin pin : trustPins) {
@@ -122,8 +123,8 @@ public final class RunCommand implements Callable<Integer> {
                     : script.outcome().get();
             return outcome.status() == ScriptOutcome.Status.FAILED ? EXIT_UNCAUGHT_ERROR : EXIT_FINISHED;
         } catch (TimeoutException e) {
-            err.println("run: " + options.script().getFileName() + " still running after "
-                    + options.timeout().toMillis() / 1000.0 + " s; stopped");
+            err.println("run: " + Texts.get("script.run.timedOut", options.script().getFileName(),
+                    options.timeout().toMillis() / 1000.0));
             script.stop();
             awaitStop(script);
             return EXIT_TIMEOUT;
@@ -149,8 +150,8 @@ public final class RunCommand implements Callable<Integer> {
 
     private static String describe(Exception e) {
         if (e instanceof java.nio.file.NoSuchFileException missing) {
-            return "no such file: " + missing.getFile();
+            return Texts.get("script.run.noSuchFile", missing.getFile());
         }
-        return e instanceof IOException ? "cannot read: " + e : e.getMessage();
+        return e instanceof IOException ? Texts.get("script.run.cannotRead", e) : e.getMessage();
     }
 }

@@ -17,7 +17,7 @@ final class ScriptErrors {
      */
     static ScriptError from(Throwable error, String scriptName) {
         if (!(error instanceof RhinoException rhino)) {
-            return new ScriptError(scriptName, 0, "InternalError: " + error);
+            return new ScriptError(scriptName, 0, "InternalError: " + error); // i18n-ok: JavaScript's own error name
         }
         int line = rhino.lineNumber();
         if (!scriptName.equals(rhino.sourceName())) {
@@ -34,10 +34,10 @@ final class ScriptErrors {
 
     private static String message(RhinoException error) {
         if (error instanceof EvaluatorException) {
-            return "SyntaxError: " + error.details();
+            return "SyntaxError: " + error.details(); // i18n-ok: JavaScript's own error name
         }
         if (error instanceof WrappedException wrapped) {
-            return "InternalError: " + wrapped.getWrappedException();
+            return "InternalError: " + wrapped.getWrappedException(); // i18n-ok: JavaScript's own error name
         }
         return error.details();
     }

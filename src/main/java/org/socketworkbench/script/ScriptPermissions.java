@@ -2,6 +2,7 @@ package org.socketworkbench.script;
 
 import org.socketworkbench.engine.SocketPermissions;
 import org.socketworkbench.engine.SocketsPermissions;
+import org.socketworkbench.i18n.Texts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,10 +34,13 @@ public record ScriptPermissions(SocketPermissions socket, SocketsPermissions soc
         notes = List.copyOf(notes);
     }
 
-    /** Every operation allowed; the console says so, naming {@code why} (e.g. which manifest is missing). */
+    /**
+     * Every operation allowed; the console says so, naming {@code why} (e.g. which manifest is
+     * missing), a text in the current language like the rest of the line.
+     */
     public static ScriptPermissions allowAll(String why) {
         return new ScriptPermissions(SocketPermissions.allowAll(), SocketsPermissions.allowAll(),
-                List.of(new ConsoleLine(ConsoleLevel.NOTE, why + ": all socket operations are allowed.")));
+                List.of(new ConsoleLine(ConsoleLevel.NOTE, Texts.get("script.permissions.allAllowed", why))));
     }
 
     /** The manifest.json beside {@code script} when there is one, otherwise everything allowed. */
@@ -45,7 +49,7 @@ public record ScriptPermissions(SocketPermissions socket, SocketsPermissions soc
         if (Files.isRegularFile(manifest)) {
             return fromManifest(manifest);
         }
-        return allowAll("No " + MANIFEST + " beside " + script.getFileName());
+        return allowAll(Texts.get("script.permissions.noManifestBeside", MANIFEST, script.getFileName()));
     }
 
     /**
@@ -70,7 +74,7 @@ public record ScriptPermissions(SocketPermissions socket, SocketsPermissions soc
         SocketPermissions socket = SocketPermissions.fromManifest(json);
         SocketsPermissions sockets = SocketsPermissions.fromManifest(json);
         List<ConsoleLine> notes = new ArrayList<>();
-        notes.add(new ConsoleLine(ConsoleLevel.NOTE, "Permissions from " + name + ": " + socket + ", " + sockets));
+        notes.add(new ConsoleLine(ConsoleLevel.NOTE, Texts.get("script.permissions.from", name, socket, sockets)));
         for (String warning : socket.warnings()) {
             notes.add(new ConsoleLine(ConsoleLevel.WARN, name + ": " + warning));
         }

@@ -2,6 +2,7 @@ package org.socketworkbench.script;
 
 import org.socketworkbench.cli.OptionValueException;
 import org.socketworkbench.engine.TlsClientOptions;
+import org.socketworkbench.i18n.Texts;
 import picocli.CommandLine;
 
 /**
@@ -11,9 +12,9 @@ import picocli.CommandLine;
  */
 public final class TrustPinConverter implements CommandLine.ITypeConverter<TrustPinConverter.TrustPin> {
 
-    static final String FORMAT = "%s is not HOST:PORT=SHA256 (e.g. localhost:8443=AB:CD:...)";
-    static final String BAD_PORT = "%s: the port must be 1..65535";
-    static final String BAD_FINGERPRINT = "%s: the fingerprint must be 64 hex digits (colons allowed)";
+    static final String FORMAT = "script.trustPin.format";
+    static final String BAD_PORT = "script.trustPin.badPort";
+    static final String BAD_FINGERPRINT = "script.trustPin.badFingerprint";
 
     /** One pin as given. */
     public record TrustPin(String host, int port, String sha256) {
@@ -24,25 +25,25 @@ public final class TrustPinConverter implements CommandLine.ITypeConverter<Trust
         int equals = value.indexOf('=');
         int colon = equals < 0 ? -1 : value.lastIndexOf(':', equals);
         if (equals < 0 || colon <= 0) {
-            throw OptionValueException.labelled(FORMAT.formatted(value));
+            throw OptionValueException.labelled(Texts.get(FORMAT, value));
         }
         String host = value.substring(0, colon);
         if (host.startsWith("[") != host.endsWith("]") || host.equals("[]")) {
-            throw OptionValueException.labelled(FORMAT.formatted(value));
+            throw OptionValueException.labelled(Texts.get(FORMAT, value));
         }
         int port;
         try {
             port = Integer.parseInt(value.substring(colon + 1, equals));
         } catch (NumberFormatException e) {
-            throw OptionValueException.labelled(BAD_PORT.formatted(value));
+            throw OptionValueException.labelled(Texts.get(BAD_PORT, value));
         }
         if (port < 1 || port > 65535) {
-            throw OptionValueException.labelled(BAD_PORT.formatted(value));
+            throw OptionValueException.labelled(Texts.get(BAD_PORT, value));
         }
         try {
             return new TrustPin(host, port, TlsClientOptions.normalizeFingerprint(value.substring(equals + 1)));
         } catch (IllegalArgumentException e) {
-            throw OptionValueException.labelled(BAD_FINGERPRINT.formatted(value));
+            throw OptionValueException.labelled(Texts.get(BAD_FINGERPRINT, value));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.socketworkbench.settings;
 
 import org.socketworkbench.datafiles.DataFile;
 import org.socketworkbench.datafiles.DataFormat;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.traffic.PayloadFormat;
 import org.socketworkbench.traffic.PayloadFormatException;
 import org.socketworkbench.traffic.PayloadParser;
@@ -25,7 +26,7 @@ import java.util.List;
 public final class PresetFile {
 
     public static final String FORMAT_NAME = "socket-workbench-presets";
-    static final DataFormat<Document> FORMAT = DataFormat.first("the presets", Document.class,
+    static final DataFormat<Document> FORMAT = DataFormat.first(() -> Texts.get("settings.kind.presets"), Document.class,
             () -> Document.of(List.of()));
     /** Far more than any set of presets; keeps a wrong file from filling memory. */
     static final long MAX_BYTES = 16L << 20;
@@ -59,20 +60,19 @@ public final class PresetFile {
 
     public static List<Settings.Preset> read(Path file) throws IOException {
         if (Files.size(file) > MAX_BYTES) {
-            throw new PresetFileException(file.getFileName() + " is larger than 16 MiB: not a presets file");
+            throw new PresetFileException(Texts.get("settings.presets.tooLarge", file.getFileName()));
         }
         Document document;
         try {
             document = new DataFile<>(file, FORMAT).readStrictly();
         } catch (IOException e) {
-            throw new PresetFileException(file.getFileName() + " is not a presets file: " + e.getMessage());
+            throw new PresetFileException(Texts.get("settings.presets.notPresets", file.getFileName(), e.getMessage()));
         }
         if (!FORMAT_NAME.equals(document.format())) {
-            throw new PresetFileException(file.getFileName() + " is not a presets file (it needs \"format\": \""
-                    + FORMAT_NAME + "\")");
+            throw new PresetFileException(Texts.get("settings.presets.noFormat", file.getFileName(), FORMAT_NAME));
         }
         if (document.presets() == null) {
-            throw new PresetFileException(file.getFileName() + " has no \"presets\" list");
+            throw new PresetFileException(Texts.get("settings.presets.noList", file.getFileName()));
         }
         for (int i = 0; i < document.presets().size(); i++) {
             check(document.presets().get(i), i + 1);
@@ -82,19 +82,18 @@ public final class PresetFile {
 
     private static void check(Settings.Preset preset, int number) throws PresetFileException {
         if (preset == null || preset.name().isBlank()) {
-            throw new PresetFileException("Preset " + number + " needs a \"name\"");
+            throw new PresetFileException(Texts.get("settings.presets.noName", number));
         }
         PayloadFormat format;
         try {
             format = PayloadFormat.valueOf(preset.mode());
         } catch (IllegalArgumentException e) {
-            throw new PresetFileException("Preset " + number + " (\"" + preset.name() + "\") has mode \"" + preset.mode()
-                    + "\"; expected TEXT, HEX or ESCAPED");
+            throw new PresetFileException(Texts.get("settings.presets.badMode", number, preset.name(), preset.mode()));
         }
         try {
             PayloadParser.parse(preset.text(), format);
         } catch (PayloadFormatException e) {
-            throw new PresetFileException("Preset " + number + " (\"" + preset.name() + "\"): " + e.getMessage());
+            throw new PresetFileException(Texts.get("settings.presets.badText", number, preset.name(), e.getMessage()));
         }
     }
 }

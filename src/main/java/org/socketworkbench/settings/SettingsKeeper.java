@@ -1,5 +1,7 @@
 package org.socketworkbench.settings;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -50,7 +52,7 @@ public final class SettingsKeeper {
         try {
             store.save(current());
         } catch (IOException | RuntimeException e) {
-            problems.accept("Could not save settings to " + store.file() + ": " + e.getMessage());
+            problems.accept(Texts.get("settings.cannotSave", store.file(), e.getMessage()));
         }
     }
 }

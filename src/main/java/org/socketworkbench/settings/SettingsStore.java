@@ -2,6 +2,7 @@ package org.socketworkbench.settings;
 
 import org.socketworkbench.datafiles.DataFile;
 import org.socketworkbench.datafiles.DataFormat;
+import org.socketworkbench.i18n.Texts;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.Optional;
 public final class SettingsStore {
 
     private static final String FILE = "settings.json";
-    static final DataFormat<Settings> FORMAT = DataFormat.first("the settings", Settings.class, Settings::defaults);
+    static final DataFormat<Settings> FORMAT = DataFormat.first(() -> Texts.get("settings.kind.settings"),
+            Settings.class, Settings::defaults);
 
     /** What {@link #load()} found. */
     public record Loaded(Settings settings, Optional<String> warning) {
@@ -44,11 +46,11 @@ public final class SettingsStore {
         Path home = Path.of(System.getProperty("user.home"));
         if (os.contains("win")) {
             String appData = System.getenv("APPDATA");
-            return (appData == null ? home.resolve("AppData").resolve("Roaming") : Path.of(appData))
-                    .resolve("Socket Workbench");
+            return (appData == null ? home.resolve("AppData").resolve("Roaming") : Path.of(appData)) // i18n-ok: a path
+                    .resolve("Socket Workbench"); // i18n-ok: a path
         }
         if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Socket Workbench");
+            return home.resolve("Library").resolve("Application Support").resolve("Socket Workbench"); // i18n-ok: a path
         }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         return (xdg == null || xdg.isBlank() ? home.resolve(".config") : Path.of(xdg)).resolve("socket-workbench");
