@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.TreeItem;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketFilter;
 import org.socketworkbench.sockets.SocketRole;
@@ -298,8 +299,9 @@ public final class SocketListModel {
         }
         int total = items.size();
         summary.set(filter.isEmpty() || shown == total
-                ? String.format(Locale.ROOT, "%,d socket%s", total, total == 1 ? "" : "s")
-                : String.format(Locale.ROOT, "%,d of %,d shown", shown, total));
+                ? Texts.get(total == 1 ? "sockets.summary.one" : "sockets.summary", String.format(Locale.ROOT, "%,d", total))
+                : Texts.get("sockets.summary.filtered", String.format(Locale.ROOT, "%,d", shown),
+                        String.format(Locale.ROOT, "%,d", total)));
     }
 
     /**
