@@ -41,8 +41,9 @@ public record OperationOutcome(int socketId, String verb, String operation, int 
         if (isChromeMarker()) {
             return Texts.get("sockets.outcome.failed", operation, lastError.get() + " (-1)");
         }
-        StringBuilder text = new StringBuilder(Texts.get("sockets.outcome.failed", operation, NetError.describe(resultCode)));
-        NetError.of(resultCode).ifPresent(e -> text.append(". ").append(e.description()));
+        String failed = Texts.get("sockets.outcome.failed", operation, NetError.describe(resultCode));
+        StringBuilder text = new StringBuilder(NetError.of(resultCode)
+                .map(e -> Texts.get("sockets.outcome.explained", failed, explanation(e))).orElse(failed));
         lastError.ifPresent(message -> text.append(" (").append(message).append(")"));
         return text.toString();
     }
@@ -62,5 +63,10 @@ public record OperationOutcome(int socketId, String verb, String operation, int 
      */
     private boolean isChromeMarker() {
         return resultCode == -1 && lastError.isPresent();
+    }
+
+    /** The error in plain words, in the current language; its net::ERR_ name stays Chrome's. */
+    public static String explanation(NetError error) {
+        return Texts.get("sockets.netError." + error.name());
     }
 }
