@@ -40,8 +40,8 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
      */
     static final int DEFAULT_BACKLOG = 128;
 
-    private static final List<String> TLS_VERSIONS = List.of("default", "tls1", "tls1.1", "tls1.2", "tls1.3");
-    private static final String TLS_OFF = "off";
+    /** chrome.socket's names of the TLS versions, as secure() takes them; the first choice is the default. */
+    private static final List<String> TLS_VERSIONS = List.of("tls1", "tls1.1", "tls1.2", "tls1.3");
     private static final List<String> CLIENT_AUTH = List.of("none", "want", "need");
     /** secure() failures a certificate decision can fix (contract §5.21): authority, name, date. */
     private static final Set<Integer> CERTIFICATE_ERRORS = Set.of(NetError.CERT_AUTHORITY_INVALID.code(),
@@ -114,7 +114,7 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
         if (selfSigned == null) {
             return form;
         }
-        return form.choice("tls", "TLS", tlsSources(), TLS_OFF, t("sockets.form.tls.help"))
+        return form.choice("tls", "TLS", tlsSources(), t("sockets.form.tls.off"), t("sockets.form.tls.help"))
                 .text("names", t("sockets.form.names"), "localhost", t("sockets.form.names.help"),
                         text -> Optional.empty())
                 .text("certificate", t("sockets.form.certificate"), "", t("sockets.form.certificate.help"),
@@ -129,7 +129,7 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
 
     /** "off" and the certificate sources in the current language ({@link #source} reads a choice back). */
     private static List<String> tlsSources() {
-        List<String> choices = new java.util.ArrayList<>(List.of(TLS_OFF));
+        List<String> choices = new java.util.ArrayList<>(List.of(t("sockets.form.tls.off")));
         for (ServerTlsRequest.Source source : ServerTlsRequest.Source.values()) {
             choices.add(source.text());
         }
@@ -152,7 +152,7 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
      */
     private void startServer(FormValues v, Integer existing) {
         String tls = v.choice("tls");
-        if (tls == null || TLS_OFF.equals(tls)) {
+        if (tls == null || t("sockets.form.tls.off").equals(tls)) {
             if (existing == null) {
                 actions.openTcpServer(v.text("address"), v.integer("port"), v.integer("backlog"), v.flag("autoAccept"));
             } else {
@@ -293,8 +293,10 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
 
     public void secure(SocketRow row) {
         FormDialog.titled(t("sockets.form.secure.title", row.id()), t("sockets.form.secure.header"))
-                .choice("min", t("sockets.form.tlsMin"), TLS_VERSIONS, "default", t("sockets.form.tlsMin.help"))
-                .choice("max", t("sockets.form.tlsMax"), TLS_VERSIONS, "default", t("sockets.form.tlsMax.help"))
+                .choice("min", t("sockets.form.tlsMin"), tlsVersions(), t("sockets.form.tlsVersion.default"),
+                        t("sockets.form.tlsMin.help"))
+                .choice("max", t("sockets.form.tlsMax"), tlsVersions(), t("sockets.form.tlsVersion.default"),
+                        t("sockets.form.tlsMax.help"))
                 .text("alpn", t("sockets.form.alpn"), "", t("sockets.form.alpn.help"), text -> Optional.empty())
                 .text("sni", t("sockets.form.sni"), "", t("sockets.form.sni.help"), text -> Optional.empty())
                 .show(owner.get())
@@ -342,7 +344,14 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
     }
 
     private static String tlsVersion(String choice) {
-        return choice == null || "default".equals(choice) ? null : choice;
+        return choice == null || t("sockets.form.tlsVersion.default").equals(choice) ? null : choice;
+    }
+
+    /** "default" in the current language, then the versions by chrome.socket's names. */
+    private static List<String> tlsVersions() {
+        List<String> choices = new java.util.ArrayList<>(List.of(t("sockets.form.tlsVersion.default")));
+        choices.addAll(TLS_VERSIONS);
+        return choices;
     }
 
     public void keepAlive(SocketRow row) {

@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.TreeItem;
 import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.sockets.SocketActions;
@@ -16,6 +18,7 @@ import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.sockets.SocketTracker;
+import org.socketworkbench.ui.FxTexts;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,6 +64,9 @@ public final class SocketListModel {
     private List<Integer> selection = List.of();
     private SocketFilter filter = SocketFilter.ALL;
 
+    /** The summary follows the language (View, Language); held here, heard weakly. */
+    private final ChangeListener<Locale> relabel = (obs, old, locale) -> updateSummary();
+
     public SocketListModel(SocketTracker tracker, SocketActions actions) {
         this.tracker = tracker;
         this.actions = actions;
@@ -70,6 +76,7 @@ public final class SocketListModel {
                 actions.destroyAll(closedConnections(items.values().stream().map(i -> i.getValue().row()).toList()));
             }
         });
+        FxTexts.localeProperty().addListener(new WeakChangeListener<>(relabel));
         updateSummary();
     }
 

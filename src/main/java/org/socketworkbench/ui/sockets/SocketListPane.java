@@ -3,6 +3,8 @@ package org.socketworkbench.ui.sockets;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -36,6 +38,7 @@ import org.socketworkbench.ui.Units;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -55,6 +58,8 @@ public final class SocketListPane extends BorderPane {
     private final SocketDetails details;
     /** Whether the details show a multi-selection's count rather than one socket. */
     private boolean showingSelection;
+    /** The details follow the language (View, Language); held here, heard weakly. */
+    private final ChangeListener<Locale> relabel = (obs, old, locale) -> showDetails();
 
     public SocketListPane(SocketListModel model, SocketCommands commands) {
         this.model = model;
@@ -152,12 +157,21 @@ public final class SocketListPane extends BorderPane {
                 details.show(row);
             }
         });
+        FxTexts.localeProperty().addListener(new WeakChangeListener<>(relabel));
         tree.setOnKeyPressed(event -> {
             if (!model.selection().isEmpty() && event.getCode() == KeyCode.DELETE) {
                 model.destroySelected();
                 event.consume();
             }
         });
+    }
+
+    private void showDetails() {
+        if (model.selection().size() > 1) {
+            details.showSelected(model.selection().size());
+        } else {
+            details.show(model.selectedProperty().get());
+        }
     }
 
     /** The tree, for the app's keyboard shortcuts and tests. */

@@ -99,6 +99,22 @@ class SocketListPaneChineseTest {
         }
     }
 
+    @Test
+    void switchingTheLanguageRelabelsTheListItsCellsAndDetails() throws Exception {
+        assertEquals("2 个套接字", FxThread.call(() -> model.summaryProperty().get()));
+        Texts.use(Language.ENGLISH);
+        FxThread.waitUntil(10, () -> "2 sockets".equals(model.summaryProperty().get()));
+        List<String> texts = FxThread.call(() -> {
+            pane.applyCss();
+            pane.layout();
+            return ShownTexts.of(pane);
+        });
+        assertTrue(texts.contains("Type"), "the columns: " + texts);
+        assertTrue(texts.contains("connected"), "a state cell: " + texts);
+        assertTrue(texts.contains("UDP socket"), "a type cell: " + texts);
+        assertTrue(texts.contains("Select a socket to see its details"), "the details: " + texts);
+    }
+
     /** The menu a right click on the socket's row opens. */
     private ContextMenu menuOf(int id) {
         TreeTableRow<?> row = pane.tree().lookupAll(".tree-table-row-cell").stream()
