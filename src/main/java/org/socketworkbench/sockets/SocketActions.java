@@ -1,6 +1,5 @@
 package org.socketworkbench.sockets;
 
-import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.certificates.ServerTlsRequest;
 import org.socketworkbench.certificates.TrustedCertificates;
 import org.socketworkbench.engine.AcceptInfo;
@@ -13,6 +12,7 @@ import org.socketworkbench.engine.TlsClientOptions;
 import org.socketworkbench.engine.TlsInfo;
 import org.socketworkbench.engine.TlsServerOptions;
 import org.socketworkbench.engine.WriteInfo;
+import org.socketworkbench.i18n.Texts;
 
 import java.util.ArrayList;
 import java.util.Collection;
