@@ -13,8 +13,6 @@ import java.util.Optional;
 public final class WakeOnLan {
 
     public static final int PORT = 9;
-    /** The English of {@link #badMac}, for callers that still format it themselves. */
-    public static final String BAD_MAC = "\"%s\" is not a MAC address (six hex pairs, e.g. aa:bb:cc:dd:ee:ff)"; // i18n-ok: ui/sockets still formats it; remove once it calls badMac
 
     private WakeOnLan() {
     }

@@ -182,8 +182,7 @@ public final class ListenCommand implements Callable<Integer> {
     /** The server or socket is open (its rules attached before the first byte) or could not be. */
     private void opened(OperationOutcome outcome, SocketEngine engine, Optional<RuleSet> answers,
                         CompletableFuture<Integer> done, PrintWriter err) {
-        String verb = outcome.operation().split(" ", 2)[0];
-        if (!List.of("create", "listen", "bind").contains(verb)) {
+        if (!List.of("create", "listen", "bind").contains(outcome.verb())) {
             return;
         }
         if (!outcome.succeeded()) {
@@ -192,7 +191,7 @@ public final class ListenCommand implements Callable<Integer> {
             done.complete(EXIT_CANNOT_OPEN);
             return;
         }
-        if (verb.equals("create")) {
+        if (outcome.verb().equals("create")) {
             return;
         }
         answers.ifPresent(set -> replies.attach(outcome.socketId(), set));

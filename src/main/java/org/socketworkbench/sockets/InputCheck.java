@@ -1,5 +1,7 @@
 package org.socketworkbench.sockets;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.util.Optional;
 
 /**
@@ -12,7 +14,7 @@ public final class InputCheck {
     }
 
     public static Optional<String> port(String text) {
-        return integer(text, 0, 65535, "Port");
+        return integer(text, 0, 65535, Texts.get("sockets.check.port"));
     }
 
     public static Optional<String> ttl(String text) {
@@ -20,7 +22,7 @@ public final class InputCheck {
     }
 
     public static Optional<String> bufferSize(String text) {
-        return integer(text, 1, 64 * 1024 * 1024, "Buffer size");
+        return integer(text, 1, 64 * 1024 * 1024, Texts.get("sockets.check.bufferSize"));
     }
 
     public static Optional<String> positive(String text, String what, int max) {
@@ -40,15 +42,15 @@ public final class InputCheck {
     public static Optional<String> host(String text) {
         String host = text == null ? "" : text.strip();
         if (host.isEmpty()) {
-            return Optional.of("Host is required");
+            return Optional.of(Texts.get("sockets.check.host.required"));
         }
         if (host.length() > 253) {
-            return Optional.of("Host is longer than 253 characters");
+            return Optional.of(Texts.get("sockets.check.host.tooLong"));
         }
         for (int i = 0; i < host.length(); i++) {
             char c = host.charAt(i);
             if (!(Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == ':' || c == '%' || c == '_')) {
-                return Optional.of("Host contains '" + c + "'; use a name like example.org or an address like 127.0.0.1");
+                return Optional.of(Texts.get("sockets.check.host.character", c));
             }
         }
         return Optional.empty();
@@ -61,7 +63,7 @@ public final class InputCheck {
             java.net.InetAddress.ofLiteral(value);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.of("Address must be an IP address such as 0.0.0.0, 127.0.0.1 or ::");
+            return Optional.of(Texts.get("sockets.check.ipLiteral"));
         }
     }
 
@@ -69,25 +71,25 @@ public final class InputCheck {
     public static Optional<String> multicastGroup(String text) {
         Optional<String> literal = ipLiteral(text);
         if (literal.isPresent()) {
-            return Optional.of("Group must be an IP address such as 239.1.2.3 or ff02::1234");
+            return Optional.of(Texts.get("sockets.check.group.literal"));
         }
         return java.net.InetAddress.ofLiteral(text.strip()).isMulticastAddress() ? Optional.empty()
-                : Optional.of("Group must be a multicast address (224.0.0.0/4 or ff00::/8)");
+                : Optional.of(Texts.get("sockets.check.group.multicast"));
     }
 
     private static Optional<String> integer(String text, long min, long max, String what) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
-            return Optional.of(what + " is required");
+            return Optional.of(Texts.get("sockets.check.required", what));
         }
         try {
             long n = Long.parseLong(value);
             if (n < min || n > max) {
-                return Optional.of(what + " must be between " + min + " and " + max);
+                return Optional.of(Texts.get("sockets.check.range", what, min, max));
             }
             return Optional.empty();
         } catch (NumberFormatException e) {
-            return Optional.of(what + " must be a whole number");
+            return Optional.of(Texts.get("sockets.check.integer", what));
         }
     }
 }

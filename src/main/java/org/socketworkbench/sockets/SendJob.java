@@ -1,6 +1,7 @@
 package org.socketworkbench.sockets;
 
 import org.socketworkbench.engine.WriteInfo;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.payloads.SendContext;
 
 import java.util.concurrent.CompletableFuture;
@@ -59,7 +60,7 @@ public final class SendJob {
                 waitUntil(start + TimeUnit.MILLISECONDS.toNanos(request.intervalMs() * i));
                 int result = sendOnce(request.template().expand(context.withCounter(request.counter().value(i))));
                 if (result < 0) {
-                    failure = "send " + (i + 1) + " of " + request.repeat() + " failed";
+                    failure = Texts.get("sockets.send.failed", i + 1, request.repeat());
                     break;
                 }
                 sent++;
@@ -68,9 +69,9 @@ public final class SendJob {
                 }
             }
         } catch (InterruptedException e) {
-            failure = cancelled.get() ? null : "interrupted";
+            failure = cancelled.get() ? null : Texts.get("sockets.send.interrupted");
         } catch (ExecutionException | TimeoutException e) {
-            failure = "no answer from the engine: " + e.getMessage();
+            failure = Texts.get("sockets.send.noAnswer", e.getMessage());
         }
         progress.accept(new Progress(sent, request.repeat(), true, failure));
     }

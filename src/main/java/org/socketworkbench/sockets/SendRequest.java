@@ -23,10 +23,10 @@ public record SendRequest(int socketId, PayloadTemplate template, CounterSequenc
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(counter, "counter");
         if (repeat < 1) {
-            throw new IllegalArgumentException("repeat must be at least 1");
+            throw new IllegalArgumentException("repeat must be at least 1"); // i18n-ok: a programming error, for developers
         }
         if (intervalMs < 0) {
-            throw new IllegalArgumentException("interval must not be negative");
+            throw new IllegalArgumentException("interval must not be negative"); // i18n-ok: a programming error, for developers
         }
     }
 

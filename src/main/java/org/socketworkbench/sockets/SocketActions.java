@@ -12,6 +12,7 @@ import org.socketworkbench.engine.TlsClientOptions;
 import org.socketworkbench.engine.TlsInfo;
 import org.socketworkbench.engine.TlsServerOptions;
 import org.socketworkbench.engine.WriteInfo;
+import org.socketworkbench.i18n.Texts;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -118,7 +119,7 @@ public final class SocketActions {
 
     private void listenTls(int id, ServerSetup setup, TlsServerOptions tls, Consumer<OperationOutcome> done) {
         engine.setServerTls(id, tls, result -> {
-            OperationOutcome outcome = report(id, "set server TLS", result, NOBODY);
+            OperationOutcome outcome = report(id, op("set.serverTls"), result, NOBODY);
             if (outcome.succeeded()) {
                 listen(id, setup, done);
             } else {
@@ -147,17 +148,17 @@ public final class SocketActions {
             udpSockets.put(id, new UdpOpening(setup));
             if (setup.multicastInterface() != null) {
                 engine.setMulticastInterface(id, setup.multicastInterface(),
-                        result -> report(id, "set multicast interface " + setup.multicastInterface(), result));
+                        result -> report(id, op("set.multicastInterface", setup.multicastInterface()), result));
             }
             engine.setMulticastTimeToLive(id, setup.timeToLive(),
-                    result -> report(id, "set multicast TTL " + setup.timeToLive(), result));
+                    result -> report(id, op("set.multicastTtl", setup.timeToLive()), result));
             engine.setMulticastLoopbackMode(id, setup.loopback(),
-                    result -> report(id, "set multicast loopback " + onOff(setup.loopback()), result));
+                    result -> report(id, op("set.multicastLoopback", onOff(setup.loopback())), result));
             if (setup.broadcast()) {
                 setBroadcast(id, true);
             }
             engine.bind(id, setup.bindAddress(), setup.port(), result -> {
-                OperationOutcome bound = report(id, "bind to " + setup.bindAddress() + ":" + setup.port(), result, NOBODY);
+                OperationOutcome bound = report(id, op("bind", setup.bindAddress() + ":" + setup.port()), result, NOBODY);
                 if (bound.succeeded()) {
                     pump.ensureUdp(id);
                     joinInTurn(id, List.copyOf(groups), 0, bound, done);
@@ -175,7 +176,7 @@ public final class SocketActions {
         }
         String group = groups.get(next);
         engine.joinGroup(id, group, result -> {
-            OperationOutcome joined = report(id, "join " + group, result, NOBODY);
+            OperationOutcome joined = report(id, op("join", group), result, NOBODY);
             if (joined.succeeded()) {
                 joinInTurn(id, groups, next + 1, joined, done);
             } else {
@@ -190,10 +191,10 @@ public final class SocketActions {
      */
     public void sendOnce(UdpSetup setup, String address, int port, byte[] data) {
         create("udp", id -> {
-            engine.setBroadcast(id, setup.broadcast(), result -> report(id, "set broadcast " + onOff(setup.broadcast()),
+            engine.setBroadcast(id, setup.broadcast(), result -> report(id, op("set.broadcast", onOff(setup.broadcast())),
                     result));
             engine.bind(id, setup.bindAddress(), setup.port(), result -> {
-                if (report(id, "bind to " + setup.bindAddress() + ":" + setup.port(), result)) {
+                if (report(id, op("bind", setup.bindAddress() + ":" + setup.port()), result)) {
                     pump.ensureUdp(id);
                     sendTo(id, data, address, port, written -> { });
                 }
@@ -207,7 +208,7 @@ public final class SocketActions {
 
     private void create(String type, IntConsumer next, Consumer<OperationOutcome> failed) {
         engine.create(type, null, info -> {
-            OperationOutcome created = report(info.socketId() > 0 ? info.socketId() : 0, "create " + type,
+            OperationOutcome created = report(info.socketId() > 0 ? info.socketId() : 0, op("create", type),
                     info.socketId() > 0 ? 0 : -1, NOBODY);
             if (created.succeeded()) {
                 if (type.equals("tcp")) {
@@ -229,7 +230,7 @@ public final class SocketActions {
     private void keepWriteOpen(int id) {
         engine.setKeepWriteOpenOnPeerClose(id, true, result -> {
             if (result != 0) {
-                report(id, "keep the write side open after the peer's FIN", result);
+                report(id, op("keep.writeSide"), result);
             }
         });
     }
@@ -243,7 +244,7 @@ public final class SocketActions {
     private void connect(int id, String host, int port, Consumer<OperationOutcome> done) {
         endpoints.put(id, new Endpoint(host, port));
         engine.connect(id, host, port, result -> {
-            OperationOutcome outcome = report(id, "connect to " + host + ":" + port, result, NOBODY);
+            OperationOutcome outcome = report(id, op("connect", host + ":" + port), result, NOBODY);
             if (outcome.succeeded()) {
                 startReceiving(id);
             }
@@ -253,7 +254,7 @@ public final class SocketActions {
 
     public void bind(int id, String address, int port) {
         engine.bind(id, address, port, result -> {
-            if (report(id, "bind to " + address + ":" + port, result)) {
+            if (report(id, op("bind", address + ":" + port), result)) {
                 pump.ensureUdp(id);
             }
         });
@@ -266,7 +267,7 @@ public final class SocketActions {
     private void listen(int id, ServerSetup setup, Consumer<OperationOutcome> done) {
         servers.put(id, setup);
         engine.listen(id, setup.address(), setup.port(), setup.backlog(), result -> {
-            OperationOutcome outcome = report(id, "listen on " + setup.address() + ":" + setup.port(), result, NOBODY);
+            OperationOutcome outcome = report(id, op("listen", setup.address() + ":" + setup.port()), result, NOBODY);
             if (outcome.succeeded() && setup.autoAccept()) {
                 acceptLoop(id);
             }
@@ -288,7 +289,7 @@ public final class SocketActions {
     }
 
     private boolean onAccepted(int serverId, AcceptInfo info) {
-        if (!report(serverId, "accept", info.resultCode())) {
+        if (!report(serverId, op("accept"), info.resultCode())) {
             return false;
         }
         PayloadReceiver receiver = pump.receiver(serverId);
@@ -323,7 +324,7 @@ public final class SocketActions {
 
     public void disconnect(int id) {
         engine.disconnect(id);
-        OperationOutcome outcome = OperationOutcome.of(id, "disconnect", 0, Optional.empty());
+        OperationOutcome outcome = outcome(id, op("disconnect"), 0, Optional.empty());
         uiExecutor.execute(() -> outcomes.accept(outcome));
     }
 
@@ -370,7 +371,7 @@ public final class SocketActions {
         Endpoint endpoint = endpoints.get(id);
         Set<String> pins = endpoint == null ? Set.of() : trusted.pinsFor(endpoint.host(), endpoint.port());
         engine.secure(id, options, new TlsClientOptions(alpn, serverName, pins), result -> {
-            if (report(id, "secure (TLS)", result)) {
+            if (report(id, op("secure"), result)) {
                 startReceiving(id);
             } else if (result != null) {
                 uiExecutor.execute(() -> failed.accept(result));
@@ -424,7 +425,7 @@ public final class SocketActions {
 
     /** SO_BROADCAST on a UDP socket (the engine's setBroadcast). */
     public void setBroadcast(int id, boolean enabled) {
-        engine.setBroadcast(id, enabled, result -> report(id, "set broadcast " + onOff(enabled), result));
+        engine.setBroadcast(id, enabled, result -> report(id, op("set.broadcast", onOff(enabled)), result));
     }
 
     /** What TLS negotiated, for the details pane; null for a socket that is no TLS connection. */
@@ -433,35 +434,35 @@ public final class SocketActions {
     }
 
     public void setNoDelay(int id, boolean noDelay) {
-        engine.setNoDelay(id, noDelay, ok -> report(id, "set no-delay " + onOff(noDelay), ok ? 0 : -2));
+        engine.setNoDelay(id, noDelay, ok -> report(id, op("set.noDelay", onOff(noDelay)), ok ? 0 : -2));
     }
 
     public void setKeepAlive(int id, boolean enable, int delaySeconds) {
         engine.setKeepAlive(id, enable, delaySeconds,
-                ok -> report(id, "set keep-alive " + onOff(enable) + " (" + delaySeconds + " s)", ok ? 0 : -2));
+                ok -> report(id, op("set.keepAlive", onOff(enable), delaySeconds), ok ? 0 : -2));
     }
 
     public void joinGroup(int id, String group) {
-        engine.joinGroup(id, group, result -> report(id, "join " + group, result));
+        engine.joinGroup(id, group, result -> report(id, op("join", group), result));
     }
 
     public void leaveGroup(int id, String group) {
-        engine.leaveGroup(id, group, result -> report(id, "leave " + group, result));
+        engine.leaveGroup(id, group, result -> report(id, op("leave", group), result));
     }
 
     public void setMulticastTimeToLive(int id, int ttl) {
-        engine.setMulticastTimeToLive(id, ttl, result -> report(id, "set multicast TTL " + ttl, result));
+        engine.setMulticastTimeToLive(id, ttl, result -> report(id, op("set.multicastTtl", ttl), result));
     }
 
     public void setMulticastLoopbackMode(int id, boolean enabled) {
         engine.setMulticastLoopbackMode(id, enabled,
-                result -> report(id, "set multicast loopback " + onOff(enabled), result));
+                result -> report(id, op("set.multicastLoopback", onOff(enabled)), result));
     }
 
     public void getInfo(int id, Consumer<SocketInfo> details) {
         engine.getInfo(id, info -> {
             if (info == null) {
-                report(id, "get info", -1);
+                report(id, op("get.info"), -1);
             } else {
                 uiExecutor.execute(() -> details.accept(info));
             }
@@ -471,7 +472,7 @@ public final class SocketActions {
     /** write() to a connected socket. */
     public void write(int id, byte[] data, Callback<WriteInfo> done) {
         engine.write(id, data, written -> {
-            report(id, "write " + data.length + " bytes", written.bytesWritten());
+            report(id, op("write", data.length), written.bytesWritten());
             done.onResult(written);
         });
     }
@@ -480,7 +481,7 @@ public final class SocketActions {
     public void sendTo(int id, byte[] data, String address, int port, Callback<WriteInfo> done) {
         engine.sendTo(id, data, address, port, written -> {
             int result = written == null ? -1 : written.bytesWritten();
-            report(id, "send " + data.length + " bytes to " + address + ":" + port, result);
+            report(id, op("send", data.length, address + ":" + port), result);
             done.onResult(written == null ? new WriteInfo(-1) : written);
         });
     }
@@ -490,20 +491,35 @@ public final class SocketActions {
     }
 
     /** Reports an outcome; returns whether it succeeded. Runs inside the callback, so lastError is visible. */
-    private boolean report(int id, String operation, Integer result) {
+    private boolean report(int id, Operation operation, Integer result) {
         return report(id, operation, result, NOBODY).succeeded();
     }
 
     /** Reports an outcome and returns it; {@code also} gets it too, on this (the callback's) thread. */
-    private OperationOutcome report(int id, String operation, Integer result, Consumer<OperationOutcome> also) {
+    private OperationOutcome report(int id, Operation operation, Integer result, Consumer<OperationOutcome> also) {
         int code = result == null ? -1 : result;
-        OperationOutcome outcome = OperationOutcome.of(id, operation, code, engine.lastError());
+        OperationOutcome outcome = outcome(id, operation, code, engine.lastError());
         uiExecutor.execute(() -> outcomes.accept(outcome));
         also.accept(outcome);
         return outcome;
     }
 
     private static String onOff(boolean value) {
-        return value ? "on" : "off";
+        return Texts.get(value ? "sockets.value.on" : "sockets.value.off");
+    }
+
+    /**
+     * An operation: its verb ("connect", the first segment of its key, which the CLI and the row
+     * read in every language) and its words in the current language ({@code sockets.op.<key>}).
+     */
+    private record Operation(String verb, String text) {
+    }
+
+    private static Operation op(String key, Object... args) {
+        return new Operation(key.split("\\.", 2)[0], Texts.get("sockets.op." + key, args));
+    }
+
+    private static OperationOutcome outcome(int id, Operation operation, int code, Optional<String> lastError) {
+        return OperationOutcome.of(id, operation.verb(), operation.text(), code, lastError);
     }
 }

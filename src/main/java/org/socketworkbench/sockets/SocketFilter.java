@@ -56,14 +56,21 @@ public final class SocketFilter {
                 || contains(row.typeLabel(), word);
     }
 
-    /** A state matches by the start of its name or of a word in it: "closed" finds "peer closed its side". */
+    /**
+     * A state matches by the start of its name or of a word in it: "closed" finds "peer closed its
+     * side"; its English name matches in every language, and so does its name in the current one.
+     */
     private static boolean stateMatches(SocketStatus status, String word) {
-        for (String part : status.label().split(" ")) {
+        return nameMatches(status.label(), word) || nameMatches(status.text().toLowerCase(Locale.ROOT), word);
+    }
+
+    private static boolean nameMatches(String name, String word) {
+        for (String part : name.split(" ")) {
             if (part.startsWith(word)) {
                 return true;
             }
         }
-        return status.label().startsWith(word);
+        return name.startsWith(word);
     }
 
     private static boolean contains(String text, String word) {

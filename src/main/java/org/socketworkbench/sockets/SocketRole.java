@@ -1,20 +1,17 @@
 package org.socketworkbench.sockets;
 
+import org.socketworkbench.i18n.Texts;
+
 /** What a socket is used as, for grouping and labels in the socket list. */
 public enum SocketRole {
-    TCP_UNUSED("TCP socket"),
-    TCP_CLIENT("TCP client"),
-    TCP_SERVER("TCP server"),
-    TCP_ACCEPTED("TCP connection"),
-    UDP("UDP socket");
+    TCP_UNUSED,
+    TCP_CLIENT,
+    TCP_SERVER,
+    TCP_ACCEPTED,
+    UDP;
 
-    private final String label;
-
-    SocketRole(String label) {
-        this.label = label;
-    }
-
+    /** "TCP client", "TCP server", ... in the current language ({@code sockets.role.<NAME>}). */
     public String label() {
-        return label;
+        return Texts.get("sockets.role." + name());
     }
 }

@@ -1,6 +1,7 @@
 package org.socketworkbench.sockets;
 
 import org.socketworkbench.engine.SocketState;
+import org.socketworkbench.i18n.Texts;
 
 /** The states the socket list shows (issue 4): the engine's states plus "error". */
 public enum SocketStatus {
@@ -11,7 +12,7 @@ public enum SocketStatus {
     BOUND("bound"),
     SECURED("secured"),
     /** The peer shut down its sending side; we may still write (the workbench keeps the write side open). */
-    PEER_CLOSED("peer closed its side"),
+    PEER_CLOSED("peer closed its side"), // i18n-ok: the style class and filter word; people read text()
     CLOSED("closed"),
     ERROR("error");
 
@@ -21,8 +22,14 @@ public enum SocketStatus {
         this.label = label;
     }
 
+    /** The state's English name: the row's style class ({@code socket-<label>}) and a filter word. */
     public String label() {
         return label;
+    }
+
+    /** The state in the current language, as the list shows it ({@code sockets.status.<NAME>}). */
+    public String text() {
+        return Texts.get("sockets.status." + name());
     }
 
     /**

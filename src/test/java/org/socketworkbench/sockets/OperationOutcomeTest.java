@@ -1,6 +1,9 @@
 package org.socketworkbench.sockets;
 
 import org.junit.jupiter.api.Test;
+import org.socketworkbench.engine.NetError;
+import org.socketworkbench.i18n.Language;
+import org.socketworkbench.i18n.Texts;
 
 import java.util.Optional;
 
@@ -36,5 +39,26 @@ class OperationOutcomeTest {
         assertTrue(written.succeeded());
         assertEquals("write 12 bytes: ok", written.describe());
         assertEquals("write: ok", written.brief());
+    }
+
+    @Test
+    void everyNetErrorIsExplainedInTheBundleAsTheEngineDoes() {
+        for (NetError error : NetError.values()) {
+            assertEquals(error.description(), OperationOutcome.explanation(error), error.name());
+        }
+    }
+
+    @Test
+    void inChineseTheWordsAreTranslatedAndChromesNamesStay() {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        try {
+            OperationOutcome refused = OperationOutcome.of(3, "connect", Texts.get("sockets.op.connect", "127.0.0.1:9"),
+                    -102, Optional.empty());
+            assertEquals("连接到 127.0.0.1:9 失败：-102 ERR_CONNECTION_REFUSED。连接被拒绝：那里没有程序在监听",
+                    refused.describe());
+            assertEquals("connect: -102 ERR_CONNECTION_REFUSED", refused.brief(), "the row shows Chrome's verb and name");
+        } finally {
+            Texts.use(Language.ENGLISH);
+        }
     }
 }

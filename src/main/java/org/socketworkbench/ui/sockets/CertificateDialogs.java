@@ -18,27 +18,16 @@ import org.socketworkbench.certificates.TrustedCertificate;
 import org.socketworkbench.certificates.TrustedCertificates;
 import org.socketworkbench.engine.CertificateInfo;
 import org.socketworkbench.engine.NetError;
+import org.socketworkbench.i18n.Texts;
 
 import java.util.List;
 
 /**
  * The certificate dialogs: a TLS server's fingerprint (copyable, so a client can pin it), the
  * certificate a failed secure() met with the offer to trust it for that endpoint, and the list of
- * trusted certificates with removal. Strings are kept here for the resource-bundle pass.
+ * trusted certificates with removal. Texts come from the sockets bundle when a dialog opens.
  */
 final class CertificateDialogs {
-
-    static final String SERVER_TITLE = "TLS server certificate";
-    static final String SERVER_HEADER = "Clients can pin this certificate by its SHA-256 fingerprint";
-    static final String COPY = "Copy";
-    static final String TRUST_TITLE = "Untrusted certificate";
-    static final String TRUST_HEADER = "secure() to %s failed: %s";
-    static final String TRUST_BUTTON = "Trust this certificate for %s";
-    static final String TRUSTED_NOTE = "Trusted for %s only. Connect and secure again to use it.";
-    static final String LIST_TITLE = "Trusted certificates";
-    static final String LIST_HEADER = "Certificates trusted for one endpoint each (a pin by SHA-256 fingerprint)";
-    static final String REMOVE = "Remove";
-    static final String NONE = "No certificates are trusted beyond the platform's CAs";
 
     private CertificateDialogs() {
     }
@@ -47,8 +36,8 @@ final class CertificateDialogs {
     static void showServerCertificate(Window owner, CertificateInfo leaf, String source) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
-        alert.setTitle(SERVER_TITLE);
-        alert.setHeaderText(SERVER_HEADER);
+        alert.setTitle(Texts.get("sockets.certificate.server.title"));
+        alert.setHeaderText(Texts.get("sockets.certificate.server.header"));
         alert.getDialogPane().setContent(describe(leaf, source));
         alert.getDialogPane().setId("serverCertificateDialog");
         alert.show();
@@ -58,23 +47,23 @@ final class CertificateDialogs {
     static boolean offerTrust(Window owner, String endpoint, int code, List<CertificateInfo> chain) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(owner);
-        alert.setTitle(TRUST_TITLE);
-        alert.setHeaderText(TRUST_HEADER.formatted(endpoint, NetError.describe(code)));
+        alert.setTitle(trustTitle());
+        alert.setHeaderText(Texts.get("sockets.certificate.trust.header", endpoint, NetError.describe(code)));
         VBox content = new VBox(8);
         for (CertificateInfo certificate : chain) {
             content.getChildren().add(describe(certificate, null));
         }
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("trustCertificateDialog");
-        ButtonType trust = new ButtonType(TRUST_BUTTON.formatted(endpoint), ButtonBar.ButtonData.OK_DONE);
+        ButtonType trust = new ButtonType(Texts.get("sockets.certificate.trust.button", endpoint), ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(trust, ButtonType.CANCEL);
         return alert.showAndWait().filter(trust::equals).isPresent();
     }
 
     static void showTrusted(Window owner, String endpoint) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, TRUSTED_NOTE.formatted(endpoint));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Texts.get("sockets.certificate.trusted", endpoint));
         alert.initOwner(owner);
-        alert.setTitle(TRUST_TITLE);
+        alert.setTitle(trustTitle());
         alert.show();
     }
 
@@ -82,11 +71,11 @@ final class CertificateDialogs {
     static void manage(Window owner, TrustedCertificates trusted) {
         Alert alert = new Alert(Alert.AlertType.NONE);
         alert.initOwner(owner);
-        alert.setTitle(LIST_TITLE);
-        alert.setHeaderText(LIST_HEADER);
+        alert.setTitle(Texts.get("sockets.certificate.list.title"));
+        alert.setHeaderText(Texts.get("sockets.certificate.list.header"));
         ListView<TrustedCertificate> list = new ListView<>();
         list.setId("trustedCertificates");
-        list.setPlaceholder(new Label(NONE));
+        list.setPlaceholder(new Label(Texts.get("sockets.certificate.list.none")));
         list.getItems().setAll(trusted.all());
         list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -95,7 +84,7 @@ final class CertificateDialogs {
                 setText(empty || item == null ? null : item.endpoint() + "  " + item.subject() + "\n" + item.sha256());
             }
         });
-        Button remove = new Button(REMOVE);
+        Button remove = new Button(Texts.get("sockets.certificate.remove"));
         remove.setId("removeTrustedCertificate");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> {
@@ -116,17 +105,18 @@ final class CertificateDialogs {
         grid.setVgap(4);
         int row = 0;
         if (source != null) {
-            grid.addRow(row++, new Label("Source"), new Label(source));
+            grid.addRow(row++, new Label(Texts.get("sockets.certificate.source")), new Label(source));
         }
-        grid.addRow(row++, new Label("Subject"), new Label(certificate.subject()));
-        grid.addRow(row++, new Label("Names"), new Label(String.join(", ", certificate.subjectAltNames())));
-        grid.addRow(row++, new Label("Issuer"), new Label(certificate.issuer()));
-        grid.addRow(row++, new Label("Valid"), new Label(certificate.notBefore() + " to " + certificate.notAfter()));
+        grid.addRow(row++, new Label(Texts.get("sockets.certificate.subject")), new Label(certificate.subject()));
+        grid.addRow(row++, new Label(Texts.get("sockets.certificate.names")), new Label(String.join(", ", certificate.subjectAltNames())));
+        grid.addRow(row++, new Label(Texts.get("sockets.certificate.issuer")), new Label(certificate.issuer()));
+        grid.addRow(row++, new Label(Texts.get("sockets.certificate.valid")),
+                new Label(Texts.get("sockets.certificate.validity", certificate.notBefore(), certificate.notAfter())));
         TextField fingerprint = new TextField(certificate.sha256());
         fingerprint.setId("certificateFingerprint");
         fingerprint.setEditable(false);
         fingerprint.setPrefColumnCount(48);
-        Button copy = new Button(COPY);
+        Button copy = new Button(Texts.get("sockets.certificate.copy"));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(certificate.sha256());
@@ -134,6 +124,11 @@ final class CertificateDialogs {
         });
         grid.addRow(row, new Label("SHA-256"), new HBox(4, fingerprint, copy));
         return grid;
+    }
+
+    /** The title of the dialogs about a certificate secure() did not trust. */
+    static String trustTitle() {
+        return Texts.get("sockets.certificate.trust.title");
     }
 
     /** A problem with the certificate or key the user chose, in the user's words. */

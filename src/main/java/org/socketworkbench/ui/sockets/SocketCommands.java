@@ -9,6 +9,7 @@ import org.socketworkbench.certificates.TrustedCertificate;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.TlsServerOptions;
 import org.socketworkbench.adapters.WakeOnLan;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.sockets.InputCheck;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRow;
@@ -38,16 +39,10 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
      * SYNs and the client retries after 1 s, 3 s, ..., so about 6 get through per second.
      */
     static final int DEFAULT_BACKLOG = 128;
-    static final String BACKLOG_HELP = "Backlog: connections the system queues until they are accepted. chrome.socket's"
-            + " default is 5; with 5, a client opening many connections at once gets about 6 accepted per second,"
-            + " because connection attempts beyond the queue are dropped and retried only after a second or more.";
 
-    private static final List<String> TLS_VERSIONS = List.of("default", "tls1", "tls1.1", "tls1.2", "tls1.3");
-    private static final String TLS_OFF = "off";
-    private static final List<String> TLS_SOURCES = List.of(TLS_OFF, ServerTlsRequest.Source.SELF_SIGNED.label(),
-            ServerTlsRequest.Source.PEM.label(), ServerTlsRequest.Source.PKCS12.label());
+    /** chrome.socket's names of the TLS versions, as secure() takes them; the first choice is the default. */
+    private static final List<String> TLS_VERSIONS = List.of("tls1", "tls1.1", "tls1.2", "tls1.3");
     private static final List<String> CLIENT_AUTH = List.of("none", "want", "need");
-    private static final String TLS_PROBLEM = "The TLS server was not started";
     /** secure() failures a certificate decision can fix (contract §5.21): authority, name, date. */
     private static final Set<Integer> CERTIFICATE_ERRORS = Set.of(NetError.CERT_AUTHORITY_INVALID.code(),
             NetError.CERT_COMMON_NAME_INVALID.code(), NetError.CERT_DATE_INVALID.code());
@@ -86,9 +81,9 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
     // ---------------------------------------------------------------- new sockets
 
     public void newTcpClient() {
-        FormDialog.titled("New TCP client", "Create a TCP socket and connect it")
-                .text("host", "Host", recent.host(), "Host name or IP address to connect to", InputCheck::host)
-                .text("port", "Port", recent.port(), "0 to 65535", InputCheck::port)
+        FormDialog.titled(t("sockets.form.tcpClient.title"), t("sockets.form.tcpClient.header"))
+                .text("host", t("sockets.form.host"), recent.host(), t("sockets.form.host.connectHelp"), InputCheck::host)
+                .text("port", t("sockets.form.port"), recent.port(), t("sockets.form.port.anyHelp"), InputCheck::port)
                 .show(owner.get())
                 .ifPresent(v -> {
                     recent.remember(v.text("host"), v.text("port"));
@@ -97,40 +92,58 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
     }
 
     public void newTcpServer() {
-        serverForm("New TCP server", "127.0.0.1", "0").show(owner.get()).ifPresent(v -> startServer(v, null));
+        serverForm(t("sockets.form.tcpServer.title"), "127.0.0.1", "0").show(owner.get()).ifPresent(v -> startServer(v, null));
     }
 
     /** A TCP server on a given local address (from the adapter list). */
     @Override
     public void listenOn(String address) {
-        serverForm("Listen on " + address, address, "0").show(owner.get()).ifPresent(v -> startServer(v, null));
+        serverForm(t("sockets.form.listenOn.title", address), address, "0").show(owner.get()).ifPresent(v -> startServer(v, null));
     }
 
     private FormDialog serverForm(String title, String address, String port) {
-        FormDialog form = FormDialog.titled(title, "Create a TCP socket and listen")
-                .text("address", "Address", address, "Local IP address: 0.0.0.0 or :: for all adapters",
+        FormDialog form = FormDialog.titled(title, t("sockets.form.tcpServer.header"))
+                .text("address", t("sockets.form.address"), address, t("sockets.form.address.allHelp"),
                         InputCheck::ipLiteral)
-                .text("port", "Port", port, "0 picks a free port", InputCheck::port)
-                .text("backlog", "Backlog", Integer.toString(DEFAULT_BACKLOG),
-                        "Queued connections, 1 to 65535 (chrome.socket's default is 5)",
-                        text -> InputCheck.positive(text, "Backlog", 65535))
-                .note("backlogHelp", BACKLOG_HELP)
-                .flag("autoAccept", "Accept connections automatically", true,
-                        "Off: accept each connection yourself from the context menu");
+                .text("port", t("sockets.form.port"), port, t("sockets.form.port.freeHelp"), InputCheck::port)
+                .text("backlog", t("sockets.form.backlog"), Integer.toString(DEFAULT_BACKLOG),
+                        t("sockets.form.backlog.tooltip"),
+                        text -> InputCheck.positive(text, t("sockets.form.backlog"), 65535))
+                .note("backlogHelp", t("sockets.form.backlog.help"))
+                .flag("autoAccept", t("sockets.form.autoAccept"), true, t("sockets.form.autoAccept.help"));
         if (selfSigned == null) {
             return form;
         }
-        return form.choice("tls", "TLS", TLS_SOURCES, TLS_OFF,
-                        "Accepted connections are TLS, with this certificate")
-                .text("names", "Self-signed for", "localhost", "Host names and IP addresses, separated by commas",
+        return form.choice("tls", "TLS", tlsSources(), t("sockets.form.tls.off"), t("sockets.form.tls.help"))
+                .text("names", t("sockets.form.names"), "localhost", t("sockets.form.names.help"),
                         text -> Optional.empty())
-                .text("certificate", "Certificate file", "", "PEM chain (leaf first) or PKCS#12 file",
+                .text("certificate", t("sockets.form.certificate"), "", t("sockets.form.certificate.help"),
                         text -> Optional.empty())
-                .text("key", "Key file (PEM)", "", "Empty: the key is in the certificate file", text -> Optional.empty())
-                .text("password", "PKCS#12 password", "", "The PKCS#12 file's password", text -> Optional.empty())
-                .choice("clientAuth", "Client certificate", CLIENT_AUTH, "none",
-                        "want: asked for, may be missing; need: required")
-                .text("ca", "Client CA file (PEM)", "", "CAs a client certificate must chain to", text -> Optional.empty());
+                .text("key", t("sockets.form.key"), "", t("sockets.form.key.help"), text -> Optional.empty())
+                .text("password", t("sockets.form.password"), "", t("sockets.form.password.help"),
+                        text -> Optional.empty())
+                .choice("clientAuth", t("sockets.form.clientAuth"), CLIENT_AUTH, "none",
+                        t("sockets.form.clientAuth.help"))
+                .text("ca", t("sockets.form.ca"), "", t("sockets.form.ca.help"), text -> Optional.empty());
+    }
+
+    /** "off" and the certificate sources in the current language ({@link #source} reads a choice back). */
+    private static List<String> tlsSources() {
+        List<String> choices = new java.util.ArrayList<>(List.of(t("sockets.form.tls.off")));
+        for (ServerTlsRequest.Source source : ServerTlsRequest.Source.values()) {
+            choices.add(source.text());
+        }
+        return choices;
+    }
+
+    /** The source a choice names: its text in the current language, or its label (the identity). */
+    private static ServerTlsRequest.Source source(String choice) {
+        for (ServerTlsRequest.Source source : ServerTlsRequest.Source.values()) {
+            if (source.text().equals(choice)) {
+                return source;
+            }
+        }
+        return ServerTlsRequest.Source.ofLabel(choice);
     }
 
     /**
@@ -139,7 +152,7 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
      */
     private void startServer(FormValues v, Integer existing) {
         String tls = v.choice("tls");
-        if (tls == null || TLS_OFF.equals(tls)) {
+        if (tls == null || t("sockets.form.tls.off").equals(tls)) {
             if (existing == null) {
                 actions.openTcpServer(v.text("address"), v.integer("port"), v.integer("backlog"), v.flag("autoAccept"));
             } else {
@@ -147,7 +160,7 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
             }
             return;
         }
-        ServerTlsRequest request = new ServerTlsRequest(ServerTlsRequest.Source.ofLabel(tls),
+        ServerTlsRequest request = new ServerTlsRequest(source(tls),
                 List.of(v.text("names").split(",")), path(v.text("certificate")), path(v.text("key")),
                 v.text("password").toCharArray(), TlsServerOptions.ClientAuth.valueOf(v.choice("clientAuth")
                 .toUpperCase(java.util.Locale.ROOT)), path(v.text("ca")));
@@ -160,7 +173,7 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
         }, BACKGROUND).whenComplete((loaded, error) -> uiExecutor.execute(() -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                CertificateDialogs.showProblem(owner.get(), TLS_PROBLEM, cause.getMessage());
+                CertificateDialogs.showProblem(owner.get(), t("sockets.tls.problem"), cause.getMessage());
                 return;
             }
             if (existing == null) {
@@ -184,24 +197,24 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
     }
 
     public void newUdpSocket() {
-        udpForm("New UDP socket", "0.0.0.0", null);
+        udpForm(t("sockets.form.udp.title"), "0.0.0.0", null);
     }
 
     /** A UDP socket bound on an adapter's address, multicast set to that adapter. */
     @Override
     public void udpSocketOn(String address, String adapter) {
-        udpForm("UDP socket on " + adapter, address, adapter);
+        udpForm(t("sockets.form.udpOn.title", adapter), address, adapter);
     }
 
     /** A UDP socket on all addresses that joins a group on this adapter (and sends multicast through it). */
     @Override
     public void joinGroupOn(String adapter, boolean ipv6) {
-        FormDialog.titled("Join a group on " + adapter, "Create a UDP socket, bind it and join the group on " + adapter)
-                .text("group", "Group", ipv6 ? "ff02::1234" : "239.1.2.3", "IPv4 224.0.0.0/4 or IPv6 ff00::/8",
+        FormDialog.titled(t("sockets.form.joinOn.title", adapter), t("sockets.form.joinOn.header", adapter))
+                .text("group", t("sockets.form.group"), ipv6 ? "ff02::1234" : "239.1.2.3", t("sockets.form.group.help"),
                         InputCheck::multicastGroup)
-                .text("port", "Port", "5000", "The group's port", InputCheck::port)
-                .text("ttl", "Multicast TTL", "1", "0 keeps multicast on this host", InputCheck::ttl)
-                .flag("loopback", "Multicast loopback", true, "Receive our own multicast datagrams")
+                .text("port", t("sockets.form.port"), "5000", t("sockets.form.port.groupHelp"), InputCheck::port)
+                .text("ttl", t("sockets.form.ttl"), "1", t("sockets.form.ttl.help"), InputCheck::ttl)
+                .flag("loopback", t("sockets.form.loopback"), true, t("sockets.form.loopback.help"))
                 .show(owner.get())
                 .ifPresent(v -> actions.openUdp(new UdpSetup(ipv6 ? "::" : "0.0.0.0", v.integer("port"),
                         v.integer("ttl"), v.flag("loopback"), adapter), v.text("group")));
@@ -210,10 +223,13 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
     /** One datagram to a broadcast address, from a new UDP socket with broadcast on. */
     @Override
     public void sendBroadcast(String broadcastAddress) {
-        FormDialog.titled("Send to " + broadcastAddress, "A UDP socket with broadcast on sends one datagram")
-                .text("address", "Broadcast address", broadcastAddress, "Where the datagram goes", InputCheck::ipLiteral)
-                .text("port", "Port", "9", "1 to 65535", text -> InputCheck.positive(text, "Port", 65535))
-                .text("payload", "Text", "hello", "Sent as UTF-8", text -> Optional.empty())
+        FormDialog.titled(t("sockets.form.broadcast.title", broadcastAddress), t("sockets.form.broadcast.header"))
+                .text("address", t("sockets.form.broadcastAddress"), broadcastAddress,
+                        t("sockets.form.broadcastAddress.help"), InputCheck::ipLiteral)
+                .text("port", t("sockets.form.port"), "9", t("sockets.form.port.positiveHelp"),
+                        text -> InputCheck.positive(text, t("sockets.form.port"), 65535))
+                .text("payload", t("sockets.form.payload"), "hello", t("sockets.form.payload.help"),
+                        text -> Optional.empty())
                 .show(owner.get())
                 .ifPresent(v -> actions.sendOnce(new UdpSetup("0.0.0.0", 0, 1, true, null, true), v.text("address"),
                         v.integer("port"), v.text("payload").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -222,28 +238,27 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
     /** Wake-on-LAN: the magic packet for a MAC address, broadcast to port 9. */
     @Override
     public void wakeOnLan(String broadcastAddress) {
-        FormDialog.titled("Wake-on-LAN", "Send a magic packet to wake a machine on this network")
-                .text("mac", "MAC address", "", "The sleeping machine's MAC, e.g. aa:bb:cc:dd:ee:ff",
+        FormDialog.titled(t("sockets.form.wake.title"), t("sockets.form.wake.header"))
+                .text("mac", t("sockets.form.mac"), "", t("sockets.form.mac.help"),
                         text -> WakeOnLan.parseMac(text).isPresent() ? Optional.empty()
-                                : Optional.of(WakeOnLan.BAD_MAC.formatted(text)))
-                .text("address", "Broadcast address", broadcastAddress, "Where the packet goes", InputCheck::ipLiteral)
-                .text("port", "Port", String.valueOf(WakeOnLan.PORT), "9 (discard) by custom; some use 7",
-                        text -> InputCheck.positive(text, "Port", 65535))
+                                : Optional.of(WakeOnLan.badMac(text)))
+                .text("address", t("sockets.form.broadcastAddress"), broadcastAddress, t("sockets.form.wake.addressHelp"),
+                        InputCheck::ipLiteral)
+                .text("port", t("sockets.form.port"), String.valueOf(WakeOnLan.PORT), t("sockets.form.wake.portHelp"),
+                        text -> InputCheck.positive(text, t("sockets.form.port"), 65535))
                 .show(owner.get())
                 .ifPresent(v -> actions.sendOnce(new UdpSetup("0.0.0.0", 0, 1, true, null, true), v.text("address"),
                         v.integer("port"), WakeOnLan.magicPacket(v.text("mac"))));
     }
 
     private void udpForm(String title, String address, String adapter) {
-        FormDialog.titled(title, "Create a UDP socket and bind it")
-                .text("address", "Address", address, "Local IP address: 0.0.0.0 or :: for all adapters",
+        FormDialog.titled(title, t("sockets.form.udp.header"))
+                .text("address", t("sockets.form.address"), address, t("sockets.form.address.allHelp"),
                         InputCheck::ipLiteral)
-                .text("port", "Port", "0", "0 picks a free port", InputCheck::port)
-                .text("ttl", "Multicast TTL", "1", "0 keeps multicast on this host; 1 is Chrome's default",
-                        InputCheck::ttl)
-                .flag("loopback", "Multicast loopback", true, "Receive our own multicast datagrams")
-                .flag("broadcast", "Broadcast", false, "Allow sending to broadcast addresses (SO_BROADCAST); "
-                        + "off as in Chrome")
+                .text("port", t("sockets.form.port"), "0", t("sockets.form.port.freeHelp"), InputCheck::port)
+                .text("ttl", t("sockets.form.ttl"), "1", t("sockets.form.ttl.defaultHelp"), InputCheck::ttl)
+                .flag("loopback", t("sockets.form.loopback"), true, t("sockets.form.loopback.help"))
+                .flag("broadcast", t("sockets.form.broadcastFlag"), false, t("sockets.form.broadcastFlag.help"))
                 .show(owner.get())
                 .ifPresent(v -> actions.openUdp(new UdpSetup(v.text("address"), v.integer("port"), v.integer("ttl"),
                         v.flag("loopback"), adapter, v.flag("broadcast"))));
@@ -252,9 +267,9 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
     // ---------------------------------------------------------------- on a socket
 
     public void connect(SocketRow row) {
-        FormDialog.titled("Connect socket " + row.id(), "Connect to a peer")
-                .text("host", "Host", recent.host(), "Host name or IP address", InputCheck::host)
-                .text("port", "Port", recent.port(), "0 to 65535", InputCheck::port)
+        FormDialog.titled(t("sockets.form.connect.title", row.id()), t("sockets.form.connect.header"))
+                .text("host", t("sockets.form.host"), recent.host(), t("sockets.form.host.help"), InputCheck::host)
+                .text("port", t("sockets.form.port"), recent.port(), t("sockets.form.port.anyHelp"), InputCheck::port)
                 .show(owner.get())
                 .ifPresent(v -> {
                     recent.remember(v.text("host"), v.text("port"));
@@ -263,26 +278,27 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
     }
 
     public void bind(SocketRow row) {
-        FormDialog.titled("Bind socket " + row.id(), "Bind to a local address")
-                .text("address", "Address", "0.0.0.0", "Local IP address", InputCheck::ipLiteral)
-                .text("port", "Port", "0", "0 picks a free port", InputCheck::port)
+        FormDialog.titled(t("sockets.form.bind.title", row.id()), t("sockets.form.bind.header"))
+                .text("address", t("sockets.form.address"), "0.0.0.0", t("sockets.form.address.help"),
+                        InputCheck::ipLiteral)
+                .text("port", t("sockets.form.port"), "0", t("sockets.form.port.freeHelp"), InputCheck::port)
                 .show(owner.get())
                 .ifPresent(v -> actions.bind(row.id(), v.text("address"), v.integer("port")));
     }
 
     public void listen(SocketRow row) {
-        serverForm("Listen on socket " + row.id(), "127.0.0.1", "0").show(owner.get())
+        serverForm(t("sockets.form.listen.title", row.id()), "127.0.0.1", "0").show(owner.get())
                 .ifPresent(v -> startServer(v, row.id()));
     }
 
     public void secure(SocketRow row) {
-        FormDialog.titled("Secure socket " + row.id(), "Upgrade the connection to TLS")
-                .choice("min", "Lowest TLS version", TLS_VERSIONS, "default", "The oldest version to offer")
-                .choice("max", "Highest TLS version", TLS_VERSIONS, "default", "The newest version to offer")
-                .text("alpn", "ALPN protocols", "", "Offered by ALPN, comma-separated (h2, http/1.1); empty: none",
-                        text -> Optional.empty())
-                .text("sni", "Server name (SNI)", "", "Sent as SNI and checked against the certificate; "
-                        + "empty: the host given to connect", text -> Optional.empty())
+        FormDialog.titled(t("sockets.form.secure.title", row.id()), t("sockets.form.secure.header"))
+                .choice("min", t("sockets.form.tlsMin"), tlsVersions(), t("sockets.form.tlsVersion.default"),
+                        t("sockets.form.tlsMin.help"))
+                .choice("max", t("sockets.form.tlsMax"), tlsVersions(), t("sockets.form.tlsVersion.default"),
+                        t("sockets.form.tlsMax.help"))
+                .text("alpn", t("sockets.form.alpn"), "", t("sockets.form.alpn.help"), text -> Optional.empty())
+                .text("sni", t("sockets.form.sni"), "", t("sockets.form.sni.help"), text -> Optional.empty())
                 .show(owner.get())
                 .ifPresent(v -> actions.secure(row.id(), tlsVersion(v.choice("min")), tlsVersion(v.choice("max")),
                         commaList(v.text("alpn")), v.text("sni").isBlank() ? null : v.text("sni").strip(),
@@ -310,7 +326,7 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
         }, BACKGROUND).whenComplete((chain, error) -> uiExecutor.execute(() -> {
             String where = endpoint.text();
             if (error != null) {
-                CertificateDialogs.showProblem(owner.get(), CertificateDialogs.TRUST_TITLE,
+                CertificateDialogs.showProblem(owner.get(), CertificateDialogs.trustTitle(),
                         (error.getCause() != null ? error.getCause() : error).getMessage());
                 return;
             }
@@ -328,38 +344,49 @@ public final class SocketCommands implements AdapterListPane.AdapterCommands {
     }
 
     private static String tlsVersion(String choice) {
-        return choice == null || "default".equals(choice) ? null : choice;
+        return choice == null || t("sockets.form.tlsVersion.default").equals(choice) ? null : choice;
+    }
+
+    /** "default" in the current language, then the versions by chrome.socket's names. */
+    private static List<String> tlsVersions() {
+        List<String> choices = new java.util.ArrayList<>(List.of(t("sockets.form.tlsVersion.default")));
+        choices.addAll(TLS_VERSIONS);
+        return choices;
     }
 
     public void keepAlive(SocketRow row) {
-        FormDialog.titled("Keep-alive on socket " + row.id(), "TCP keep-alive probes")
-                .flag("enable", "Enable keep-alive", true, "Send keep-alive probes on an idle connection")
-                .text("delay", "Delay (s)", "60", "Idle seconds before the first probe; 0 uses the OS default",
-                        text -> InputCheck.nonNegative(text, "Delay", 32767))
+        FormDialog.titled(t("sockets.form.keepAlive.title", row.id()), t("sockets.form.keepAlive.header"))
+                .flag("enable", t("sockets.form.keepAlive.enable"), true, t("sockets.form.keepAlive.enable.help"))
+                .text("delay", t("sockets.form.delay"), "60", t("sockets.form.delay.help"),
+                        text -> InputCheck.nonNegative(text, t("sockets.form.delay.name"), 32767))
                 .show(owner.get())
                 .ifPresent(v -> actions.setKeepAlive(row.id(), v.flag("enable"), v.integer("delay")));
     }
 
     public void joinGroup(SocketRow row) {
-        groupForm("Join a multicast group", "239.1.2.3").ifPresent(group -> actions.joinGroup(row.id(), group));
+        groupForm(t("sockets.form.joinGroup.header"), "239.1.2.3").ifPresent(group -> actions.joinGroup(row.id(), group));
     }
 
     public void leaveGroup(SocketRow row) {
         String suggestion = row.groups().isEmpty() ? "" : row.groups().getFirst();
-        groupForm("Leave a multicast group", suggestion).ifPresent(group -> actions.leaveGroup(row.id(), group));
+        groupForm(t("sockets.form.leaveGroup.header"), suggestion).ifPresent(group -> actions.leaveGroup(row.id(), group));
     }
 
     private Optional<String> groupForm(String header, String group) {
-        return FormDialog.titled("Multicast group", header)
-                .text("group", "Group", group, "IPv4 224.0.0.0/4 or IPv6 ff00::/8", InputCheck::multicastGroup)
+        return FormDialog.titled(t("sockets.form.groupForm.title"), header)
+                .text("group", t("sockets.form.group"), group, t("sockets.form.group.help"), InputCheck::multicastGroup)
                 .show(owner.get())
                 .map(v -> v.text("group"));
     }
 
     public void timeToLive(SocketRow row) {
-        FormDialog.titled("Multicast TTL of socket " + row.id(), "Only before bind or connect")
-                .text("ttl", "TTL", "1", "0 to 255", InputCheck::ttl)
+        FormDialog.titled(t("sockets.form.ttlOf.title", row.id()), t("sockets.form.ttlOf.header"))
+                .text("ttl", "TTL", "1", t("sockets.form.ttlOf.help"), InputCheck::ttl)
                 .show(owner.get())
                 .ifPresent(v -> actions.setMulticastTimeToLive(row.id(), v.integer("ttl")));
+    }
+
+    private static String t(String key, Object... args) {
+        return Texts.get(key, args);
     }
 }

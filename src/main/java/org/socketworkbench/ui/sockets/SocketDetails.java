@@ -6,6 +6,7 @@ import javafx.scene.layout.GridPane;
 import org.socketworkbench.engine.CertificateInfo;
 import org.socketworkbench.engine.SocketInfo;
 import org.socketworkbench.engine.TlsInfo;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
@@ -15,7 +16,7 @@ import org.socketworkbench.ui.StyleClasses;
 final class SocketDetails extends GridPane {
 
     private final SocketActions actions;
-    private final Label title = new Label("Select a socket to see its details");
+    private final Label title = new Label(Texts.get("sockets.details.none"));
     private final Label info = new Label();
 
     SocketDetails(SocketActions actions) {
@@ -33,18 +34,18 @@ final class SocketDetails extends GridPane {
 
     /** For a multi-selection: how many, and what can be done with them all. */
     void showSelected(int count) {
-        title.setText(count + " sockets selected");
-        info.setText("Delete destroys them; the context menu disconnects or destroys them all");
+        title.setText(Texts.get("sockets.details.selected", count));
+        info.setText(Texts.get("sockets.details.selected.help"));
     }
 
     /** Asks the engine for getInfo of {@code row}'s socket and shows it. */
     void show(SocketRow row) {
         if (row == null) {
-            title.setText("Select a socket to see its details");
+            title.setText(Texts.get("sockets.details.none"));
             info.setText("");
             return;
         }
-        title.setText("Socket " + row.id() + " · " + row.typeLabel() + " · " + row.status().label());
+        title.setText(Texts.get("sockets.details.title", row.id(), row.typeLabel(), row.status().text()));
         actions.getInfo(row.id(), details -> {
             info.setText(describe(details, row));
             if (row.status() == SocketStatus.SECURED) {
@@ -59,38 +60,37 @@ final class SocketDetails extends GridPane {
 
     /** What TLS negotiated, client or server side, and the peer's chain. */
     static String describe(TlsInfo tls) {
-        StringBuilder text = new StringBuilder("TLS (").append(tls.server() ? "server side" : "client side")
-                .append("): ").append(tls.protocol()).append(", ").append(tls.cipherSuite())
-                .append(", ALPN ").append(tls.alpn() == null ? "none" : tls.alpn())
-                .append(", SNI ").append(tls.serverName() == null ? "none" : tls.serverName())
-                .append(tls.resumed() ? ", resumed session" : ", full handshake");
+        String none = Texts.get("sockets.details.none.value");
+        StringBuilder text = new StringBuilder(Texts.get("sockets.details.tls",
+                Texts.get(tls.server() ? "sockets.details.tls.server" : "sockets.details.tls.client"), tls.protocol(),
+                tls.cipherSuite(), tls.alpn() == null ? none : tls.alpn(),
+                tls.serverName() == null ? none : tls.serverName(),
+                Texts.get(tls.resumed() ? "sockets.details.tls.resumed" : "sockets.details.tls.full")));
         if (tls.peerChain().isEmpty()) {
-            text.append("\npeer certificate: none");
+            text.append('\n').append(Texts.get("sockets.details.peerCertificate.none"));
         }
         for (CertificateInfo certificate : tls.peerChain()) {
-            text.append("\npeer certificate: ").append(certificate.subject())
-                    .append("\n  names ").append(String.join(", ", certificate.subjectAltNames()))
-                    .append("\n  issuer ").append(certificate.issuer())
-                    .append("\n  valid ").append(certificate.notBefore()).append(" to ").append(certificate.notAfter())
-                    .append("\n  SHA-256 ").append(certificate.sha256());
+            text.append('\n').append(Texts.get("sockets.details.peerCertificate", certificate.subject(),
+                    String.join(", ", certificate.subjectAltNames()), certificate.issuer(),
+                    certificate.notBefore(), certificate.notAfter(), certificate.sha256()));
         }
         return text.toString();
     }
 
     private static String describe(SocketInfo details, SocketRow row) {
-        StringBuilder text = new StringBuilder("getInfo: socketType ").append(details.socketType())
-                .append(", connected ").append(details.connected());
+        StringBuilder text = new StringBuilder(Texts.get("sockets.details.info", details.socketType(),
+                details.connected()));
         if (details.localAddress() != null) {
-            text.append(", local ").append(details.localAddress()).append(':').append(details.localPort());
+            text.append(Texts.get("sockets.details.info.local", details.localAddress() + ":" + details.localPort()));
         }
         if (details.peerAddress() != null) {
-            text.append(", peer ").append(details.peerAddress()).append(':').append(details.peerPort());
+            text.append(Texts.get("sockets.details.info.peer", details.peerAddress() + ":" + details.peerPort()));
         }
         if (!row.groups().isEmpty()) {
-            text.append("\nmulticast groups: ").append(String.join(", ", row.groups()));
+            text.append('\n').append(Texts.get("sockets.details.groups", String.join(", ", row.groups())));
         }
         if (!row.lastResult().isEmpty()) {
-            text.append("\nlast result: ").append(row.lastResult());
+            text.append('\n').append(Texts.get("sockets.details.lastResult", row.lastResult()));
         }
         return text.toString();
     }

@@ -8,13 +8,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.TreeItem;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketFilter;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.sockets.SocketTracker;
+import org.socketworkbench.ui.FxTexts;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,6 +64,9 @@ public final class SocketListModel {
     private List<Integer> selection = List.of();
     private SocketFilter filter = SocketFilter.ALL;
 
+    /** The summary follows the language (View, Language); held here, heard weakly. */
+    private final ChangeListener<Locale> relabel = (obs, old, locale) -> updateSummary();
+
     public SocketListModel(SocketTracker tracker, SocketActions actions) {
         this.tracker = tracker;
         this.actions = actions;
@@ -69,6 +76,7 @@ public final class SocketListModel {
                 actions.destroyAll(closedConnections(items.values().stream().map(i -> i.getValue().row()).toList()));
             }
         });
+        FxTexts.localeProperty().addListener(new WeakChangeListener<>(relabel));
         updateSummary();
     }
 
@@ -298,8 +306,9 @@ public final class SocketListModel {
         }
         int total = items.size();
         summary.set(filter.isEmpty() || shown == total
-                ? String.format(Locale.ROOT, "%,d socket%s", total, total == 1 ? "" : "s")
-                : String.format(Locale.ROOT, "%,d of %,d shown", shown, total));
+                ? Texts.get(total == 1 ? "sockets.summary.one" : "sockets.summary", String.format(Locale.ROOT, "%,d", total))
+                : Texts.get("sockets.summary.filtered", String.format(Locale.ROOT, "%,d", shown),
+                        String.format(Locale.ROOT, "%,d", total)));
     }
 
     /**

@@ -3,6 +3,8 @@ package org.socketworkbench.ui.sockets;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,7 +15,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -27,7 +28,9 @@ import org.socketworkbench.engine.SocketKind;
 import org.socketworkbench.sockets.SocketRole;
 import org.socketworkbench.sockets.SocketRow;
 import org.socketworkbench.sockets.SocketStatus;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.ui.Buttons;
+import org.socketworkbench.ui.FxTexts;
 import org.socketworkbench.ui.KeyboardMenus;
 import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
@@ -35,6 +38,7 @@ import org.socketworkbench.ui.Units;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -48,21 +52,14 @@ import java.util.function.Function;
  */
 public final class SocketListPane extends BorderPane {
 
-    private static final String NO_SOCKETS = "No sockets yet: create one from the toolbar (Ctrl+T, Ctrl+L, Ctrl+U)";
-    private static final String NONE_MATCHES = "No socket matches the filter";
-    private static final String FILTER_PROMPT = "Filter: address, :port, state";
-    private static final String FILTER_HELP = "Shows the sockets whose local or peer address, state or type contains"
-            + " every word; :8080 matches that port exactly. A server shows when one of its connections matches.";
-    private static final String REMOVE_CLOSED_HELP = "Destroy every closed socket the list shows";
-    private static final String AUTO_REMOVE_HELP = "Remove closed connections automatically: destroy each accepted"
-            + " connection as soon as it closes";
-
     private final SocketListModel model;
     private final SocketCommands commands;
     private final TreeTableView<SocketEntry> tree;
     private final SocketDetails details;
     /** Whether the details show a multi-selection's count rather than one socket. */
     private boolean showingSelection;
+    /** The details follow the language (View, Language); held here, heard weakly. */
+    private final ChangeListener<Locale> relabel = (obs, old, locale) -> showDetails();
 
     public SocketListPane(SocketListModel model, SocketCommands commands) {
         this.model = model;
@@ -77,12 +74,12 @@ public final class SocketListPane extends BorderPane {
 
     private void createView() {
         tree.setId("socketTree");
-        tree.setAccessibleText("Sockets: Delete destroys the selected one, Shift+F10 opens its menu");
+        FxTexts.accessible(tree, "sockets.tree.accessible");
         tree.setShowRoot(false);
         Label placeholder = new Label();
         placeholder.setId("socketPlaceholder");
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.filterTextProperty().isEmpty())
-                .then(NO_SOCKETS).otherwise(NONE_MATCHES));
+                .then(FxTexts.text("sockets.placeholder.none")).otherwise(FxTexts.text("sockets.placeholder.noMatch")));
         tree.setPlaceholder(placeholder);
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -91,25 +88,26 @@ public final class SocketListPane extends BorderPane {
         tree.setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2));
         // Widths at the window's 13px font: type to rate (an accepted connection's "TCP connection",
         // "connected", 127.0.0.1:54321) fit in 790px, the left column of a 1366px screen.
-        TreeTableColumn<SocketEntry, String> type = column("Type", 152, SocketRow::typeLabel);
+        TreeTableColumn<SocketEntry, String> type = column("type", 152, SocketRow::typeLabel);
         tree.getColumns().setAll(List.of(
                 type,
-                column("Id", 34, r -> Integer.toString(r.id())),
-                column("State", 84, r -> r.status().label()),
-                column("Local", 124, SocketRow::local),
-                column("Peer", 124, SocketRow::peer),
-                column("In", 76, r -> traffic(r.bytesIn(), r.messagesIn())),
-                column("Out", 76, r -> traffic(r.bytesOut(), r.messagesOut())),
-                column("Rate in/out", 110, r -> rate(r.rateIn(), r.rateOut())),
-                column("Last result", 200, SocketRow::lastResult)));
+                column("id", 34, r -> Integer.toString(r.id())),
+                column("state", 84, r -> r.status().text()),
+                column("local", 124, SocketRow::local),
+                column("peer", 124, SocketRow::peer),
+                column("in", 76, r -> traffic(r.bytesIn(), r.messagesIn())),
+                column("out", 76, r -> traffic(r.bytesOut(), r.messagesOut())),
+                column("rate", 110, r -> rate(r.rateIn(), r.rateOut())),
+                column("lastResult", 200, SocketRow::lastResult)));
         tree.setTreeColumn(type);
         tree.setRowFactory(view -> new SocketTreeRow());
         // The Menu key and Shift+F10 open the selected row's menu (a row's own menu is for the mouse).
         KeyboardMenus.install(tree, () -> Optional.ofNullable(model.selectedProperty().get()).map(this::menuFor));
         // The filter and its tools sit in the pane's title strip: at 1366x768 the list has room
         // for only a handful of rows, and a bar of its own would take one of them.
-        PaneHeader header = new PaneHeader("Sockets", createFilterBar());
-        ((Label) header.getChildren().getFirst()).setMinWidth(Label.USE_PREF_SIZE);
+        PaneHeader header = new PaneHeader("", createFilterBar());
+        Label title = FxTexts.bind((Label) header.getChildren().getFirst(), "sockets.title");
+        title.setMinWidth(Label.USE_PREF_SIZE);
         setTop(header);
         setCenter(tree);
         setBottom(details);
@@ -120,19 +118,19 @@ public final class SocketListPane extends BorderPane {
         filter.setId("socketFilter");
         filter.setPrefColumnCount(11);
         filter.setMinWidth(90);
-        filter.setPromptText(FILTER_PROMPT);
-        filter.setTooltip(new Tooltip(FILTER_HELP));
+        FxTexts.prompt(filter, "sockets.filter.prompt");
+        filter.setTooltip(FxTexts.tooltip("sockets.filter.help"));
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         Label summary = new Label();
         summary.setId("socketSummary");
         summary.setMinWidth(Label.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
-        Button removeClosed = Buttons.of("Remove closed", "removeClosed", REMOVE_CLOSED_HELP, model::removeClosed);
+        Button removeClosed = Buttons.bound("sockets.removeClosed", "removeClosed", "sockets.removeClosed.help", model::removeClosed);
         removeClosed.setMinWidth(Button.USE_PREF_SIZE);
-        CheckBox autoRemove = new CheckBox("Auto");
+        CheckBox autoRemove = FxTexts.bind(new CheckBox(), "sockets.autoRemove");
         autoRemove.setId("autoRemoveClosed");
         autoRemove.setMinWidth(CheckBox.USE_PREF_SIZE);
-        autoRemove.setTooltip(new Tooltip(AUTO_REMOVE_HELP));
+        autoRemove.setTooltip(FxTexts.tooltip("sockets.autoRemove.help"));
         autoRemove.selectedProperty().bindBidirectional(model.autoRemoveClosedProperty());
         HBox bar = new HBox(6, filter, summary, removeClosed, autoRemove);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -159,12 +157,21 @@ public final class SocketListPane extends BorderPane {
                 details.show(row);
             }
         });
+        FxTexts.localeProperty().addListener(new WeakChangeListener<>(relabel));
         tree.setOnKeyPressed(event -> {
             if (!model.selection().isEmpty() && event.getCode() == KeyCode.DELETE) {
                 model.destroySelected();
                 event.consume();
             }
         });
+    }
+
+    private void showDetails() {
+        if (model.selection().size() > 1) {
+            details.showSelected(model.selection().size());
+        } else {
+            details.show(model.selectedProperty().get());
+        }
     }
 
     /** The tree, for the app's keyboard shortcuts and tests. */
@@ -177,18 +184,22 @@ public final class SocketListPane extends BorderPane {
      * row, so a changed socket updates its own visible cells and nothing else. A mapped value
      * listens to the row only while a cell shows it, so entries never hold cells that moved on.
      */
-    private static TreeTableColumn<SocketEntry, String> column(String title, double width, Function<SocketRow, String> value) {
-        TreeTableColumn<SocketEntry, String> column = new TreeTableColumn<>(title);
+    private static TreeTableColumn<SocketEntry, String> column(String id, double width, Function<SocketRow, String> value) {
+        TreeTableColumn<SocketEntry, String> column = FxTexts.bind(new TreeTableColumn<>(), "sockets.column." + id);
+        column.setId(id);
         column.setPrefWidth(width);
+        // The texts follow the language too (a state reads "已连接" in Chinese): the mapped value
+        // listens to the locale only while a cell shows it, like the row.
         column.setCellValueFactory(cell -> {
             SocketEntry entry = cell.getValue().getValue();
-            return entry == null ? new ReadOnlyStringWrapper("") : entry.rowProperty().map(value);
+            return entry == null ? new ReadOnlyStringWrapper("")
+                    : entry.rowProperty().flatMap(row -> FxTexts.localeProperty().map(locale -> value.apply(row)));
         });
         return column;
     }
 
     private static String traffic(long bytes, long messages) {
-        return messages == 0 ? "" : Units.bytes(bytes) + " (" + messages + ")";
+        return messages == 0 ? "" : Texts.get("sockets.traffic", Units.bytes(bytes), messages);
     }
 
     private static String rate(double in, double out) {
@@ -251,18 +262,18 @@ public final class SocketListPane extends BorderPane {
             udpItems(row, items);
         }
         items.add(new SeparatorMenuItem());
-        items.add(item("Details (getInfo)", "details", r -> details.show(r), row));
-        items.add(item("Disconnect", "disconnect", r -> commands.actions().disconnect(r.id()), row));
-        items.add(item("Destroy", "destroy", r -> commands.actions().destroy(r.id()), row));
+        items.add(item("details", r -> details.show(r), row));
+        items.add(item("disconnect", r -> commands.actions().disconnect(r.id()), row));
+        items.add(item("destroy", r -> commands.actions().destroy(r.id()), row));
         return new ContextMenu(items.toArray(MenuItem[]::new));
     }
 
     /** For a multi-selection: what applies to every socket. */
     private ContextMenu selectionMenu(int count) {
-        MenuItem disconnect = new MenuItem("Disconnect " + count + " sockets");
+        MenuItem disconnect = FxTexts.bind(new MenuItem(), "sockets.menu.disconnectSelected", count);
         disconnect.setId("socketMenu-disconnectSelected");
         disconnect.setOnAction(e -> model.disconnectSelected());
-        MenuItem destroy = new MenuItem("Destroy " + count + " sockets");
+        MenuItem destroy = FxTexts.bind(new MenuItem(), "sockets.menu.destroySelected", count);
         destroy.setId("socketMenu-destroySelected");
         destroy.setOnAction(e -> model.destroySelected());
         return new ContextMenu(disconnect, destroy);
@@ -271,36 +282,36 @@ public final class SocketListPane extends BorderPane {
     private void tcpItems(SocketRow row, List<MenuItem> items) {
         boolean connected = row.status() == SocketStatus.CONNECTED || row.status() == SocketStatus.SECURED;
         if (row.role() != SocketRole.TCP_SERVER && row.role() != SocketRole.TCP_ACCEPTED) {
-            items.add(item("Connect…", "connect", commands::connect, row));
+            items.add(item("connect", commands::connect, row));
         }
         if (row.role() == SocketRole.TCP_SERVER || row.role() == SocketRole.TCP_UNUSED) {
-            items.add(item("Listen…", "listen", commands::listen, row));
-            items.add(item("Accept one connection", "accept", r -> commands.actions().accept(r.id()), row));
+            items.add(item("listen", commands::listen, row));
+            items.add(item("accept", r -> commands.actions().accept(r.id()), row));
         }
         if (connected) {
-            items.add(item("Secure (TLS)…", "secure", commands::secure, row));
-            items.add(item("No delay on", "noDelayOn", r -> commands.actions().setNoDelay(r.id(), true), row));
-            items.add(item("No delay off", "noDelayOff", r -> commands.actions().setNoDelay(r.id(), false), row));
-            items.add(item("Keep-alive…", "keepAlive", commands::keepAlive, row));
+            items.add(item("secure", commands::secure, row));
+            items.add(item("noDelayOn", r -> commands.actions().setNoDelay(r.id(), true), row));
+            items.add(item("noDelayOff", r -> commands.actions().setNoDelay(r.id(), false), row));
+            items.add(item("keepAlive", commands::keepAlive, row));
         }
     }
 
     private void udpItems(SocketRow row, List<MenuItem> items) {
-        items.add(item("Bind…", "bind", commands::bind, row));
-        items.add(item("Connect…", "connect", commands::connect, row));
-        items.add(item("Join group…", "joinGroup", commands::joinGroup, row));
-        items.add(item("Leave group…", "leaveGroup", commands::leaveGroup, row));
-        items.add(item("Multicast TTL…", "ttl", commands::timeToLive, row));
-        items.add(item("Broadcast on", "broadcastOn", r -> commands.broadcast(r, true), row));
-        items.add(item("Broadcast off", "broadcastOff", r -> commands.broadcast(r, false), row));
-        items.add(item("Multicast loopback on", "loopbackOn",
+        items.add(item("bind", commands::bind, row));
+        items.add(item("connect", commands::connect, row));
+        items.add(item("joinGroup", commands::joinGroup, row));
+        items.add(item("leaveGroup", commands::leaveGroup, row));
+        items.add(item("ttl", commands::timeToLive, row));
+        items.add(item("broadcastOn", r -> commands.broadcast(r, true), row));
+        items.add(item("broadcastOff", r -> commands.broadcast(r, false), row));
+        items.add(item("loopbackOn",
                 r -> commands.actions().setMulticastLoopbackMode(r.id(), true), row));
-        items.add(item("Multicast loopback off", "loopbackOff",
+        items.add(item("loopbackOff",
                 r -> commands.actions().setMulticastLoopbackMode(r.id(), false), row));
     }
 
-    private static MenuItem item(String text, String id, Consumer<SocketRow> action, SocketRow row) {
-        MenuItem item = new MenuItem(text);
+    private static MenuItem item(String id, Consumer<SocketRow> action, SocketRow row) {
+        MenuItem item = FxTexts.bind(new MenuItem(), "sockets.menu." + id);
         item.setId("socketMenu-" + id);
         item.setOnAction(e -> action.accept(row));
         return item;
