@@ -195,7 +195,7 @@ class TrafficPaneTest {
         FxThread.waitUntil(10, () -> model.messageProperty().get().equals("Exported 2 payloads to all.csv"));
         List<String> lines = Files.readAllLines(exportTarget);
         assertEquals(3, lines.size());
-        assertTrue(lines.get(1).endsWith(",3,6f6e65,one"), lines.get(1));
+        assertTrue(lines.get(1).endsWith(",3,6f6e65,one,,"), lines.get(1));
 
         robot.clickOn("#trafficFilterSocket").write("2");
         FxThread.waitUntil(5, () -> table().getItems().size() == 1);
@@ -204,7 +204,7 @@ class TrafficPaneTest {
         FxThread.waitUntil(10, () -> model.messageProperty().get().equals("Exported 1 payloads to view.csv"));
         lines = Files.readAllLines(exportTarget);
         assertEquals(2, lines.size());
-        assertTrue(lines.get(1).endsWith(",two"), lines.get(1));
+        assertTrue(lines.get(1).endsWith(",two,,"), lines.get(1));
 
         exportTarget = dir.resolve("all.pcapng");
         fireExportItem("exportPcapng");
