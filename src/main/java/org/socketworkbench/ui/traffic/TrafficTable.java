@@ -20,8 +20,8 @@ import java.util.function.Function;
 
 /**
  * The virtualized table of captured payloads: number, time, socket, direction, relay
- * conversation, peer, length and a text preview. Rows stay in capture order (sorting is off: the view appends and drops at the
- * ends). Selecting a row selects it in the model.
+ * conversation, peer, length and a text preview. Rows stay in capture order (sorting is off: the
+ * view appends and drops at the ends). Selecting a row selects it in the model.
  */
 final class TrafficTable extends TableView<CapturedPayload> {
 
