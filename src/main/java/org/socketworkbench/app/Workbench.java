@@ -143,6 +143,7 @@ final class Workbench implements AutoCloseable {
         consoleModel = new ConsoleModel(engine, fx);
         relayModel = new RelayViewModel(engine, fx, new SelfSignedCertificates(settingsKeeper.directory()));
         socketModel.adoptParents(relayModel::parentOf);
+        capture.routeBy(relayModel::routeOf);
         recentFiles = new RecentFiles(settings.desktop().recentFiles(),
                 files -> settingsKeeper.update(s -> s.withDesktop(s.desktop().withRecentFiles(files))));
         trafficPane = new TrafficPane(traffic, exportChooser);

@@ -11,11 +11,12 @@ import java.util.HexFormat;
  * Writes captured payloads as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma,
  * quote or line break in double quotes with quotes doubled). Columns: sequence, time (UTC,
  * ISO 8601 with nanoseconds), socket, kind, direction, secured, local, peer, length, payload as
- * hex, and a text preview of the payload.
+ * hex, a text preview of the payload, and the relay conversation's number and way
+ * ({@code client_to_server}, {@code server_to_client}; both empty for a payload that crossed no relay).
  */
 public final class CsvExporter {
 
-    static final String HEADER = "sequence,time,socket,kind,direction,secured,local,peer,length,payload_hex,preview"; // i18n-ok: the file format
+    static final String HEADER = "sequence,time,socket,kind,direction,secured,local,peer,length,payload_hex,preview,conversation,route"; // i18n-ok: the file format
     static final int PREVIEW_BYTES = 256;
 
     private static final DateTimeFormatter TIME =
@@ -31,6 +32,7 @@ public final class CsvExporter {
         out.write("\r\n");
         for (CapturedPayload payload : payloads) {
             TrafficFlow flow = payload.flow();
+            FlowRoute route = flow.route();
             String[] fields = {
                 Long.toString(payload.sequence()),
                 TIME.format(Instant.ofEpochSecond(0, payload.timestampNanos())),
@@ -43,6 +45,8 @@ public final class CsvExporter {
                 Integer.toString(payload.length()),
                 HEX.formatHex(payload.bytes()),
                 PayloadPreview.of(payload, PREVIEW_BYTES),
+                route == null ? "" : Integer.toString(route.conversation()),
+                route == null ? "" : route.way().name().toLowerCase(java.util.Locale.ROOT),
             };
             for (int i = 0; i < fields.length; i++) {
                 if (i > 0) {

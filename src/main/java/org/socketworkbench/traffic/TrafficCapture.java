@@ -27,6 +27,7 @@ public final class TrafficCapture implements EngineObserver {
     private final CaptureLimits limits;
     private final FlowInterner flows = new FlowInterner();
     private final List<CaptureListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile FlowRoutes routes = FlowRoutes.NONE;
     private final Object lock = new Object();
 
     private CapturedPayload[] ring;
@@ -57,7 +58,7 @@ public final class TrafficCapture implements EngineObserver {
     public CapturedPayload append(TrafficEvent event) {
         byte[] payload = Objects.requireNonNull(event.payload(), "payload");
         TrafficFlow candidate = new TrafficFlow(event.socketId(), event.kind(), event.direction(), event.secured(),
-                event.localAddress(), event.localPort(), event.peerAddress(), event.peerPort());
+                event.localAddress(), event.localPort(), event.peerAddress(), event.peerPort(), routeOf(event));
         TrafficFlow flow = flows.intern(candidate);
         CapturedPayload entry;
         synchronized (lock) {
@@ -79,6 +80,23 @@ public final class TrafficCapture implements EngineObserver {
             listener.appended(entry);
         }
         return entry;
+    }
+
+    /**
+     * Who places each payload from now on in its relay conversation (see {@link FlowRoute}): asked
+     * on the appending thread, before the payload is stored.
+     */
+    public void routeBy(FlowRoutes routes) {
+        this.routes = Objects.requireNonNull(routes, "routes");
+    }
+
+    /** The payload's route, or null; a failing classifier costs the route, never the payload. */
+    private FlowRoute routeOf(TrafficEvent event) {
+        try {
+            return routes.routeOf(event).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Calls the listener on the appending thread for every payload stored from now on. */

@@ -6,7 +6,7 @@ import org.socketworkbench.engine.SocketKind;
 import java.util.Objects;
 
 /**
- * Where a payload travelled: the socket, the direction and the two endpoints. Many payloads share
+ * Where a payload travelled: the socket, the direction, the two endpoints and the relay route. Many payloads share
  * one flow object (see {@link FlowInterner}), so a captured payload costs one reference for all
  * of this.
  *
@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param localPort    local port
  * @param peerAddress  numeric peer address ("" when the engine reported none)
  * @param peerPort     peer port
+ * @param route        the relay conversation and way it crossed, or null when it crossed none
  */
 public record TrafficFlow(int socketId, SocketKind kind, Direction direction, boolean secured,
-                          String localAddress, int localPort, String peerAddress, int peerPort) {
+                          String localAddress, int localPort, String peerAddress, int peerPort, FlowRoute route) {
 
     public TrafficFlow {
         Objects.requireNonNull(kind, "kind");

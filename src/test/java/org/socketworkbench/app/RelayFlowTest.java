@@ -2,13 +2,17 @@ package org.socketworkbench.app;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.socketworkbench.traffic.CapturedPayload;
 import org.socketworkbench.ui.sockets.SocketEntry;
 import org.socketworkbench.testing.FxExtension;
+import org.socketworkbench.testing.FxThread;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -17,6 +21,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The relay in the real window: the toolbar opens the form, a refused value says its range, a
- * started relay forwards a client to a loopback server, its conversation is listed, and both of
- * its legs sit under the relay's listening socket in the socket list.
+ * started relay forwards a client to a loopback server, its conversation is listed, the traffic
+ * table shows each relayed payload with its conversation and way (issue #14), and both of its
+ * legs sit under the relay's listening socket in the socket list.
  */
 class RelayFlowTest {
 
@@ -55,12 +62,33 @@ class RelayFlowTest {
                 ListView<String> conversations = robot.lookup("#relayConversations").query();
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !conversations.getItems().isEmpty()
                         && conversations.getItems().getFirst().contains("client→server 4 B"));
+                peer.getOutputStream().write("pong".getBytes(StandardCharsets.US_ASCII));
+                assertEquals('p', client.getInputStream().read());
+                TableView<CapturedPayload> traffic = robot.lookup("#trafficTable").query();
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxThread.call(() -> shown(traffic)).containsAll(List.of(
+                        "client→server relay 1 ping", "server→client relay 1 pong")));
+                assertEquals("Conversation", FxThread.call(() -> column(traffic, "trafficColumn-conversation").getText()));
                 TreeTableView<SocketEntry> tree = robot.lookup("#socketTree").query();
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legsUnderTheRelay(tree) == 2);
             }
         }
         robot.interact(() -> robot.lookup("#relayStop").queryButton().fire());
         assertTrue(status.getText().startsWith("Not running"), status.getText());
+    }
+
+    /** Each traffic row as its direction, conversation and preview columns show it. */
+    private static List<String> shown(TableView<CapturedPayload> table) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            rows.add(column(table, "trafficColumn-direction").getCellData(i) + " "
+                    + column(table, "trafficColumn-conversation").getCellData(i) + " "
+                    + column(table, "trafficColumn-preview").getCellData(i));
+        }
+        return rows;
+    }
+
+    private static TableColumn<CapturedPayload, ?> column(TableView<CapturedPayload> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
 
     private void set(String id, String text) {

@@ -32,8 +32,8 @@ class CsvExporterTest {
         capture.append(new TrafficEvent(TrafficEvents.T0 + 1_000_000_000L, 4, SocketKind.UDP, Direction.IN, true,
                 "::1", 9000, "2001:db8::1", 53, new byte[] {0, 1, (byte) 0xff}));
         assertEquals(CsvExporter.HEADER + "\r\n"
-                + "1,2025-01-02T03:04:05.000000006Z,3,tcp,out,false,127.0.0.1:40000,127.0.0.1:7,2,6869,hi\r\n"
-                + "2,2025-01-02T03:04:06.000000006Z,4,udp,in,true,[::1]:9000,[2001:db8::1]:53,3,0001ff,...\r\n",
+                + "1,2025-01-02T03:04:05.000000006Z,3,tcp,out,false,127.0.0.1:40000,127.0.0.1:7,2,6869,hi,,\r\n"
+                + "2,2025-01-02T03:04:06.000000006Z,4,udp,in,true,[::1]:9000,[2001:db8::1]:53,3,0001ff,...,,\r\n",
                 csv(capture.snapshot()));
     }
 
@@ -41,7 +41,7 @@ class CsvExporterTest {
     void fieldsWithCommasQuotesAndLineBreaksAreQuoted() throws IOException {
         capture.append(TrafficEvents.tcp(1, Direction.IN, "a,b \"c\""));
         String line = csv(capture.snapshot()).split("\r\n")[1];
-        assertTrue(line.endsWith(",\"a,b \"\"c\"\"\""), line);
+        assertTrue(line.endsWith(",\"a,b \"\"c\"\"\",,"), line);
         assertEquals("\"x\ny\"", CsvExporter.quote("x\ny"));
         assertEquals("\"x\ry\"", CsvExporter.quote("x\ry"));
         assertEquals("plain", CsvExporter.quote("plain"));
@@ -57,10 +57,22 @@ class CsvExporterTest {
         List<List<String>> rows = parseRfc4180(Files.readString(file, StandardCharsets.UTF_8));
         assertEquals(3, rows.size());
         assertEquals(List.of(CsvExporter.HEADER.split(",")), rows.get(0));
-        assertEquals(11, rows.get(1).size());
+        assertEquals(13, rows.get(1).size());
         assertEquals("one, \"two\"..three", rows.get(1).get(10), "preview keeps the quotes, shows CR LF as dots");
         assertEquals("\u00e9t\u00e9", rows.get(2).get(10));
         assertEquals("c3a974c3a9", rows.get(2).get(9));
+    }
+
+    @Test
+    void aRelayedPayloadEndsWithItsConversationAndWay() throws IOException {
+        capture.routeBy(event -> java.util.Optional.of(new FlowRoute(7, event.direction() == Direction.IN
+                ? FlowRoute.Way.CLIENT_TO_SERVER : FlowRoute.Way.SERVER_TO_CLIENT)));
+        capture.append(TrafficEvents.tcp(3, Direction.IN, "up"));
+        capture.append(TrafficEvents.tcp(3, Direction.OUT, "down"));
+        String[] lines = csv(capture.snapshot()).split("\r\n");
+        assertTrue(lines[0].endsWith(",preview,conversation,route"), lines[0]);
+        assertTrue(lines[1].endsWith(",up,7,client_to_server"), lines[1]);
+        assertTrue(lines[2].endsWith(",down,7,server_to_client"), lines[2]);
     }
 
     @Test

@@ -40,6 +40,35 @@ class TrafficCaptureTest {
     }
 
     @Test
+    void theClassifierPlacesEachPayloadAsItArrivesAndRoutesSplitFlows() {
+        TrafficCapture capture = new TrafficCapture();
+        capture.traffic(tcp(3, Direction.IN, "before"));
+        java.util.concurrent.atomic.AtomicInteger conversation = new java.util.concurrent.atomic.AtomicInteger(1);
+        capture.routeBy(event -> event.socketId() == 3
+                ? java.util.Optional.of(new FlowRoute(conversation.get(), FlowRoute.Way.CLIENT_TO_SERVER))
+                : java.util.Optional.empty());
+        capture.traffic(tcp(3, Direction.IN, "one"));
+        capture.traffic(tcp(3, Direction.IN, "one again"));
+        conversation.set(2);
+        capture.traffic(tcp(3, Direction.IN, "two"));
+        capture.traffic(tcp(4, Direction.IN, "other"));
+        capture.routeBy(event -> {
+            throw new IllegalStateException("broken classifier");
+        });
+        capture.traffic(tcp(3, Direction.IN, "kept"));
+        List<CapturedPayload> all = capture.snapshot();
+        assertEquals(6, all.size(), "a failing classifier loses no payload");
+        assertEquals(null, all.get(0).flow().route());
+        assertEquals(new FlowRoute(1, FlowRoute.Way.CLIENT_TO_SERVER), all.get(1).flow().route());
+        assertSame(all.get(1).flow(), all.get(2).flow(), "one conversation's payloads share one flow");
+        assertEquals(new FlowRoute(2, FlowRoute.Way.CLIENT_TO_SERVER), all.get(3).flow().route(),
+                "the route of the moment the payload arrived, not of a later one");
+        assertEquals(null, all.get(4).flow().route());
+        assertEquals(null, all.get(5).flow().route());
+        assertSame(all.get(0).flow(), all.get(5).flow());
+    }
+
+    @Test
     void theCountCapDropsTheOldestAndCountsThem() {
         TrafficCapture capture = new TrafficCapture(new CaptureLimits(3, Long.MAX_VALUE));
         for (int i = 1; i <= 10; i++) {

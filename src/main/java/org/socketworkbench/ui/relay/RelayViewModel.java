@@ -10,18 +10,21 @@ import org.socketworkbench.certificates.CertificateProblem;
 import org.socketworkbench.certificates.SelfSignedCertificates;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.engine.TrafficEvent;
 import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.relay.Conversation;
 import org.socketworkbench.relay.LegTls;
 import org.socketworkbench.relay.Relay;
 import org.socketworkbench.relay.RelayDirection;
 import org.socketworkbench.relay.RelayForm;
+import org.socketworkbench.relay.RelayHop;
 import org.socketworkbench.relay.RelayEndpoints;
 import org.socketworkbench.relay.RelayListener;
 import org.socketworkbench.relay.RelaySettings;
 import org.socketworkbench.relay.RelayTls;
 import org.socketworkbench.relay.RelayTlsRequest;
 import org.socketworkbench.relay.RelayTotals;
+import org.socketworkbench.traffic.FlowRoute;
 import org.socketworkbench.ui.Units;
 import org.socketworkbench.workspace.RelayHost;
 import org.socketworkbench.workspace.RelayPart;
@@ -29,6 +32,7 @@ import org.socketworkbench.workspace.RelayPart;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -52,7 +56,8 @@ public final class RelayViewModel implements RelayHost {
     private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper("");
     private final RelayRates meter = new RelayRates();
     private final SelfSignedCertificates selfSigned;
-    private Relay relay;
+    /** Volatile: the capture asks {@link #routeOf} on the engine's threads. */
+    private volatile Relay relay;
     /** The TLS the running relay was asked for (a workspace saves it). */
     private RelayTlsRequest relayTls = RelayTlsRequest.NONE;
     /** The start in progress while its certificate is read (off the FX thread), or null. */
@@ -106,6 +111,21 @@ public final class RelayViewModel implements RelayHost {
     public int parentOf(int socketId) {
         Relay current = relay;
         return current == null ? -1 : current.parentOf(socketId);
+    }
+
+    /**
+     * For the traffic capture ({@link org.socketworkbench.traffic.FlowRoutes}), on the engine's
+     * threads: the running relay's conversation and way for a payload on one of its legs. Here,
+     * not in {@code relay}, so that the relay need not know the traffic tap.
+     */
+    public Optional<FlowRoute> routeOf(TrafficEvent event) {
+        Relay current = relay;
+        return current == null ? Optional.empty() : current.classify(event).map(RelayViewModel::route);
+    }
+
+    private static FlowRoute route(RelayHop hop) {
+        return new FlowRoute(hop.conversation().number(), hop.direction() == RelayDirection.CLIENT_TO_SERVER
+                ? FlowRoute.Way.CLIENT_TO_SERVER : FlowRoute.Way.SERVER_TO_CLIENT);
     }
 
     /** Starts a relay from the form; false (and the status says why) when a value is refused. */

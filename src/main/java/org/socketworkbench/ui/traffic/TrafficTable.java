@@ -10,8 +10,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Font;
-import org.socketworkbench.engine.Direction;
 import org.socketworkbench.traffic.CapturedPayload;
+import org.socketworkbench.traffic.FlowRoute;
 import org.socketworkbench.traffic.PayloadPreview;
 
 import java.time.ZoneId;
@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The virtualized table of captured payloads: number, time, socket, direction, peer, length and
- * a text preview. Rows stay in capture order (sorting is off: the view appends and drops at the
- * ends). Selecting a row selects it in the model.
+ * The virtualized table of captured payloads: number, time, socket, direction, relay
+ * conversation, peer, length and a text preview. Rows stay in capture order (sorting is off: the
+ * view appends and drops at the ends). Selecting a row selects it in the model.
  */
 final class TrafficTable extends TableView<CapturedPayload> {
 
@@ -45,7 +45,8 @@ final class TrafficTable extends TableView<CapturedPayload> {
                 column("number", 60, p -> Long.toString(p.sequence())),
                 timeColumn(),
                 column("socket", 80, p -> p.flow().socketLabel()),
-                column("direction", 70, p -> Texts.get("traffic.direction." + p.direction().name())),
+                column("direction", 95, TrafficTable::directionText),
+                column("conversation", 80, TrafficTable::conversationText),
                 column("peer", 150, p -> p.flow().peerEndpoint()),
                 column("length", 65, p -> Integer.toString(p.length())),
                 column("preview", 220, p -> PayloadPreview.of(p, PREVIEW_BYTES))));
@@ -102,6 +103,18 @@ final class TrafficTable extends TableView<CapturedPayload> {
             scrollToEndPending = false;
             flow.setPosition(1);
         }
+    }
+
+    /** Which way a relayed payload crossed its relay (client→server), else in or out of its socket. */
+    static String directionText(CapturedPayload payload) {
+        FlowRoute route = payload.flow().route();
+        return Texts.get("traffic.direction." + (route == null ? payload.direction().name() : route.way().name()));
+    }
+
+    /** The relay conversation both legs of a relayed payload share; empty for other payloads. */
+    static String conversationText(CapturedPayload payload) {
+        FlowRoute route = payload.flow().route();
+        return route == null ? "" : Texts.get("traffic.conversation.relay", route.conversation());
     }
 
     private TableColumn<CapturedPayload, CapturedPayload> timeColumn() {

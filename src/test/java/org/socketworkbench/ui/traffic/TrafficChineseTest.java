@@ -73,7 +73,7 @@ class TrafficChineseTest {
         assertEquals(Texts.get("traffic.filter.sockets.accessible"),
                 FxThread.call(() -> robot.lookup("#trafficFilterSocket").query().getAccessibleText()));
         assertEquals(List.of("trafficColumn-number", "trafficColumn-time", "trafficColumn-socket", "trafficColumn-direction",
-                        "trafficColumn-peer", "trafficColumn-length", "trafficColumn-preview"),
+                        "trafficColumn-conversation", "trafficColumn-peer", "trafficColumn-length", "trafficColumn-preview"),
                 FxThread.call(() -> robot.lookup("#trafficTable").<TableView<?>>query().getColumns().stream()
                         .map(c -> c.getId()).toList()));
 
