@@ -2,7 +2,6 @@ package org.socketworkbench.multicast;
 
 import org.socketworkbench.i18n.Texts;
 
-
 import java.util.List;
 import java.util.Objects;
 
