@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SocketEngine;
@@ -23,8 +25,8 @@ final class EngineSteps {
             if (info.socketId() > 0) {
                 created.complete(info.socketId());
             } else {
-                created.completeExceptionally(new ProbeSocketException("create udp failed: "
-                        + engine.lastError().orElse("engine closed")));
+                created.completeExceptionally(new ProbeSocketException(Texts.get("multicast.failed",
+                        Texts.get("multicast.step.createUdp"), engine.lastError().orElse(Texts.get("multicast.engineClosed")))));
             }
         });
         return created;
@@ -39,7 +41,7 @@ final class EngineSteps {
             } else {
                 String detail = result == null ? "" : NetError.describe(result);
                 String lastError = engine.lastError().map(e -> " (" + e + ")").orElse("");
-                done.completeExceptionally(new ProbeSocketException(what + " failed: " + detail + lastError));
+                done.completeExceptionally(new ProbeSocketException(Texts.get("multicast.failed", what, detail + lastError)));
             }
         });
         return done;

@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.Addresses;
 
 import java.net.Inet6Address;
@@ -19,19 +21,19 @@ import java.util.Objects;
  */
 public record GroupAddress(InetAddress address, int port, String zone) {
 
-    private static final String EXAMPLE = "expected GROUP:PORT, e.g. 239.1.2.3:5000 or [ff02::1234%lo]:5000";
+    private static final String EXAMPLE = "multicast.address.example";
 
     public GroupAddress {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(zone, "zone");
         if (!address.isMulticastAddress()) {
-            throw new IllegalArgumentException(Addresses.toText(address) + " is not a multicast address");
+            throw new IllegalArgumentException(Texts.get("multicast.address.notMulticast", Addresses.toText(address)));
         }
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("port " + port + " is outside 1..65535");
+            throw new IllegalArgumentException(Texts.get("multicast.address.port", port));
         }
         if (!zone.isEmpty() && !(address instanceof Inet6Address)) {
-            throw new IllegalArgumentException("only IPv6 groups take a %zone");
+            throw new IllegalArgumentException(Texts.get("multicast.address.zone"));
         }
     }
 
@@ -45,7 +47,7 @@ public record GroupAddress(InetAddress address, int port, String zone) {
         String trimmed = text.strip();
         int colon = trimmed.lastIndexOf(':');
         if (colon <= 0 || colon == trimmed.length() - 1) {
-            throw new IllegalArgumentException("'" + text + "': " + EXAMPLE);
+            throw new IllegalArgumentException(Texts.get("multicast.address.noPort", text, Texts.get(EXAMPLE)));
         }
         String host = trimmed.substring(0, colon);
         if (host.startsWith("[") && host.endsWith("]")) {
@@ -58,13 +60,13 @@ public record GroupAddress(InetAddress address, int port, String zone) {
         try {
             address = InetAddress.ofLiteral(literal);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "': '" + literal + "' is not a numeric address; " + EXAMPLE);
+            throw new IllegalArgumentException(Texts.get("multicast.address.notNumeric", text, literal, Texts.get(EXAMPLE)));
         }
         int port;
         try {
             port = Integer.parseInt(trimmed.substring(colon + 1));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "': the port is not a number; " + EXAMPLE);
+            throw new IllegalArgumentException(Texts.get("multicast.address.portNotNumber", text, Texts.get(EXAMPLE)));
         }
         try {
             return new GroupAddress(address, port, zone);

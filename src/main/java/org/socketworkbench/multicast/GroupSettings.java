@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Objects;
@@ -21,11 +23,10 @@ public record GroupSettings(GroupAddress group, int ttl, boolean loopback, List<
         Objects.requireNonNull(group, "group");
         sources = List.copyOf(sources);
         if (!group.zone().isEmpty()) {
-            throw new IllegalArgumentException("leave out the %" + group.zone()
-                    + " zone: the adapter is chosen for each join and each sender");
+            throw new IllegalArgumentException(Texts.get("multicast.group.noZone", group.zone()));
         }
         if (ttl < 0 || ttl > 255) {
-            throw new IllegalArgumentException("TTL " + ttl + " is outside 0..255");
+            throw new IllegalArgumentException(Texts.get("multicast.ttl.range", ttl));
         }
         sources.forEach(SourceList::requireUnicast);
         sources.forEach(s -> SourceList.requireFamily(s, group.address()));

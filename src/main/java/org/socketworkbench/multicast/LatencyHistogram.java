@@ -43,7 +43,7 @@ final class LatencyHistogram {
                 return value(i);
             }
         }
-        throw new AssertionError("the buckets hold " + count + " samples");
+        throw new AssertionError("the buckets hold " + count + " samples"); // i18n-ok: programmer error
     }
 
     private static int index(long magnitude) {

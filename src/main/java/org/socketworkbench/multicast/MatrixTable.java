@@ -32,7 +32,7 @@ public final class MatrixTable {
         List<String> columns = new ArrayList<>();
         columns.add("receiver\\sender");
         matrix.senders().forEach(s -> columns.add(s.name() + ">"));
-        columns.add("last report");
+        columns.add("last report"); // i18n-ok: command output
         TextTable table = new TextTable(columns);
         for (int row = 0; row < matrix.receivers().size(); row++) {
             MatrixHost receiver = matrix.receivers().get(row);
@@ -44,7 +44,7 @@ public final class MatrixTable {
             cells.add(lastReport(receiver, matrix.takenAt()));
             table.add(cells);
         }
-        return "matrix of " + matrix.channel() + " (loss%/one-way latency; ~ estimated from RTT):\n" + table.render();
+        return "matrix of " + matrix.channel() + " (loss%/one-way latency; ~ estimated from RTT):\n" + table.render(); // i18n-ok: command output
     }
 
     /** One word: loss and latency. */

@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -53,8 +55,8 @@ public record MembershipState(Channel channel, MembershipStatus status, int sock
      */
     public String label() {
         String state = switch (status) {
-            case JOINING -> "joining\u2026";
-            case JOINED -> "joined (socket " + socketId + ")";
+            case JOINING -> Texts.get("multicast.cell.joining");
+            case JOINED -> Texts.get("multicast.cell.joined", socketId);
             case FAILED -> detail;
         };
         return state + sourcesLabel();
@@ -63,8 +65,8 @@ public record MembershipState(Channel channel, MembershipStatus status, int sock
     /** " from S1, S2", " blocking S3" or "". */
     public String sourcesLabel() {
         if (!sources.isEmpty()) {
-            return " from " + String.join(", ", sources);
+            return Texts.get("multicast.cell.from", String.join(", ", sources));
         }
-        return blocked.isEmpty() ? "" : " blocking " + String.join(", ", blocked);
+        return blocked.isEmpty() ? "" : Texts.get("multicast.cell.blocking", String.join(", ", blocked));
     }
 }

@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.SocketEngine;
 
@@ -67,7 +69,7 @@ public final class MulticastWorkspace implements AutoCloseable {
     public void addGroup(GroupSettings settings) {
         synchronized (lock) {
             if (groups.containsKey(settings.group())) {
-                throw new IllegalArgumentException(settings.group() + " is already in the list");
+                throw new IllegalArgumentException(Texts.get("multicast.problem.alreadyListed", settings.group()));
             }
             groups.put(settings.group(), settings);
         }
@@ -145,16 +147,16 @@ public final class MulticastWorkspace implements AutoCloseable {
         synchronized (lock) {
             Membership membership = memberships.get(channel);
             if (membership == null || membership.state.status() != MembershipStatus.JOINED) {
-                throw new IllegalArgumentException(channel + " is not joined: join it before blocking a source");
+                throw new IllegalArgumentException(Texts.get("multicast.problem.notJoined", channel));
             }
             if (!membership.sources.isEmpty()) {
-                throw new IllegalArgumentException(channel + " is joined only from " + String.join(", ", membership.sources)
-                        + ": blocking applies to any-source joins");
+                throw new IllegalArgumentException(Texts.get("multicast.problem.joinedFrom", channel,
+                        String.join(", ", membership.sources)));
             }
             socketId = membership.state.socketId();
         }
         String groupText = Addresses.toText(channel.group().address());
-        return EngineSteps.expectOk(engine, (block ? "block " : "unblock ") + source + " on " + channel,
+        return EngineSteps.expectOk(engine, Texts.get(block ? "multicast.step.block" : "multicast.step.unblock", source, channel),
                         cb -> engine.blockSource(socketId, groupText, source, block, cb))
                 .thenRun(() -> {
                     synchronized (lock) {
@@ -209,7 +211,7 @@ public final class MulticastWorkspace implements AutoCloseable {
                 return CompletableFuture.completedFuture(current.state());
             }
             ProbeSize.problem(settings.size(), !group.isIpv6(), hostName).ifPresent(problem -> {
-                throw new IllegalArgumentException("Size " + settings.size() + " " + problem);
+                throw new IllegalArgumentException(Texts.get("multicast.sender.sizeProblem", settings.size(), problem));
             });
             long id = ProbeStream.newSenderId();
             clocks.addLocalSender(id);
@@ -306,7 +308,7 @@ public final class MulticastWorkspace implements AutoCloseable {
             Map<Channel, List<String>> fresh = new LinkedHashMap<>();
             for (SilenceHints.Context context : silent) {
                 List<String> found = new ArrayList<>();
-                found.add("Nothing received for " + SILENT_MILLIS / 1000 + " s or more.");
+                found.add(Texts.get("multicast.hint.nothingReceived", SILENT_MILLIS / 1000));
                 found.addAll(hints.hints(context));
                 fresh.put(context.channel(), found);
             }
@@ -350,7 +352,7 @@ public final class MulticastWorkspace implements AutoCloseable {
     private GroupSettings requireGroup(GroupAddress group) {
         GroupSettings settings = groups.get(group);
         if (settings == null) {
-            throw new IllegalArgumentException(group + " is not in the list of groups");
+            throw new IllegalArgumentException(Texts.get("multicast.problem.notListed", group));
         }
         return settings;
     }

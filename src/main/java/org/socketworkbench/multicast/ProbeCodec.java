@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -85,10 +87,10 @@ public final class ProbeCodec {
     public static ProbeDecoding decode(byte[] datagram, RecentFields recent) {
         ByteBuffer in = ByteBuffer.wrap(datagram);
         if (datagram.length == 0) {
-            return reject(ProbeRejection.NO_MAGIC, "an empty (zero-length) datagram");
+            return reject(ProbeRejection.NO_MAGIC, Texts.get("multicast.reject.empty"));
         }
         if (datagram.length < 4 || in.getInt() != MAGIC) {
-            return reject(ProbeRejection.NO_MAGIC, datagram.length + " bytes that do not start with SWPR");
+            return reject(ProbeRejection.NO_MAGIC, Texts.get("multicast.reject.noMagic", datagram.length));
         }
         if (datagram.length < 5) {
             return tooShort(datagram.length);
@@ -96,7 +98,7 @@ public final class ProbeCodec {
         int version = in.get() & 0xFF;
         if (version != VERSION) {
             return reject(ProbeRejection.UNSUPPORTED_VERSION,
-                    "probe version " + version + ", this build reads version " + VERSION);
+                    Texts.get("multicast.reject.version", version, VERSION));
         }
         if (datagram.length < FIXED_HEADER) {
             return tooShort(datagram.length);
@@ -113,20 +115,20 @@ public final class ProbeCodec {
         long rate = in.getInt() & 0xFFFF_FFFFL;
         int nameLength = in.getShort() & 0xFFFF;
         if (nameLength > ProbePacket.MAX_HOST_NAME_BYTES) {
-            return reject(ProbeRejection.BAD_HOST_NAME, "host name length " + nameLength + " exceeds "
-                    + ProbePacket.MAX_HOST_NAME_BYTES);
+            return reject(ProbeRejection.BAD_HOST_NAME, Texts.get("multicast.reject.nameLength", nameLength,
+                    ProbePacket.MAX_HOST_NAME_BYTES));
         }
         if (header < FIXED_HEADER + nameLength) {
-            return reject(ProbeRejection.BAD_HEADER_LENGTH, "header length " + header + " is less than the "
-                    + (FIXED_HEADER + nameLength) + " bytes its fields take");
+            return reject(ProbeRejection.BAD_HEADER_LENGTH, Texts.get("multicast.reject.headerShort", header,
+                    FIXED_HEADER + nameLength));
         }
         if (header > datagram.length) {
-            return reject(ProbeRejection.TRUNCATED, "header length " + header + " but only " + datagram.length
-                    + " bytes arrived");
+            return reject(ProbeRejection.TRUNCATED, Texts.get("multicast.reject.headerLong", header,
+                    datagram.length));
         }
         if (sequence < 0) {
-            return reject(ProbeRejection.BAD_SEQUENCE, "sequence " + Long.toUnsignedString(sequence)
-                    + " is above 2^63-1");
+            return reject(ProbeRejection.BAD_SEQUENCE, Texts.get("multicast.reject.sequence",
+                    Long.toUnsignedString(sequence)));
         }
         RecentFields.Fields same = recent == null ? null : recent.matching(datagram, nameLength);
         if (same != null) {
@@ -136,7 +138,7 @@ public final class ProbeCodec {
         InetAddress target = targetAddress(family, Arrays.copyOfRange(datagram, TARGET_OFFSET,
                 TARGET_OFFSET + TARGET_ADDRESS_BYTES));
         if (target == null) {
-            return reject(ProbeRejection.BAD_TARGET, "target address family " + family + " is neither 4 nor 6");
+            return reject(ProbeRejection.BAD_TARGET, Texts.get("multicast.reject.family", family));
         }
         String hostName;
         try {
@@ -146,7 +148,7 @@ public final class ProbeCodec {
                     .decode(ByteBuffer.wrap(datagram, FIXED_HEADER, nameLength))
                     .toString();
         } catch (CharacterCodingException e) {
-            return reject(ProbeRejection.BAD_HOST_NAME, "the host name is not valid UTF-8");
+            return reject(ProbeRejection.BAD_HOST_NAME, Texts.get("multicast.reject.nameUtf8"));
         }
         InetSocketAddress targetAddress = new InetSocketAddress(target, port);
         if (recent != null) {
@@ -168,12 +170,12 @@ public final class ProbeCodec {
         try {
             return InetAddress.getByAddress(Arrays.copyOf(address, length));
         } catch (UnknownHostException e) {
-            throw new AssertionError("a 4- or 16-byte address is always accepted", e);
+            throw new AssertionError("a 4- or 16-byte address is always accepted", e); // i18n-ok: programmer error
         }
     }
 
     private static ProbeDecoding tooShort(int length) {
-        return reject(ProbeRejection.TRUNCATED, length + " bytes, a probe has at least " + FIXED_HEADER);
+        return reject(ProbeRejection.TRUNCATED, Texts.get("multicast.reject.tooShort", length, FIXED_HEADER));
     }
 
     private static ProbeDecoding reject(ProbeRejection reason, String detail) {

@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -32,7 +34,7 @@ public record ProbePacket(int flags, long senderId, long sequence, long sendTime
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(hostName, "hostName");
         if (target.getAddress() == null) {
-            throw new IllegalArgumentException("the target must be a numeric address, not " + target.getHostString());
+            throw new IllegalArgumentException("the target must be a numeric address, not " + target.getHostString()); // i18n-ok: programmer error
         }
         requireRange("flags", flags, 0, 255);
         requireRange("sequence", sequence, 0, Long.MAX_VALUE);
@@ -40,8 +42,7 @@ public record ProbePacket(int flags, long senderId, long sequence, long sendTime
         requireRange("rate", rateMilli, 0, MAX_RATE_MILLI);
         int nameBytes = hostName.getBytes(StandardCharsets.UTF_8).length;
         if (nameBytes > MAX_HOST_NAME_BYTES) {
-            throw new IllegalArgumentException("the host name is " + nameBytes + " UTF-8 bytes, at most "
-                    + MAX_HOST_NAME_BYTES + " fit in a probe");
+            throw new IllegalArgumentException(Texts.get("multicast.hostName.tooLong", nameBytes, MAX_HOST_NAME_BYTES));
         }
     }
 
@@ -52,7 +53,7 @@ public record ProbePacket(int flags, long senderId, long sequence, long sendTime
 
     private static void requireRange(String name, long value, long min, long max) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " " + value + " is outside " + min + ".." + max);
+            throw new IllegalArgumentException(name + " " + value + " is outside " + min + ".." + max); // i18n-ok: programmer error
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -18,7 +20,7 @@ public record ProbeRate(long milliPerSecond) {
 
     public ProbeRate {
         if (milliPerSecond < MIN_MILLI || milliPerSecond > MAX_MILLI) {
-            throw new IllegalArgumentException("rate must be between 0.001 and 1000000 packets/s");
+            throw new IllegalArgumentException(Texts.get("multicast.rate.range"));
         }
     }
 
@@ -32,11 +34,11 @@ public record ProbeRate(long milliPerSecond) {
         try {
             perSecond = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a rate in packets/s");
+            throw new IllegalArgumentException(Texts.get("multicast.rate.notRate", text));
         }
         BigDecimal milli = perSecond.movePointRight(3).setScale(0, RoundingMode.HALF_UP);
         if (milli.compareTo(BigDecimal.valueOf(MIN_MILLI)) < 0 || milli.compareTo(BigDecimal.valueOf(MAX_MILLI)) > 0) {
-            throw new IllegalArgumentException("rate " + text + " must be between 0.001 and 1000000 packets/s");
+            throw new IllegalArgumentException(Texts.get("multicast.rate.outside", text));
         }
         return new ProbeRate(milli.longValueExact());
     }

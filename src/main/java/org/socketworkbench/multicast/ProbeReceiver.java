@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.EpochClock;
 import org.socketworkbench.engine.ReceivedDatagram;
@@ -82,17 +84,17 @@ public final class ProbeReceiver implements AutoCloseable {
                     .thenCompose(v -> EngineSteps.expectOk(engine, "SO_RCVBUF " + SOCKET_RECEIVE_BUFFER,
                             cb -> engine.setReceiveBufferSize(id, SOCKET_RECEIVE_BUFFER, cb)));
             if (!channel.iface().isEmpty()) {
-                steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, "choose adapter " + channel.iface(),
+                steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, Texts.get("multicast.step.chooseAdapter", channel.iface()),
                         cb -> engine.setMulticastInterface(id, channel.iface(), cb)));
             }
             if (reports.isPresent()) {
                 int ttl = reports.get().ttl();
-                steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, "report TTL " + ttl,
+                steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, Texts.get("multicast.step.reportTtl", ttl),
                         cb -> engine.setMulticastTimeToLive(id, ttl, cb)));
             }
             String bindAddress = group.isIpv6() && !channel.iface().isEmpty() ? groupText + "%" + channel.iface() : groupText;
             return steps
-                    .thenCompose(v -> EngineSteps.expectOk(engine, "bind " + bindAddress + ":" + group.port(),
+                    .thenCompose(v -> EngineSteps.expectOk(engine, Texts.get("multicast.step.bind", bindAddress, group.port()),
                             cb -> engine.bind(id, bindAddress, group.port(), cb)))
                     .thenCompose(v -> join(engine, id, groupText, channel, sources))
                     .thenApply(v -> {
@@ -113,13 +115,13 @@ public final class ProbeReceiver implements AutoCloseable {
     private static CompletableFuture<Void> join(SocketEngine engine, int id, String groupText, Channel channel,
                                                 List<String> sources) {
         if (sources.isEmpty()) {
-            return EngineSteps.expectOk(engine, "join " + groupText + " on " + channel.ifaceLabel(),
+            return EngineSteps.expectOk(engine, Texts.get("multicast.step.join", groupText, channel.ifaceLabel()),
                     cb -> engine.joinGroup(id, groupText, cb));
         }
         CompletableFuture<Void> joins = CompletableFuture.completedFuture(null);
         for (String source : sources) {
-            joins = joins.thenCompose(v -> EngineSteps.expectOk(engine, "join " + groupText + " from " + source + " on "
-                    + channel.ifaceLabel(), cb -> engine.joinSourceGroup(id, groupText, source, cb)));
+            joins = joins.thenCompose(v -> EngineSteps.expectOk(engine, Texts.get("multicast.step.joinFrom", groupText, source,
+                    channel.ifaceLabel()), cb -> engine.joinSourceGroup(id, groupText, source, cb)));
         }
         return joins;
     }

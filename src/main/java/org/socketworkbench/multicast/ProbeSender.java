@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.BatchWriteInfo;
 import org.socketworkbench.engine.Callback;
@@ -69,16 +71,16 @@ public final class ProbeSender implements AutoCloseable {
         return EngineSteps.createUdp(engine).thenCompose(id -> {
             CompletableFuture<Void> steps = CompletableFuture.completedFuture(null);
             if (!iface.isEmpty()) {
-                steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, "choose adapter " + iface,
+                steps = steps.thenCompose(v -> EngineSteps.expectOk(engine, Texts.get("multicast.step.chooseAdapter", iface),
                         cb -> engine.setMulticastInterface(id, iface, cb)));
             }
             return steps
                     .thenCompose(v -> EngineSteps.expectOk(engine, "TTL " + ttl,
                             cb -> engine.setMulticastTimeToLive(id, ttl, cb)))
-                    .thenCompose(v -> EngineSteps.expectOk(engine, "loopback " + (loopback ? "on" : "off"),
+                    .thenCompose(v -> EngineSteps.expectOk(engine, Texts.get("multicast.step.loopback", Texts.get(loopback ? "multicast.on" : "multicast.off")),
                             cb -> engine.setMulticastLoopbackMode(id, loopback, cb)))
-                    .thenCompose(v -> EngineSteps.expectOk(engine, source.isEmpty() ? "bind for sending"
-                            : "bind to " + source + " for sending", cb -> engine.bind(id, bindAddress, 0, cb)))
+                    .thenCompose(v -> EngineSteps.expectOk(engine, source.isEmpty()
+                            ? Texts.get("multicast.step.bindSending") : Texts.get("multicast.step.bindSendingTo", source), cb -> engine.bind(id, bindAddress, 0, cb)))
                     .thenApply(v -> new ProbeSender(engine, id, group, stream, rate, clock))
                     .whenComplete((sender, failure) -> {
                         if (failure != null) {

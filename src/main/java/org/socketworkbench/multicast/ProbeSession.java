@@ -53,7 +53,7 @@ public final class ProbeSession {
                 for (ProbeSender sender : senders) {
                     sender.close();
                     if (sender.failures() > 0) {
-                        out.println("probe: " + sender.failures() + " sends to " + sender.group() + " failed; last: "
+                        out.println("probe: " + sender.failures() + " sends to " + sender.group() + " failed; last: " // i18n-ok: command output
                                 + sender.lastFailure());
                     }
                 }
@@ -68,7 +68,7 @@ public final class ProbeSession {
                     if (options.mode().receives()) {
                         long reportBytes = open.stream().filter(o -> o instanceof ProbeReceiver)
                                 .mapToLong(o -> ((ProbeReceiver) o).reportBytes()).sum();
-                        out.printf(Locale.ROOT, "receiver reports: %d bytes sent, %.0f bytes/s%n", reportBytes,
+                        out.printf(Locale.ROOT, "receiver reports: %d bytes sent, %.0f bytes/s%n", reportBytes, // i18n-ok: command output
                                 reportBytes / (options.duration().toNanos() / 1e9));
                     }
                     if (options.matrix()) {
@@ -116,7 +116,7 @@ public final class ProbeSession {
             }
             throw new ProbeSocketException(String.valueOf(e.getCause()));
         } catch (TimeoutException e) {
-            throw new ProbeSocketException("socket set-up did not finish within " + SETUP_TIMEOUT.toSeconds() + " s");
+            throw new ProbeSocketException("socket set-up did not finish within " + SETUP_TIMEOUT.toSeconds() + " s"); // i18n-ok: command output
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProbeSocketException("interrupted");
@@ -150,7 +150,7 @@ public final class ProbeSession {
         for (ChannelSnapshot channel : snapshot.channels()) {
             if (channel.senders().isEmpty()) {
                 hints.hints(new SilenceHints.Context(channel.channel(), options.mode().sends(), options.ttl(),
-                        options.loopback(), false)).forEach(hint -> out.println("hint for " + channel.channel() + ": " + hint));
+                        options.loopback(), false)).forEach(hint -> out.println("hint for " + channel.channel() + ": " + hint)); // i18n-ok: command output
             }
         }
     }
@@ -165,7 +165,7 @@ public final class ProbeSession {
                 }
             }
         } catch (IOException e) {
-            throw new ProbeSocketException("cannot write the JSON to " + path + ": " + e.getMessage());
+            throw new ProbeSocketException("cannot write the JSON to " + path + ": " + e.getMessage()); // i18n-ok: command output
         }
     }
 

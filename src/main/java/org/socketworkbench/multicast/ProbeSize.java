@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.util.Optional;
 
 /**
@@ -35,12 +37,10 @@ public final class ProbeSize {
         int header = ProbeCodec.headerSize(hostName);
         int max = anyIpv4 ? MAX_IPV4 : MAX_IPV6;
         if (size < header) {
-            return Optional.of("is too small: a probe announcing '" + hostName + "' needs at least " + header
-                    + " bytes");
+            return Optional.of(Texts.get("multicast.size.tooSmall", hostName, header));
         }
         if (size > max) {
-            return Optional.of("is too large: at most " + max + " bytes fit in one " + (anyIpv4 ? "IPv4" : "IPv6")
-                    + " UDP datagram");
+            return Optional.of(Texts.get("multicast.size.tooLarge", max, anyIpv4 ? "IPv4" : "IPv6"));
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -40,11 +42,11 @@ public final class ReportCodec {
     /** Encodes a report with at most {@link #MAX_BLOCKS} blocks. */
     public static byte[] encode(ReceiverReport report) {
         if (report.blocks().size() > MAX_BLOCKS) {
-            throw new IllegalArgumentException(report.blocks().size() + " blocks, at most " + MAX_BLOCKS + " per datagram");
+            throw new IllegalArgumentException(report.blocks().size() + " blocks, at most " + MAX_BLOCKS + " per datagram"); // i18n-ok: programmer error
         }
         byte[] name = report.hostName().getBytes(StandardCharsets.UTF_8);
         if (name.length > ProbePacket.MAX_HOST_NAME_BYTES) {
-            throw new IllegalArgumentException("the host name is longer than " + ProbePacket.MAX_HOST_NAME_BYTES + " bytes");
+            throw new IllegalArgumentException("the host name is longer than " + ProbePacket.MAX_HOST_NAME_BYTES + " bytes"); // i18n-ok: programmer error
         }
         int header = FIXED_HEADER + name.length;
         ByteBuffer out = ByteBuffer.allocate(header + report.blocks().size() * BLOCK_LENGTH);
@@ -78,12 +80,12 @@ public final class ReportCodec {
     /** Decodes a datagram that {@link #isReport}. Never throws. */
     public static ReportDecoding decode(byte[] datagram) {
         if (!isReport(datagram)) {
-            return new ReportDecoding.Rejected("not a receiver report (no SWRR magic)");
+            return new ReportDecoding.Rejected(Texts.get("multicast.report.noMagic"));
         }
         try {
             return read(ByteBuffer.wrap(datagram));
         } catch (BufferUnderflowException | IllegalArgumentException e) {
-            return new ReportDecoding.Rejected("receiver report cut short: " + datagram.length + " bytes");
+            return new ReportDecoding.Rejected(Texts.get("multicast.report.cutShort", datagram.length));
         }
     }
 
@@ -91,7 +93,7 @@ public final class ReportCodec {
         in.getInt();
         int version = in.get() & 0xFF;
         if (version != VERSION) {
-            return new ReportDecoding.Rejected("receiver report version " + version + ", this build reads version " + VERSION);
+            return new ReportDecoding.Rejected(Texts.get("multicast.report.version", version, VERSION));
         }
         in.get();
         int header = in.getShort() & 0xFFFF;
@@ -103,11 +105,11 @@ public final class ReportCodec {
         int interval = in.getShort() & 0xFFFF;
         int nameLength = in.getShort() & 0xFFFF;
         if (nameLength > ProbePacket.MAX_HOST_NAME_BYTES || header < FIXED_HEADER + nameLength) {
-            return new ReportDecoding.Rejected("receiver report with a bad header length " + header);
+            return new ReportDecoding.Rejected(Texts.get("multicast.report.badHeader", header));
         }
         if (blockLength < BLOCK_LENGTH) {
-            return new ReportDecoding.Rejected("receiver report blocks of " + blockLength + " bytes, at least "
-                    + BLOCK_LENGTH);
+            return new ReportDecoding.Rejected(Texts.get("multicast.report.blockLength", blockLength,
+                    BLOCK_LENGTH));
         }
         byte[] name = new byte[nameLength];
         in.get(name);
@@ -116,11 +118,11 @@ public final class ReportCodec {
             hostName = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(name)).toString();
         } catch (CharacterCodingException e) {
-            return new ReportDecoding.Rejected("receiver report whose host name is not valid UTF-8");
+            return new ReportDecoding.Rejected(Texts.get("multicast.report.nameUtf8"));
         }
         if ((long) header + (long) count * blockLength > in.limit()) {
-            return new ReportDecoding.Rejected("receiver report of " + count + " blocks cut short: " + in.limit()
-                    + " bytes");
+            return new ReportDecoding.Rejected(Texts.get("multicast.report.blocksCutShort", count,
+                    in.limit()));
         }
         List<ReportBlock> blocks = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

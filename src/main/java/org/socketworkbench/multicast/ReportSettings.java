@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -20,10 +22,10 @@ public record ReportSettings(String hostName, int ttl, Duration interval) {
         Objects.requireNonNull(hostName, "hostName");
         Objects.requireNonNull(interval, "interval");
         if (ttl < 0 || ttl > 255) {
-            throw new IllegalArgumentException("TTL " + ttl + " is outside 0..255");
+            throw new IllegalArgumentException(Texts.get("multicast.ttl.range", ttl));
         }
         if (interval.toMillis() < 10 || interval.toMillis() > 0xFFFF) {
-            throw new IllegalArgumentException("report interval " + interval.toMillis() + " ms is outside 10..65535 ms");
+            throw new IllegalArgumentException(Texts.get("multicast.report.interval", interval.toMillis()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,8 +97,8 @@ public final class Roster {
                 case ProbeDecoding.Probe(ProbePacket probe) -> {
                     SenderStats sender = state.senders.get(probe.senderId());
                     if (sender == null && state.senders.size() >= limits.maxSendersPerChannel()) {
-                        state.foreign.add(sourceAddress, sourcePort, datagram.length, "probe from a new sender, but this channel already tracks "
-                                + limits.maxSendersPerChannel() + " senders");
+                        state.foreign.add(sourceAddress, sourcePort, datagram.length, Texts.get("multicast.foreign.tooManySenders",
+                                limits.maxSendersPerChannel()));
                         return;
                     }
                     if (sender == null) {

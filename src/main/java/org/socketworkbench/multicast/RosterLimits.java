@@ -24,11 +24,11 @@ public record RosterLimits(int sequenceWindow, int timelineSlots, long rateBucke
 
     public RosterLimits {
         if (sequenceWindow < 64 || sequenceWindow % 64 != 0) {
-            throw new IllegalArgumentException("sequenceWindow must be a positive multiple of 64");
+            throw new IllegalArgumentException("sequenceWindow must be a positive multiple of 64"); // i18n-ok: programmer error
         }
         if (timelineSlots <= 0 || rateBucketNanos <= 0 || rateBuckets <= 0 || chartBucketNanos <= 0
                 || chartBuckets <= 0 || maxSendersPerChannel <= 0 || maxForeignSources < 0) {
-            throw new IllegalArgumentException("limits must be positive");
+            throw new IllegalArgumentException("limits must be positive"); // i18n-ok: programmer error
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.Addresses;
 
 import java.net.InetSocketAddress;
@@ -15,7 +17,7 @@ import java.util.Locale;
 public final class RosterTable {
 
     private static final List<String> COLUMNS = List.of("group", "host", "source", "iface", "pkts>", "rate/s>",
-            "loss%>", "lost>", "gaps>", "dups>", "reord>", "late>", "lat med/max ms>", "last seen");
+            "loss%>", "lost>", "gaps>", "dups>", "reord>", "late>", "lat med/max ms>", "last seen"); // i18n-ok: command output
     private static final String NONE = "-";
 
     private RosterTable() {
@@ -33,8 +35,8 @@ public final class RosterTable {
                 table.add(row(sender, snapshot.takenAtNanos()));
                 if (sender.targetMismatch()) {
                     notes.add("note: " + sender.hostName() + " (" + sender.senderIdHex() + ") on " + channel.channel()
-                            + " sent to " + socketText(sender.target())
-                            + ": another group's probes reach this socket");
+                            + " sent to " + socketText(sender.target()) // i18n-ok: command output
+                            + ": another group's probes reach this socket"); // i18n-ok: command output
                 }
             }
             notes.addAll(foreignNotes(channel));
@@ -83,7 +85,7 @@ public final class RosterTable {
     }
 
     private static List<String> emptyRow(Channel channel) {
-        List<String> cells = new ArrayList<>(List.of(channel.group().toString(), "(nothing received)", NONE,
+        List<String> cells = new ArrayList<>(List.of(channel.group().toString(), "(nothing received)", NONE, // i18n-ok: command output
                 channel.ifaceLabel()));
         while (cells.size() < COLUMNS.size()) {
             cells.add(NONE);
@@ -95,13 +97,12 @@ public final class RosterTable {
     public static List<String> foreignNotes(ChannelSnapshot channel) {
         List<String> notes = new ArrayList<>();
         for (ForeignSource source : channel.foreign().sources()) {
-            notes.add("foreign on " + channel.channel() + ": " + plural(source.packets(), "packet") + " ("
-                    + plural(source.bytes(), "byte") + ") from " + hostPort(source.address(), source.port())
-                    + ", latest: " + source.lastReason());
+            notes.add(Texts.get("multicast.foreign.note", channel.channel(), count(source.packets(), "packet"),
+                    count(source.bytes(), "byte"), hostPort(source.address(), source.port()), source.lastReason()));
         }
         if (channel.foreign().unlistedPackets() > 0) {
-            notes.add("foreign on " + channel.channel() + ": " + plural(channel.foreign().unlistedPackets(), "packet")
-                    + " from further sources");
+            notes.add(Texts.get("multicast.foreign.further", channel.channel(),
+                    count(channel.foreign().unlistedPackets(), "packet")));
         }
         return notes;
     }
@@ -122,7 +123,7 @@ public final class RosterTable {
 
     private static String hostPort(String address, int port) {
         if (address.isEmpty()) {
-            return "(unknown source)"; // chrome.socket names no source for a zero-length datagram
+            return Texts.get("multicast.foreign.unknownSource"); // chrome.socket names no source for a zero-length datagram
         }
         boolean ipv6 = address.contains(":");
         return (ipv6 ? "[" + address + "]" : address) + ":" + port;
@@ -130,6 +131,11 @@ public final class RosterTable {
 
     private static String decimal(int places, double value) {
         return String.format(Locale.ROOT, "%." + places + "f", value);
+    }
+
+    /** "3 packets", "1 byte" in the current language (multicast.count.*). */
+    private static String count(long count, String noun) {
+        return Texts.get("multicast.count." + noun + (count == 1 ? ".one" : ""), count);
     }
 
     private static String plural(long count, String noun) {

@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.util.Objects;
 
 /**
@@ -20,7 +22,7 @@ public record SenderSettings(String iface, String source, ProbeRate rate, int si
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(rate, "rate");
         if (ttl < 0 || ttl > 255) {
-            throw new IllegalArgumentException("TTL " + ttl + " is outside 0..255");
+            throw new IllegalArgumentException(Texts.get("multicast.ttl.range", ttl));
         }
     }
 

@@ -44,7 +44,7 @@ final class SequenceTracker {
     /** @param window how many recent sequence numbers are remembered; a positive multiple of 64 */
     SequenceTracker(int window) {
         if (window < 64 || window % 64 != 0) {
-            throw new IllegalArgumentException("window must be a positive multiple of 64, not " + window);
+            throw new IllegalArgumentException("window must be a positive multiple of 64, not " + window); // i18n-ok: programmer error
         }
         this.window = window;
         this.windowMask = Integer.bitCount(window) == 1 ? window - 1 : -1;

@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.io.IOException;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -42,17 +44,15 @@ public final class SilenceHints {
         String iface = channel.iface();
         List<String> hints = new ArrayList<>();
         if (context.weSend() && context.ttl() == 0) {
-            hints.add("Our probes leave with TTL 0: they stay on this host, so other hosts cannot hear them.");
+            hints.add(Texts.get("multicast.hint.ttl0"));
         } else if (context.weSend() && context.ttl() == 1) {
-            hints.add("Our probes leave with TTL 1: they do not cross a router. If the other hosts are behind one, "
-                    + "raise the TTL here and on their senders (each router takes 1).");
+            hints.add(Texts.get("multicast.hint.ttl1"));
         }
         if (!context.weSend()) {
-            hints.add("This host only listens: check that a sender runs on " + channel.group() + " (the same port too) "
-                    + "and that its TTL is above the number of routers between it and us.");
+            hints.add(Texts.get("multicast.hint.onlyListens", channel.group()));
         }
         if (context.weSend() && !context.loopback()) {
-            hints.add("Loopback is off for our sender: this host's own receivers do not get its probes.");
+            hints.add(Texts.get("multicast.hint.loopbackOff"));
         }
         if (!iface.isEmpty()) {
             adapterProblem(iface).ifPresent(hints::add);
@@ -60,13 +60,11 @@ public final class SilenceHints {
         if (!channel.group().isIpv6()) {
             rpFilter(iface).ifPresent(hints::add);
             if (iface.isEmpty() && !routeFor224()) {
-                hints.add("No route for 224.0.0.0/4 and no default route: with the OS default adapter the group has "
-                        + "nowhere to go. Choose an adapter, or add a route (ip route add 224.0.0.0/4 dev ADAPTER).");
+                hints.add(Texts.get("multicast.hint.noRoute"));
             }
         }
         if (context.otherGroupsProbes()) {
-            hints.add("Probes of another group arrive on this socket: Linux delivers every group joined on this host "
-                    + "to a socket bound to the wildcard address (IP_MULTICAST_ALL).");
+            hints.add(Texts.get("multicast.hint.otherGroups"));
         }
         return hints;
     }
@@ -75,13 +73,13 @@ public final class SilenceHints {
         try {
             NetworkInterface adapter = NetworkInterface.getByName(iface);
             if (adapter == null) {
-                return Optional.of("There is no adapter named " + iface + " (any more).");
+                return Optional.of(Texts.get("multicast.hint.noAdapter", iface));
             }
             if (!adapter.isUp()) {
-                return Optional.of(iface + " is down: bring it up (ip link set " + iface + " up).");
+                return Optional.of(Texts.get("multicast.hint.adapterDown", iface));
             }
             if (!adapter.isLoopback() && !adapter.supportsMulticast()) {
-                return Optional.of(iface + " has no MULTICAST flag: ip link set " + iface + " multicast on.");
+                return Optional.of(Texts.get("multicast.hint.noMulticastFlag", iface));
             }
             return Optional.empty();
         } catch (SocketException e) {
@@ -97,11 +95,8 @@ public final class SilenceHints {
         if (effective != 1) {
             return Optional.empty();
         }
-        String where = iface.isEmpty() ? "this host (all adapters)" : iface;
-        return Optional.of("Reverse-path filtering is strict (rp_filter 1) on " + where + ": the kernel drops "
-                + "multicast from a source it would not route back through the adapter it came in on. For senders on "
-                + "another subnet, set it to 2 (loose): sysctl net.ipv4.conf." + (iface.isEmpty() ? "all" : iface)
-                + ".rp_filter=2.");
+        String where = iface.isEmpty() ? Texts.get("multicast.hint.allAdapters") : iface;
+        return Optional.of(Texts.get("multicast.hint.rpFilter", where, iface.isEmpty() ? "all" : iface));
     }
 
     /** Whether an up route of /proc/net/route covers 224.0.0.0 (a default route does). */

@@ -1,5 +1,7 @@
 package org.socketworkbench.multicast;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.Addresses;
 
 import java.net.Inet4Address;
@@ -36,7 +38,7 @@ public final class SourceList {
             try {
                 address = InetAddress.ofLiteral(part);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Source '" + part + "' is not an IP address such as 10.0.0.1 or 2001:db8::1");
+                throw new IllegalArgumentException(Texts.get("multicast.source.notAddress", part));
             }
             sources.add(address);
         }
@@ -61,16 +63,16 @@ public final class SourceList {
     static void requireUnicast(InetAddress source) {
         if (source.isMulticastAddress() || source.isAnyLocalAddress()
                 || (source instanceof Inet4Address && source.getAddress()[0] == (byte) 255)) {
-            throw new IllegalArgumentException("Source " + Addresses.toText(source)
-                    + " must be a sender's unicast address");
+            throw new IllegalArgumentException(Texts.get("multicast.source.notUnicast",
+                    Addresses.toText(source)));
         }
     }
 
     static void requireFamily(InetAddress source, InetAddress group) {
         if ((source instanceof Inet6Address) != (group instanceof Inet6Address)) {
-            throw new IllegalArgumentException("Source " + Addresses.toText(source) + " is "
-                    + (source instanceof Inet6Address ? "IPv6" : "IPv4") + ", not "
-                    + (group instanceof Inet6Address ? "IPv6" : "IPv4") + " like the group");
+            throw new IllegalArgumentException(Texts.get("multicast.source.family",
+                    Addresses.toText(source), source instanceof Inet6Address ? "IPv6" : "IPv4",
+                    group instanceof Inet6Address ? "IPv6" : "IPv4"));
         }
     }
 
@@ -86,9 +88,8 @@ public final class SourceList {
         if (sources.isEmpty() || inSsmRange(group)) {
             return Optional.empty();
         }
-        return Optional.of(Addresses.toText(group) + " is outside the source-specific ranges ("
-                + (group instanceof Inet6Address ? "ff3x::/32" : "232.0.0.0/8")
-                + "): this host filters by source, but routers may still forward every source's traffic");
+        return Optional.of(Texts.get("multicast.source.outsideSsm", Addresses.toText(group),
+                group instanceof Inet6Address ? "ff3x::/32" : "232.0.0.0/8"));
     }
 
     /** The sources as the engine takes them ("" for none). */

@@ -18,7 +18,7 @@ final class TextTable {
 
     void add(List<String> cells) {
         if (cells.size() != headers.size()) {
-            throw new IllegalArgumentException("a row needs " + headers.size() + " cells, not " + cells.size());
+            throw new IllegalArgumentException("a row needs " + headers.size() + " cells, not " + cells.size()); // i18n-ok: programmer error
         }
         rows.add(List.copyOf(cells));
     }

@@ -22,7 +22,7 @@ final class TimeBuckets {
 
     TimeBuckets(long widthNanos, int kept) {
         if (widthNanos <= 0 || kept <= 0) {
-            throw new IllegalArgumentException("bucket width and count must be positive");
+            throw new IllegalArgumentException("bucket width and count must be positive"); // i18n-ok: programmer error
         }
         this.width = widthNanos;
         this.kept = kept;

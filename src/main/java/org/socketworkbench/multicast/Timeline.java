@@ -32,7 +32,7 @@ public final class Timeline {
 
     public Timeline(int capacity) {
         if (capacity <= 0) {
-            throw new IllegalArgumentException("capacity must be positive");
+            throw new IllegalArgumentException("capacity must be positive"); // i18n-ok: programmer error
         }
         states = new SlotState[capacity];
         sequences = new long[capacity];

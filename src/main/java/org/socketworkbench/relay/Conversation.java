@@ -23,7 +23,7 @@ public final class Conversation {
     private volatile int serverSocketId = -1;
     private volatile State state = State.CONNECTING;
     private volatile int resultCode;
-    private volatile String reason = "";
+    private volatile RelayText reason = RelayText.NONE;
     private volatile long closedNanos;
     private volatile LegTls clientTls;
     private volatile LegTls targetTls;
@@ -72,9 +72,9 @@ public final class Conversation {
         return resultCode;
     }
 
-    /** Why it ended, in words; empty while open. */
+    /** Why it ended, in words of the current language; empty while open. */
     public String reason() {
-        return reason;
+        return reason.text();
     }
 
     public DirectionStats stats(RelayDirection direction) {
@@ -119,7 +119,7 @@ public final class Conversation {
     }
 
     /** True the first time only. */
-    boolean close(int code, String why) {
+    boolean close(int code, RelayText why) {
         if (state == State.CLOSED) {
             return false;
         }

@@ -55,13 +55,13 @@ public record Impairments(int latencyMs, int jitterMs, long bandwidth, int slice
         check(problems, "jitter", jitterMs, 0, MAX_DELAY_MS, "ms");
         check(problems, "bandwidth", bandwidth, 0, MAX_BANDWIDTH, "bytes/s");
         check(problems, "slice", sliceBytes, 0, MAX_SLICE, "bytes");
-        check(problems, "slice delay", sliceDelayMs, 0, MAX_DELAY_MS, "ms");
-        check(problems, "close after", closeAfterBytes, 0, Long.MAX_VALUE, "bytes");
-        check(problems, "close after", closeAfterMs, 0, MAX_CLOSE_AFTER_MS, "ms");
+        check(problems, "slice-delay", sliceDelayMs, 0, MAX_DELAY_MS, "ms");
+        check(problems, "close-after", closeAfterBytes, 0, Long.MAX_VALUE, "bytes");
+        check(problems, "close-after", closeAfterMs, 0, MAX_CLOSE_AFTER_MS, "ms");
         check(problems, "drop", dropPercent, 0, 100, "%");
         check(problems, "duplicate", duplicatePercent, 0, 100, "%");
         check(problems, "reorder", reorderPercent, 0, 100, "%");
-        check(problems, "reorder delay", reorderMs, 0, MAX_DELAY_MS, "ms");
+        check(problems, "reorder-delay", reorderMs, 0, MAX_DELAY_MS, "ms");
         check(problems, "corrupt", corruptPercent, 0, 100, "%");
         return problems;
     }

@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.engine.SocketEngine;
@@ -68,7 +70,7 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
     public static Relay create(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, RelayTls tls,
                                RelayListener listener) {
         if (endpoints.protocol() == RelayProtocol.UDP && tls.any()) {
-            throw new IllegalArgumentException(RelayMessages.UDP_TLS);
+            throw new IllegalArgumentException(Texts.get(RelayMessages.UDP_TLS));
         }
         return endpoints.protocol() == RelayProtocol.TCP
                 ? new TcpRelay(engine, endpoints, settings, tls, listener)
@@ -79,7 +81,7 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
     public static Relay udp(SocketEngine engine, RelayEndpoints endpoints, RelaySettings settings, Duration idle,
                             RelayListener listener) {
         if (endpoints.protocol() != RelayProtocol.UDP) {
-            throw new IllegalArgumentException("not a UDP relay: " + endpoints.protocol());
+            throw new IllegalArgumentException("not a UDP relay: " + endpoints.protocol()); // i18n-ok: programmer error
         }
         return new UdpRelay(engine, endpoints, settings, listener, idle);
     }
@@ -249,7 +251,7 @@ public abstract sealed class Relay implements AutoCloseable permits TcpRelay, Ud
         bySocket.put(serverSocketId, conversation);
     }
 
-    protected final void ended(Conversation conversation, int code, String why) {
+    protected final void ended(Conversation conversation, int code, RelayText why) {
         if (conversation.close(code, why)) {
             listener.closed(conversation);
         }

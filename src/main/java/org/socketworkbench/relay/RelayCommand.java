@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.certificates.CertificateProblem;
 import org.socketworkbench.certificates.ServerTlsRequest;
 import org.socketworkbench.cli.CommandFailure;
@@ -10,6 +12,7 @@ import org.socketworkbench.cli.SecondsConverter;
 import org.socketworkbench.cli.UsageException;
 import org.socketworkbench.engine.TlsClientOptions;
 import org.socketworkbench.engine.TlsServerOptions;
+import org.socketworkbench.i18n.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,130 +34,130 @@ import java.util.concurrent.Callable;
  * annotations below; the README quotes it.
  */
 @Command(name = "relay",
-        header = "relay TCP or UDP to a target, with impairments (relay --help)",
-        customSynopsis = "socket-workbench relay tcp|udp LISTEN_PORT TARGET_HOST TARGET_PORT [options]",
+        header = "relay TCP or UDP to a target, with impairments (relay --help)", // i18n-ok: command output
+        customSynopsis = "socket-workbench relay tcp|udp LISTEN_PORT TARGET_HOST TARGET_PORT [options]", // i18n-ok: command output
         description = {
-            "Listens on LISTEN_PORT and forwards each client (a TCP connection, or a UDP flow per",
-            "client address and port) to TARGET_HOST:TARGET_PORT, applying the impairments to",
-            "the chosen direction. Prints a line per connection and the totals at the end.",
-            "TCP with --tls-listen-* and/or --tls-target: TLS on that leg, the bytes between in",
-            "plain text (a TLS conversation made readable)."},
+            "Listens on LISTEN_PORT and forwards each client (a TCP connection, or a UDP flow per", // i18n-ok: command output
+            "client address and port) to TARGET_HOST:TARGET_PORT, applying the impairments to", // i18n-ok: command output
+            "the chosen direction. Prints a line per connection and the totals at the end.", // i18n-ok: command output
+            "TCP with --tls-listen-* and/or --tls-target: TLS on that leg, the bytes between in", // i18n-ok: command output
+            "plain text (a TLS conversation made readable)."}, // i18n-ok: command output
         footer = {
-            "Exit codes: 0 every connection ended without an error; 1 a connection ended with an",
-            "error (e.g. the target refused: -102); 2 bad arguments or impairments out of range;",
-            "3 the relay could not listen (the port is taken, the address is not local)."})
+            "Exit codes: 0 every connection ended without an error; 1 a connection ended with an", // i18n-ok: command output
+            "error (e.g. the target refused: -102); 2 bad arguments or impairments out of range;", // i18n-ok: command output
+            "3 the relay could not listen (the port is taken, the address is not local)."}) // i18n-ok: command output
 public final class RelayCommand implements Callable<Integer> {
 
     static final int LISTEN_FAILED = 3;
 
-    @Parameters(index = "0", paramLabel = "tcp|udp", converter = Protocol.class, description = "what to relay")
+    @Parameters(index = "0", paramLabel = "tcp|udp", converter = Protocol.class, description = "what to relay") // i18n-ok: command output
     private RelayProtocol protocol;
 
     @Parameters(index = "1", paramLabel = "LISTEN_PORT", converter = ListenPort.class,
-            description = "local port, 0-65535 (0: any free port, printed at start)")
+            description = "local port, 0-65535 (0: any free port, printed at start)") // i18n-ok: command output
     private int listenPort;
 
     @Parameters(index = "2", paramLabel = "TARGET_HOST", converter = NonBlankConverter.class,
-            description = "the server's name or address")
+            description = "the server's name or address") // i18n-ok: command output
     private String targetHost;
 
     @Parameters(index = "3", paramLabel = "TARGET_PORT", converter = TargetPort.class,
-            description = "the server's port, 1-65535")
+            description = "the server's port, 1-65535") // i18n-ok: command output
     private int targetPort;
 
     @Option(names = "--listen-address", paramLabel = "ADDR", converter = NonBlankConverter.class,
-            description = "local address (default 127.0.0.1); UDP: may be a group")
+            description = "local address (default 127.0.0.1); UDP: may be a group") // i18n-ok: command output
     private String listenAddress = "127.0.0.1";
 
     @Option(names = "--multicast-interface", paramLabel = "NAME", converter = NonBlankConverter.class,
-            description = "UDP: adapter for multicast groups, e.g. lo")
+            description = "UDP: adapter for multicast groups, e.g. lo") // i18n-ok: command output
     private String multicastInterface = "";
 
     @Option(names = "--ttl", paramLabel = "N", converter = Ttl.class,
-            description = "UDP: TTL to a multicast target, 0-255 (default 1)")
+            description = "UDP: TTL to a multicast target, 0-255 (default 1)") // i18n-ok: command output
     private int ttl = 1;
 
     @Option(names = "--direction", paramLabel = "WAY", converter = Directions.class,
-            description = "impair both (default), to-server or to-client")
+            description = "impair both (default), to-server or to-client") // i18n-ok: command output
     private Directions.Which direction = Directions.Which.BOTH;
 
-    @Option(names = "--latency", paramLabel = "MS", description = "added delay, 0-60000 ms")
+    @Option(names = "--latency", paramLabel = "MS", description = "added delay, 0-60000 ms") // i18n-ok: command output
     private int latency;
 
-    @Option(names = "--jitter", paramLabel = "MS", description = "the delay varies by ± this, 0-60000 ms")
+    @Option(names = "--jitter", paramLabel = "MS", description = "the delay varies by ± this, 0-60000 ms") // i18n-ok: command output
     private int jitter;
 
-    @Option(names = "--bandwidth", paramLabel = "BPS", description = "cap in bytes per second (0: none)")
+    @Option(names = "--bandwidth", paramLabel = "BPS", description = "cap in bytes per second (0: none)") // i18n-ok: command output
     private long bandwidth;
 
-    @Option(names = "--slice", paramLabel = "BYTES", description = "TCP: write in segments of 1-65536 bytes")
+    @Option(names = "--slice", paramLabel = "BYTES", description = "TCP: write in segments of 1-65536 bytes") // i18n-ok: command output
     private int slice;
 
-    @Option(names = "--slice-delay", paramLabel = "MS", description = "TCP: pause between segments, 0-60000 ms")
+    @Option(names = "--slice-delay", paramLabel = "MS", description = "TCP: pause between segments, 0-60000 ms") // i18n-ok: command output
     private int sliceDelay;
 
-    @Option(names = "--close-after-bytes", paramLabel = "N", description = "TCP: end a connection after N bytes")
+    @Option(names = "--close-after-bytes", paramLabel = "N", description = "TCP: end a connection after N bytes") // i18n-ok: command output
     private long closeAfterBytes;
 
-    @Option(names = "--close-after", paramLabel = "MS", description = "TCP: end a connection after MS ms")
+    @Option(names = "--close-after", paramLabel = "MS", description = "TCP: end a connection after MS ms") // i18n-ok: command output
     private long closeAfterMs;
 
     @Option(names = "--reset", arity = "0",
-            description = "TCP: the two limits above end with RST instead of FIN")
+            description = "TCP: the two limits above end with RST instead of FIN") // i18n-ok: command output
     private boolean reset;
 
-    @Option(names = "--drop", paramLabel = "%", description = "UDP: drop this share of datagrams, 0-100")
+    @Option(names = "--drop", paramLabel = "%", description = "UDP: drop this share of datagrams, 0-100") // i18n-ok: command output
     private double drop;
 
-    @Option(names = "--duplicate", paramLabel = "%", description = "UDP: send this share twice, 0-100")
+    @Option(names = "--duplicate", paramLabel = "%", description = "UDP: send this share twice, 0-100") // i18n-ok: command output
     private double duplicate;
 
-    @Option(names = "--reorder", paramLabel = "%", description = "UDP: hold this share back, 0-100")
+    @Option(names = "--reorder", paramLabel = "%", description = "UDP: hold this share back, 0-100") // i18n-ok: command output
     private double reorder;
 
-    @Option(names = "--reorder-delay", paramLabel = "MS", description = "UDP: how long, 0-60000 ms (default 50)")
+    @Option(names = "--reorder-delay", paramLabel = "MS", description = "UDP: how long, 0-60000 ms (default 50)") // i18n-ok: command output
     private int reorderDelay = 50;
 
-    @Option(names = "--corrupt", paramLabel = "%", description = "UDP: flip one bit in this share, 0-100")
+    @Option(names = "--corrupt", paramLabel = "%", description = "UDP: flip one bit in this share, 0-100") // i18n-ok: command output
     private double corrupt;
 
     @Option(names = "--tls-listen-self-signed", paramLabel = "NAMES", split = ",",
-            description = "TCP: clients get TLS, self-signed for NAMES (a,b)")
+            description = "TCP: clients get TLS, self-signed for NAMES (a,b)") // i18n-ok: command output
     private List<String> tlsListenNames;
 
     @Option(names = "--tls-listen-pem", arity = "1..2", paramLabel = "FILE",
-            description = "TCP: clients get TLS with PEM files: CERT [KEY]")
+            description = "TCP: clients get TLS with PEM files: CERT [KEY]") // i18n-ok: command output
     private List<Path> tlsListenPem;
 
     @Option(names = "--tls-listen-pkcs12", paramLabel = "FILE",
-            description = "TCP: clients get TLS with a PKCS#12 file")
+            description = "TCP: clients get TLS with a PKCS#12 file") // i18n-ok: command output
     private Path tlsListenPkcs12;
 
     @Option(names = "--tls-listen-password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
-            description = "its password (asked for when no value follows)")
+            description = "its password (asked for when no value follows)") // i18n-ok: command output
     private char[] tlsListenPassword;
 
     @Option(names = "--tls-target", arity = "0",
-            description = "TCP: TLS to the target (SNI: TARGET_HOST)")
+            description = "TCP: TLS to the target (SNI: TARGET_HOST)") // i18n-ok: command output
     private boolean tlsTarget;
 
     @Option(names = "--trust-pin", paramLabel = "SHA256", converter = Fingerprint.class,
-            description = "accept the target certificate with this SHA-256")
+            description = "accept the target certificate with this SHA-256") // i18n-ok: command output
     private Set<String> trustPins = new LinkedHashSet<>();
 
     @Option(names = "--seed", paramLabel = "N",
-            description = "seed of the random choices (default: new, printed)")
+            description = "seed of the random choices (default: new, printed)") // i18n-ok: command output
     private Long seed;
 
     @Option(names = "--duration", paramLabel = "SECONDS", converter = SecondsConverter.class,
-            description = "stop after this long (default: run until interrupted)")
+            description = "stop after this long (default: run until interrupted)") // i18n-ok: command output
     private Duration duration = Duration.ZERO;
 
     @Option(names = "--connections", paramLabel = "N", converter = Count.class,
-            description = "stop after N connections have ended")
+            description = "stop after N connections have ended") // i18n-ok: command output
     private int connections;
 
-    @Option(names = "--json", arity = "0", description = "print JSON Lines instead of text")
+    @Option(names = "--json", arity = "0", description = "print JSON Lines instead of text") // i18n-ok: command output
     private boolean json;
 
     @Mixin
@@ -165,6 +168,8 @@ public final class RelayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
+        // scripts read what the command prints (the reasons and impairments come from the relay bundle)
+        Texts.use(Language.ENGLISH);
         RelayEndpoints endpoints;
         try {
             endpoints = new RelayEndpoints(protocol, listenAddress, listenPort, targetHost, targetPort,
@@ -210,13 +215,13 @@ public final class RelayCommand implements Callable<Integer> {
     RelayTls tls() throws UsageException {
         int sources = (tlsListenNames != null ? 1 : 0) + (tlsListenPem != null ? 1 : 0) + (tlsListenPkcs12 != null ? 1 : 0);
         if (sources > 1) {
-            throw new UsageException(RelayMessages.ONE_TLS_SOURCE);
+            throw new UsageException(Texts.get(RelayMessages.ONE_TLS_SOURCE));
         }
         if ((sources > 0 || tlsTarget) && protocol == RelayProtocol.UDP) {
-            throw new UsageException(RelayMessages.UDP_TLS);
+            throw new UsageException(Texts.get(RelayMessages.UDP_TLS));
         }
         if (!trustPins.isEmpty() && !tlsTarget) {
-            throw new UsageException(RelayMessages.PINS_WITHOUT_TARGET_TLS);
+            throw new UsageException(Texts.get(RelayMessages.PINS_WITHOUT_TARGET_TLS));
         }
         ServerTlsRequest listen = tlsListenNames != null
                 ? request(ServerTlsRequest.Source.SELF_SIGNED, tlsListenNames, null, null)
@@ -243,7 +248,7 @@ public final class RelayCommand implements Callable<Integer> {
             try {
                 return TlsClientOptions.normalizeFingerprint(value);
             } catch (IllegalArgumentException e) {
-                throw org.socketworkbench.cli.OptionValueException.of(RelayMessages.BAD_FINGERPRINT);
+                throw org.socketworkbench.cli.OptionValueException.of(Texts.get(RelayMessages.BAD_FINGERPRINT));
             }
         }
     }
@@ -255,7 +260,7 @@ public final class RelayCommand implements Callable<Integer> {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "tcp" -> RelayProtocol.TCP;
                 case "udp" -> RelayProtocol.UDP;
-                default -> throw org.socketworkbench.cli.OptionValueException.of("is neither tcp nor udp");
+                default -> throw org.socketworkbench.cli.OptionValueException.of("is neither tcp nor udp"); // i18n-ok: command output
             };
         }
     }
@@ -281,7 +286,7 @@ public final class RelayCommand implements Callable<Integer> {
                 case "both" -> Which.BOTH;
                 case "to-server" -> Which.TO_SERVER;
                 case "to-client" -> Which.TO_CLIENT;
-                default -> throw org.socketworkbench.cli.OptionValueException.of("is not both, to-server or to-client");
+                default -> throw org.socketworkbench.cli.OptionValueException.of("is not both, to-server or to-client"); // i18n-ok: command output
             };
         }
     }

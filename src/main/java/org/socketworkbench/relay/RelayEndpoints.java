@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.util.Objects;
 
 /**
@@ -34,19 +36,19 @@ public record RelayEndpoints(RelayProtocol protocol, String listenAddress, int l
     public RelayEndpoints {
         Objects.requireNonNull(multicastInterface, "multicastInterface");
         if (multicastTtl < 0 || multicastTtl > 255) {
-            throw new IllegalArgumentException(RelayMessages.outOfRange("multicast TTL", multicastTtl, 0, 255, ""));
+            throw new IllegalArgumentException(RelayMessages.outOfRange("multicast-TTL", multicastTtl, 0, 255, ""));
         }
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(listenAddress, "listenAddress");
         Objects.requireNonNull(targetHost, "targetHost");
         if (listenPort < 0 || listenPort > 65535) {
-            throw new IllegalArgumentException(RelayMessages.outOfRange("listen port", listenPort, 0, 65535, ""));
+            throw new IllegalArgumentException(RelayMessages.outOfRange("listen-port", listenPort, 0, 65535, ""));
         }
         if (targetPort < 1 || targetPort > 65535) {
-            throw new IllegalArgumentException(RelayMessages.outOfRange("target port", targetPort, 1, 65535, ""));
+            throw new IllegalArgumentException(RelayMessages.outOfRange("target-port", targetPort, 1, 65535, ""));
         }
         if (targetHost.isBlank()) {
-            throw new IllegalArgumentException(RelayMessages.TARGET_HOST_MISSING);
+            throw new IllegalArgumentException(Texts.get(RelayMessages.TARGET_HOST_MISSING));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.certificates.ServerTlsRequest;
 import org.socketworkbench.engine.TlsClientOptions;
 import org.socketworkbench.engine.TlsServerOptions;
@@ -90,8 +92,8 @@ public final class RelayForm {
         Reader reader = new Reader(values, problems);
         RelayProtocol protocol = "udp".equalsIgnoreCase(values.getOrDefault(PROTOCOL, "tcp").strip())
                 ? RelayProtocol.UDP : RelayProtocol.TCP;
-        long listenPort = reader.whole(LISTEN_PORT, "listen port");
-        long targetPort = reader.whole(TARGET_PORT, "target port");
+        long listenPort = reader.whole(LISTEN_PORT, "listen-port");
+        long targetPort = reader.whole(TARGET_PORT, "target-port");
         Optional<RelayEndpoints> endpoints = Optional.empty();
         if (problems.isEmpty()) {
             try {
@@ -120,16 +122,16 @@ public final class RelayForm {
             try {
                 pins.add(TlsClientOptions.normalizeFingerprint(pin));
             } catch (IllegalArgumentException e) {
-                problems.add("trusted pin \"" + pin + "\" " + RelayMessages.BAD_FINGERPRINT);
+                problems.add(Texts.get(RelayMessages.BAD_PIN, pin));
                 return Optional.empty();
             }
         }
         if (protocol == RelayProtocol.UDP && (target || !listen.equals(TLS_OFF))) {
-            problems.add(RelayMessages.UDP_TLS);
+            problems.add(Texts.get(RelayMessages.UDP_TLS));
             return Optional.empty();
         }
         if (!pins.isEmpty() && !target) {
-            problems.add(RelayMessages.PINS_WITHOUT_TARGET_TLS);
+            problems.add(Texts.get(RelayMessages.PINS_WITHOUT_TARGET_TLS));
             return Optional.empty();
         }
         ServerTlsRequest request = null;
@@ -160,14 +162,14 @@ public final class RelayForm {
         long jitter = reader.whole(JITTER, "jitter");
         long bandwidth = reader.whole(BANDWIDTH, "bandwidth");
         long slice = reader.whole(SLICE, "slice");
-        long sliceDelay = reader.whole(SLICE_DELAY, "slice delay");
+        long sliceDelay = reader.whole(SLICE_DELAY, "slice-delay");
         double drop = reader.decimal(DROP, "drop");
         double duplicate = reader.decimal(DUPLICATE, "duplicate");
         double reorder = reader.decimal(REORDER, "reorder");
-        long reorderDelay = reader.whole(REORDER_DELAY, "reorder delay");
+        long reorderDelay = reader.whole(REORDER_DELAY, "reorder-delay");
         double corrupt = reader.decimal(CORRUPT, "corrupt");
-        long closeAfterBytes = reader.whole(CLOSE_AFTER_BYTES, "close after bytes");
-        long closeAfterMs = reader.whole(CLOSE_AFTER_MS, "close after");
+        long closeAfterBytes = reader.whole(CLOSE_AFTER_BYTES, "close-after-bytes");
+        long closeAfterMs = reader.whole(CLOSE_AFTER_MS, "close-after");
         long seed = reader.whole(SEED, "seed");
         if (problems.size() > before) {
             return Optional.empty();
@@ -201,7 +203,7 @@ public final class RelayForm {
             try {
                 return text.isEmpty() ? 0 : Long.parseLong(text);
             } catch (NumberFormatException e) {
-                problems.add(what + " \"" + text + "\" is not a whole number");
+                problems.add(Texts.get("relay.problem.notWhole", RelayMessages.what(what), text));
                 return 0;
             }
         }
@@ -211,7 +213,7 @@ public final class RelayForm {
             try {
                 return text.isEmpty() ? 0 : Double.parseDouble(text);
             } catch (NumberFormatException e) {
-                problems.add(what + " \"" + text + "\" is not a number");
+                problems.add(Texts.get("relay.problem.notNumber", RelayMessages.what(what), text));
                 return 0;
             }
         }

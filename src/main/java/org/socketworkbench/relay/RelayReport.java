@@ -37,7 +37,7 @@ interface RelayReport {
             public void started(Relay relay) {
                 Started s = startedOf(relay);
                 line(out, "relay " + s.protocol() + " " + s.listen() + " → " + s.target() + " (seed " + s.seed()
-                        + "; to server: " + s.toServer() + "; to client: " + s.toClient() + ")");
+                        + "; to server: " + s.toServer() + "; to client: " + s.toClient() + ")"); // i18n-ok: command output
             }
 
             @Override
@@ -47,7 +47,7 @@ interface RelayReport {
                         ? String.format(Locale.ROOT, ", dropped %d, duplicated %d, reordered %d, corrupted %d",
                                 e.dropped(), e.duplicated(), e.reordered(), e.corrupted()) : "";
                 String result = e.result() < 0 ? NetError.describe(e.result()) + ": " : "";
-                line(out, String.format(Locale.ROOT, "#%d %s ended after %.3f s: client→server %d B, "
+                line(out, String.format(Locale.ROOT, "#%d %s ended after %.3f s: client→server %d B, " // i18n-ok: command output
                                 + "server→client %d B%s; %s%s", e.number(), e.client(), e.seconds(),
                         e.toServerBytes(), e.toClientBytes(), losses, result, e.reason()));
             }
@@ -55,7 +55,7 @@ interface RelayReport {
             @Override
             public void totals(Relay relay) {
                 Totals t = totalsOf(relay);
-                line(out, String.format(Locale.ROOT, "totals: %d connections (%d with an error), client→server %d B, "
+                line(out, String.format(Locale.ROOT, "totals: %d connections (%d with an error), client→server %d B, " // i18n-ok: command output
                                 + "server→client %d B, dropped %d, duplicated %d, reordered %d, corrupted %d; seed %d",
                         t.connections(), t.errors(), t.toServerBytes(), t.toClientBytes(), t.dropped(),
                         t.duplicated(), t.reordered(), t.corrupted(), t.seed()));

@@ -69,7 +69,7 @@ final class RelayRun {
             });
             int started = relay.start().get(30, TimeUnit.SECONDS);
             if (started < 0) {
-                failure = "listen on " + endpoints.listenAddress() + ":" + endpoints.listenPort() + " failed: "
+                failure = "listen on " + endpoints.listenAddress() + ":" + endpoints.listenPort() + " failed: " // i18n-ok: command output
                         + NetError.describe(started);
                 return RelayCommand.LISTEN_FAILED;
             }
@@ -85,7 +85,7 @@ final class RelayRun {
             Thread.currentThread().interrupt();
             return 1;
         } catch (ExecutionException | TimeoutException e) {
-            failure = "the relay did not start: " + e.getMessage();
+            failure = "the relay did not start: " + e.getMessage(); // i18n-ok: command output
             return RelayCommand.LISTEN_FAILED;
         }
     }

@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.socketworkbench.engine.TlsClientOptions;
 import org.socketworkbench.engine.TlsServerOptions;
 
@@ -28,7 +30,7 @@ public record RelayTls(TlsServerOptions listen, boolean target, Set<String> targ
         targetPins = targetPins == null ? Set.of() : Set.copyOf(targetPins);
         alpn = alpn == null ? List.of() : List.copyOf(alpn);
         if (!target && !targetPins.isEmpty()) {
-            throw new IllegalArgumentException(RelayMessages.PINS_WITHOUT_TARGET_TLS);
+            throw new IllegalArgumentException(Texts.get(RelayMessages.PINS_WITHOUT_TARGET_TLS));
         }
     }
 

@@ -72,15 +72,15 @@ final class TcpLegs {
         if (best > 0) {
             boolean withReset = reset;
             long at = System.nanoTime() - conversation.durationNanos() + best * 1_000_000L;
-            timeout = relay.loop().at(at, () -> end(0, withReset ? RelayMessages.RESET_BY_IMPAIRMENT
-                    : RelayMessages.CLOSE_AFTER_TIME, withReset));
+            timeout = relay.loop().at(at, () -> end(0, withReset ? RelayMessages.reason(RelayMessages.RESET_BY_IMPAIRMENT)
+                    : RelayMessages.reason(RelayMessages.CLOSE_AFTER_TIME), withReset));
         }
     }
 
     /** A pipe forwarded its FIN. */
     void finished() {
         if (toServer.finished() && toClient.finished()) {
-            end(0, RelayMessages.CLIENT_CLOSED, false);
+            end(0, RelayMessages.reason(RelayMessages.CLIENT_CLOSED), false);
         }
     }
 
@@ -89,14 +89,15 @@ final class TcpLegs {
      * answered the peer's close_notify), so the whole conversation closes with FIN (and close_notify).
      */
     void finCouldNotCross(TcpPipe pipe, int code) {
-        end(0, relay.tls().any() ? RelayMessages.TLS_NO_HALF_CLOSE
+        end(0, relay.tls().any() ? RelayMessages.reason(RelayMessages.TLS_NO_HALF_CLOSE)
                 : RelayMessages.legFailed(pipe.direction() == RelayDirection.CLIENT_TO_SERVER
-                        ? "forwarding the client's FIN" : "forwarding the server's FIN", code), false);
+                        ? RelayMessages.FORWARDING_CLIENT_FIN : RelayMessages.FORWARDING_SERVER_FIN, code), false);
     }
 
     /** A pipe's close-after-N-bytes was reached and what came before it was written. */
     void limitReached(Impairments impairments) {
-        end(0, impairments.resetOnClose() ? RelayMessages.RESET_BY_IMPAIRMENT : RelayMessages.CLOSE_AFTER_BYTES,
+        end(0, impairments.resetOnClose() ? RelayMessages.reason(RelayMessages.RESET_BY_IMPAIRMENT)
+                : RelayMessages.reason(RelayMessages.CLOSE_AFTER_BYTES),
                 impairments.resetOnClose());
     }
 
@@ -109,9 +110,9 @@ final class TcpLegs {
             end(handshake, RelayMessages.legFailed(RelayMessages.TLS_FROM_CLIENT, handshake), false);
             return;
         }
-        String why = code == NetError.CONNECTION_RESET.code()
-                ? fromClient ? RelayMessages.CLIENT_RESET : RelayMessages.SERVER_RESET
-                : RelayMessages.legFailed(fromClient ? "reading from the client" : "reading from the server", code);
+        RelayText why = code == NetError.CONNECTION_RESET.code()
+                ? RelayMessages.reason(fromClient ? RelayMessages.CLIENT_RESET : RelayMessages.SERVER_RESET)
+                : RelayMessages.legFailed(fromClient ? RelayMessages.READING_CLIENT : RelayMessages.READING_SERVER, code);
         end(code, why, true);
     }
 
@@ -120,14 +121,14 @@ final class TcpLegs {
         TcpPipe fromThatLeg = toTheServer ? toClient : toServer;
         if (code == NetError.SOCKET_NOT_CONNECTED.code() && fromThatLeg.sawFin() && relay.tls().any()) {
             // a TLS 1.2 leg ends when its peer's close_notify arrives (TLS 1.3 half-closes): no reset for that
-            end(0, RelayMessages.TLS_NO_HALF_CLOSE, false);
+            end(0, RelayMessages.reason(RelayMessages.TLS_NO_HALF_CLOSE), false);
             return;
         }
-        end(code, RelayMessages.legFailed(toTheServer ? "writing to the server" : "writing to the client", code), true);
+        end(code, RelayMessages.legFailed(toTheServer ? RelayMessages.WRITING_SERVER : RelayMessages.WRITING_CLIENT, code), true);
     }
 
     /** Closes both legs, with RST when {@code reset} (SO_LINGER 0), else with FIN. */
-    void end(int code, String why, boolean reset) {
+    void end(int code, RelayText why, boolean reset) {
         if (ended) {
             return;
         }

@@ -110,13 +110,13 @@ final class TcpRelay extends Relay {
                 if (closed) {
                     engine.destroy(serverId);
                     engine.destroy(clientId);
-                    ended(conversation, 0, RelayMessages.RELAY_CLOSED);
+                    ended(conversation, 0, RelayMessages.reason(RelayMessages.RELAY_CLOSED));
                 } else if (result < 0) {
                     clientHandshakes.remove(clientId);
                     clientHandshakeFailures.remove(clientId);
                     engine.destroy(serverId);
                     engine.destroy(clientId);
-                    ended(conversation, result, RelayMessages.legFailed("connecting to the target", result));
+                    ended(conversation, result, RelayMessages.legFailed(RelayMessages.CONNECTING, result));
                 } else if (tls.target() && tls.listen() != null) {
                     // the client's ALPN choice is offered to the target: its handshake first
                     clientHandshake(clientId).thenAccept(code -> loop.execute(() ->
@@ -137,7 +137,7 @@ final class TcpRelay extends Relay {
             clientHandshakeFailures.remove(clientId);
             engine.destroy(serverId);
             engine.destroy(clientId);
-            ended(conversation, closed ? 0 : code, closed ? RelayMessages.RELAY_CLOSED
+            ended(conversation, closed ? 0 : code, closed ? RelayMessages.reason(RelayMessages.RELAY_CLOSED)
                     : RelayMessages.legFailed(RelayMessages.TLS_FROM_CLIENT, code));
             return;
         }
@@ -153,7 +153,7 @@ final class TcpRelay extends Relay {
             if (closed) {
                 engine.destroy(serverId);
                 engine.destroy(clientId);
-                ended(conversation, 0, RelayMessages.RELAY_CLOSED);
+                ended(conversation, 0, RelayMessages.reason(RelayMessages.RELAY_CLOSED));
             } else if (result < 0) {
                 engine.destroy(serverId);
                 engine.destroy(clientId);
@@ -204,7 +204,7 @@ final class TcpRelay extends Relay {
         return dice(conversation, direction);
     }
 
-    void legsEnded(TcpLegs legs, int code, String why) {
+    void legsEnded(TcpLegs legs, int code, RelayText why) {
         open.remove(legs);
         ended(legs.conversation(), code, why);
     }
@@ -219,7 +219,7 @@ final class TcpRelay extends Relay {
     @Override
     protected void closeAll() {
         for (TcpLegs legs : List.copyOf(open)) {
-            legs.end(0, RelayMessages.RELAY_CLOSED, false);
+            legs.end(0, RelayMessages.reason(RelayMessages.RELAY_CLOSED), false);
         }
         if (handshakeWatch != null) {
             try {

@@ -35,7 +35,7 @@ final class UdpRelay extends Relay {
              Duration idle) {
         super(engine, endpoints, settings, RelayTls.NONE, listener);
         if (idle.isNegative() || idle.isZero()) {
-            throw new IllegalArgumentException("the idle time must be positive: " + idle);
+            throw new IllegalArgumentException("the idle time must be positive: " + idle); // i18n-ok: programmer error
         }
         this.idle = idle;
     }
@@ -128,7 +128,7 @@ final class UdpRelay extends Relay {
         long now = System.nanoTime();
         for (Flow flow : List.copyOf(flows.values())) {
             if (now - flow.lastActivity > idle.toNanos()) {
-                flow.end(0, RelayMessages.IDLE);
+                flow.end(0, RelayMessages.reason(RelayMessages.IDLE));
             }
         }
     }
@@ -141,7 +141,7 @@ final class UdpRelay extends Relay {
     @Override
     protected void closeAll() {
         for (Flow flow : List.copyOf(flows.values())) {
-            flow.end(0, RelayMessages.RELAY_CLOSED);
+            flow.end(0, RelayMessages.reason(RelayMessages.RELAY_CLOSED));
         }
     }
 
@@ -189,7 +189,7 @@ final class UdpRelay extends Relay {
                 }
                 engine.connect(upstream, endpoints.targetHost(), endpoints.targetPort(), loop.then(result -> {
                     if (result < 0) {
-                        end(result, RelayMessages.legFailed("connecting to the target", result));
+                        end(result, RelayMessages.legFailed(RelayMessages.CONNECTING, result));
                         return;
                     }
                     connected = true;
@@ -225,7 +225,7 @@ final class UdpRelay extends Relay {
                 return;
             }
             if (info.resultCode() < 0 && !recoverable(info.resultCode())) {
-                end(info.resultCode(), RelayMessages.legFailed("receiving from the server", info.resultCode()));
+                end(info.resultCode(), RelayMessages.legFailed(RelayMessages.RECEIVING_SERVER, info.resultCode()));
                 return;
             }
             receiveFromServer();
@@ -235,7 +235,7 @@ final class UdpRelay extends Relay {
             }
         }
 
-        void end(int code, String why) {
+        void end(int code, RelayText why) {
             if (ended) {
                 return;
             }

@@ -34,13 +34,6 @@ class VisibleLiteralsTest {
             "app", "ui", "adapters", "multicast", "payloads", "relay", "replies", "sockets", "traffic",
             "certificates", "settings", "script", "workspace");
 
-    /**
-     * Folders whose texts are still being moved into bundles; each leaves this set in the commit
-     * that converts it. The set only shrinks.
-     */
-    private static final Set<String> STILL_BEING_CONVERTED = Set.of(
-            "multicast", "relay");
-
     /** The script runtime's messages are Chrome's and V8's own, word for word (see src/docs/js-engine.md). */
     private static final Set<String> CHROMES_OWN_WORDS = Set.of("script/runtime", "script/chrome");
 
@@ -56,7 +49,6 @@ class VisibleLiteralsTest {
         for (String area : SCANNED) {
             try (Stream<Path> files = Files.walk(SOURCES.resolve(area))) {
                 files.filter(file -> file.toString().endsWith(".java"))
-                        .filter(file -> !STILL_BEING_CONVERTED.contains(folderOf(file)))
                         .filter(file -> !CHROMES_OWN_WORDS.contains(folderOf(file)))
                         .forEach(file -> found.addAll(visibleLiterals(file)));
             } catch (IOException e) {

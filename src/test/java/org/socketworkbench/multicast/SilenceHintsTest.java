@@ -3,6 +3,8 @@ package org.socketworkbench.multicast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.engine.SocketEngine;
+import org.socketworkbench.i18n.Language;
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.testing.Eventually;
 
 import java.io.IOException;
@@ -59,6 +61,27 @@ class SilenceHintsTest {
         write("net/route", "Iface\tDestination\tGateway\tFlags\tRefCnt\tUse\tMetric\tMask\n"
                 + "eth0\t000000E0\t00000000\t0001\t0\t0\t0\t000000F0\n");
         assertEquals(List.of(), hints(ON_DEFAULT, true, 5, true), "a route for 224.0.0.0/4");
+    }
+
+    @Test
+    void theHintsReadInChineseWhenTheWindowDoes() throws IOException {
+        write("sys/net/ipv4/conf/all/rp_filter", "0\n");
+        write("net/route", "Iface\tDestination\tGateway\tFlags\tRefCnt\tUse\tMetric\tMask\n"
+                + "eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\n");
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        try {
+            List<String> hints = new java.util.ArrayList<>(hints(ON_DEFAULT, true, 0, false));
+            hints.addAll(hints(ON_DEFAULT, false, 1, true));
+            hints.addAll(hints(new Channel(GroupAddress.parse("239.1.2.3:5000"), "nosuch0"), true, 5, true));
+            assertEquals(4, hints.size(), hints.toString());
+            for (String hint : hints) {
+                // the group, the adapter's name and TTL stay as they are; the words around them do not
+                String rest = hint.replaceAll("TTL|nosuch0|239\\.1\\.2\\.3:5000", " ");
+                assertTrue(!rest.matches("(?s).*[A-Za-z]{3,}.*"), hint);
+            }
+        } finally {
+            Texts.use(Language.ENGLISH);
+        }
     }
 
     @Test

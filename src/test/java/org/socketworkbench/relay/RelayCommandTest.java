@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.cli.CommandLines;
 import org.socketworkbench.testing.Eventually;
@@ -108,15 +110,15 @@ class RelayCommandTest {
     void tlsOptionsThatCannotWorkTogetherAreExitTwoWithWhy() {
         String pin = "AB".repeat(32);
         assertEquals(2, run("tcp", "0", "127.0.0.1", "9", "--trust-pin", pin));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(RelayMessages.PINS_WITHOUT_TARGET_TLS), err::toString);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(Texts.get(RelayMessages.PINS_WITHOUT_TARGET_TLS)), err::toString);
         assertEquals(2, run("tcp", "0", "127.0.0.1", "9", "--tls-target", "--trust-pin", "AB:CD"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--trust-pin " + RelayMessages.BAD_FINGERPRINT),
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--trust-pin " + Texts.get(RelayMessages.BAD_FINGERPRINT)),
                 err::toString);
         assertEquals(2, run("udp", "0", "127.0.0.1", "9", "--tls-target"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(RelayMessages.UDP_TLS), err::toString);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(Texts.get(RelayMessages.UDP_TLS)), err::toString);
         assertEquals(2, run("tcp", "0", "127.0.0.1", "9", "--tls-listen-self-signed", "localhost",
                 "--tls-listen-pkcs12", "server.p12"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(RelayMessages.ONE_TLS_SOURCE), err::toString);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(Texts.get(RelayMessages.ONE_TLS_SOURCE)), err::toString);
         assertEquals(2, run("tcp", "0", "127.0.0.1", "9", "--tls-listen-pem", "/nonexistent/server.pem"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("/nonexistent/server.pem"), err::toString);
     }

@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -61,12 +63,12 @@ class RelayFormTest {
                 tls.targetPins());
         assertEquals(null, RelayForm.read(form(RelayForm.TARGET_PORT, "443")).tls().orElseThrow().listen());
 
-        assertEquals(List.of(RelayMessages.PINS_WITHOUT_TARGET_TLS),
+        assertEquals(List.of(Texts.get(RelayMessages.PINS_WITHOUT_TARGET_TLS)),
                 RelayForm.read(form(RelayForm.TARGET_PORT, "443", RelayForm.TRUST_PINS, pin)).problems());
-        assertEquals(List.of("trusted pin \"AB:CD\" " + RelayMessages.BAD_FINGERPRINT),
+        assertEquals(List.of(Texts.get(RelayMessages.BAD_PIN, "AB:CD")),
                 RelayForm.read(form(RelayForm.TARGET_PORT, "443", RelayForm.TLS_TARGET, "true",
                         RelayForm.TRUST_PINS, "AB:CD")).problems());
-        assertEquals(List.of(RelayMessages.UDP_TLS), RelayForm.read(form(RelayForm.PROTOCOL, "udp",
+        assertEquals(List.of(Texts.get(RelayMessages.UDP_TLS)), RelayForm.read(form(RelayForm.PROTOCOL, "udp",
                 RelayForm.TARGET_PORT, "53", RelayForm.TLS_LISTEN, "PEM files")).problems());
     }
 

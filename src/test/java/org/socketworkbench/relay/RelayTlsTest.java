@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,7 +147,7 @@ class RelayTlsTest {
         }
         Conversation conversation = endedConversation();
         assertEquals(NetError.CERT_AUTHORITY_INVALID.code(), conversation.resultCode(), conversation.reason());
-        assertTrue(conversation.reason().startsWith(RelayMessages.TLS_TO_TARGET), conversation.reason());
+        assertTrue(conversation.reason().startsWith(Texts.get(RelayMessages.TLS_TO_TARGET)), conversation.reason());
     }
 
     @Test
@@ -162,7 +164,7 @@ class RelayTlsTest {
         }
         Conversation conversation = endedConversation();
         assertEquals(NetError.SSL_PROTOCOL_ERROR.code(), conversation.resultCode(), conversation.reason());
-        assertTrue(conversation.reason().startsWith(RelayMessages.TLS_FROM_CLIENT), conversation.reason());
+        assertTrue(conversation.reason().startsWith(Texts.get(RelayMessages.TLS_FROM_CLIENT)), conversation.reason());
     }
 
     /** The same through {@code socket-workbench relay tcp ... --tls-listen-self-signed --tls-target --trust-pin}. */
@@ -190,7 +192,7 @@ class RelayTlsTest {
             assertEquals(0, exit.get(30, TimeUnit.SECONDS), out.toString(StandardCharsets.UTF_8)
                     + err.toString(StandardCharsets.UTF_8));
         }
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains(RelayMessages.CLIENT_CLOSED),
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(Texts.get(RelayMessages.CLIENT_CLOSED)),
                 "s_server's close_notify crossed as a half-close (TLS 1.3): " + out.toString(StandardCharsets.UTF_8));
     }
 
@@ -243,9 +245,9 @@ class RelayTlsTest {
         if (halfCloses) {
             assertEquals(REVERSED, new String(readToTheEnd(sync, client), StandardCharsets.US_ASCII),
                     "the answer crossed back after the client's half-close");
-            assertEquals(RelayMessages.CLIENT_CLOSED, conversation.reason());
+            assertEquals(Texts.get(RelayMessages.CLIENT_CLOSED), conversation.reason());
         } else {
-            assertEquals(RelayMessages.TLS_NO_HALF_CLOSE, conversation.reason(), "a clean close, not a reset");
+            assertEquals(Texts.get(RelayMessages.TLS_NO_HALF_CLOSE), conversation.reason(), "a clean close, not a reset");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.engine.SocketEngine;
@@ -121,7 +123,7 @@ class TcpRelayTest {
             }
             Conversation conversation = onlyConversation();
             Eventually.await(WAIT, () -> conversation.state() == Conversation.State.CLOSED, conversation::reason);
-            assertEquals(RelayMessages.CLIENT_CLOSED, conversation.reason());
+            assertEquals(Texts.get(RelayMessages.CLIENT_CLOSED), conversation.reason());
             assertEquals(relay.listenSocketId(), relay.parentOf(conversation.serverSocketId()), "under the relay");
             assertEquals(-1, relay.parentOf(conversation.clientSocketId()), "the engine already nests it");
         }
@@ -142,7 +144,7 @@ class TcpRelayTest {
             Conversation conversation = onlyConversation();
             Eventually.await(WAIT, () -> conversation.state() == Conversation.State.CLOSED, conversation::reason);
             assertEquals(-101, conversation.resultCode());
-            assertEquals(RelayMessages.SERVER_RESET, conversation.reason());
+            assertEquals(Texts.get(RelayMessages.SERVER_RESET), conversation.reason());
         }
     }
 
@@ -177,7 +179,7 @@ class TcpRelayTest {
             }
             Conversation conversation = onlyConversation();
             Eventually.await(WAIT, () -> conversation.state() == Conversation.State.CLOSED, conversation::reason);
-            assertEquals(RelayMessages.CLOSE_AFTER_BYTES, conversation.reason());
+            assertEquals(Texts.get(RelayMessages.CLOSE_AFTER_BYTES), conversation.reason());
         }
     }
 

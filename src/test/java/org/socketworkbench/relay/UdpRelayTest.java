@@ -1,5 +1,7 @@
 package org.socketworkbench.relay;
 
+import org.socketworkbench.i18n.Texts;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.engine.SocketEngine;
@@ -78,7 +80,7 @@ class UdpRelayTest {
             Conversation first = relay.conversations().getFirst();
             Eventually.await(Duration.ofSeconds(10), () -> first.state() == Conversation.State.CLOSED,
                     () -> "the flow did not expire: " + first.state());
-            assertEquals(RelayMessages.IDLE, first.reason());
+            assertEquals(Texts.get(RelayMessages.IDLE), first.reason());
             assertTrue(first.durationNanos() >= Duration.ofMillis(300).toNanos(), "not before the idle time");
 
             client.send(new DatagramPacket(new byte[] {2}, 1, relayAddress));

@@ -48,6 +48,7 @@ class RelayPaneChineseTest {
     /** Words that stay as they are in every language. */
     private static final Pattern ALLOWED = Pattern.compile(
             "TCP|UDP|TLS|SNI|ALPN|PEM|PKCS|SHA|RST|FIN|CA|IP|ms|tcp|udp|http|h2");
+    private static final Pattern CHROMES_NAMES = Pattern.compile("(net::)?ERR_[A-Z_]+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
 
     private SocketEngine engine;
@@ -110,12 +111,43 @@ class RelayPaneChineseTest {
         }
     }
 
+    @Test
+    void aConversationTheTargetRefusedEndsWithAChineseReason() throws Exception {
+        int refusing;
+        try (java.net.ServerSocket gone = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            refusing = gone.getLocalPort();
+        }
+        FxThread.run(() -> {
+            ((TextField) pane.lookup("#relay-" + RelayForm.TARGET_PORT)).setText(Integer.toString(refusing));
+            ((Button) pane.lookup("#relayStart")).fire();
+        });
+        FxThread.waitUntil(20, () -> ((Labeled) pane.lookup("#relayStatus")).getText().startsWith("正在中继"));
+        String status = FxThread.call(() -> ((Labeled) pane.lookup("#relayStatus")).getText());
+        int port = Integer.parseInt(status.replaceAll(".*127\\.0\\.0\\.1:(\\d+) →.*", "$1"));
+        try (java.net.Socket client = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            assertEquals(-1, client.getInputStream().read());
+        }
+        FxThread.waitUntil(20, () -> {
+            model.refresh();
+            return model.conversations().size() == 1 && model.conversations().getFirst().contains("已关闭");
+        });
+        String row = FxThread.call(() -> model.conversations().getFirst());
+        assertTrue(row.contains("连接目标失败：-102 ERR_CONNECTION_REFUSED"), row);
+        assertEquals(List.of(), englishIn(List.of(row)), "the row's reason reads in Chinese");
+        assertEquals(List.of(), FxThread.call(() -> englishIn(pane)));
+    }
+
     private static List<String> englishIn(Node root) {
         List<String> texts = new ArrayList<>();
         walk(root, texts);
+        return englishIn(texts);
+    }
+
+    /** Chrome's names (ERR_CONNECTION_REFUSED) stay as Chrome writes them; the words around them do not. */
+    private static List<String> englishIn(List<String> texts) {
         List<String> found = new ArrayList<>();
         for (String text : texts) {
-            Matcher word = WORD.matcher(ALLOWED.matcher(text).replaceAll(" "));
+            Matcher word = WORD.matcher(ALLOWED.matcher(CHROMES_NAMES.matcher(text).replaceAll(" ")).replaceAll(" "));
             if (word.find()) {
                 found.add(text);
             }
