@@ -2,9 +2,12 @@ package org.socketworkbench.testing;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -68,8 +71,19 @@ public final class ShownTexts {
         if (node instanceof ComboBox<?> combo) {
             comboTexts(combo, texts);
         }
+        if (node instanceof ChoiceBox<?> choice) {
+            choiceTexts(choice, texts);
+        }
+        if (node instanceof ListView<?> list && list.getPlaceholder() != null) {
+            walk(list.getPlaceholder(), texts);
+        }
         if (node instanceof MenuButton menu) {
             menu.getItems().forEach(item -> menuTexts(item, texts));
+        }
+        if (node instanceof XYChart<?, ?> chart) {
+            texts.add(chart.getTitle());
+            texts.add(chart.getXAxis().getLabel());
+            texts.add(chart.getYAxis().getLabel());
         }
         if (node instanceof TabPane tabs) {
             for (Tab tab : tabs.getTabs()) {
@@ -102,6 +116,12 @@ public final class ShownTexts {
     private static <T> void comboTexts(ComboBox<T> combo, List<String> texts) {
         for (T item : combo.getItems()) {
             texts.add(combo.getConverter() == null ? String.valueOf(item) : combo.getConverter().toString(item));
+        }
+    }
+
+    private static <T> void choiceTexts(ChoiceBox<T> choice, List<String> texts) {
+        for (T item : choice.getItems()) {
+            texts.add(choice.getConverter() == null ? String.valueOf(item) : choice.getConverter().toString(item));
         }
     }
 

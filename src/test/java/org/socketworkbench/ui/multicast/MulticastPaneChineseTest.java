@@ -1,21 +1,7 @@
 package org.socketworkbench.ui.multicast;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumnBase;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +15,7 @@ import org.socketworkbench.multicast.GroupSettings;
 import org.socketworkbench.multicast.MulticastWorkspace;
 import org.socketworkbench.testing.FxExtension;
 import org.socketworkbench.testing.FxThread;
+import org.socketworkbench.testing.ShownTexts;
 import org.socketworkbench.ui.adapters.AdapterListModel;
 
 import java.util.ArrayList;
@@ -95,8 +82,7 @@ class MulticastPaneChineseTest {
     @Test
     void everyTextTheViewShowsIsChinese() throws Exception {
         List<String> english = FxThread.call(() -> {
-            List<String> texts = new ArrayList<>();
-            walk(pane, texts);
+            List<String> texts = ShownTexts.of(pane);
             List<String> found = new ArrayList<>();
             List<String> adapterNames = List.copyOf(model.adapterNames());
             for (String text : texts) {
@@ -123,73 +109,5 @@ class MulticastPaneChineseTest {
         });
         assertEquals(Texts.get("multicast.sender.source.own"), offered.getFirst(), "the OS's choice comes first");
         assertTrue(offered.contains("127.0.0.1"), "lo's address is offered: " + offered);
-    }
-
-    private static void walk(Node node, List<String> texts) {
-        if (node instanceof Labeled labeled) {
-            texts.add(labeled.getText());
-        }
-        if (node instanceof TextInputControl input) {
-            texts.add(input.getPromptText());
-        }
-        if (node instanceof Control control && control.getTooltip() != null) {
-            texts.add(control.getTooltip().getText());
-        }
-        if (node instanceof ComboBox<?> combo) {
-            comboTexts(combo, texts);
-        }
-        if (node instanceof MenuButton menu) {
-            menu.getItems().forEach(item -> menuTexts(item, texts));
-        }
-        if (node instanceof TabPane tabs) {
-            for (Tab tab : tabs.getTabs()) {
-                texts.add(tab.getText());
-                if (tab.getContent() != null) {
-                    walk(tab.getContent(), texts);
-                }
-            }
-        }
-        if (node instanceof TableView<?> table) {
-            table.getColumns().forEach(column -> columnTexts(column, texts));
-            if (table.getPlaceholder() != null) {
-                walk(table.getPlaceholder(), texts);
-            }
-        }
-        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
-            walk(scroll.getContent(), texts);
-        }
-        if (node instanceof SplitPane split) {
-            split.getItems().forEach(item -> walk(item, texts));
-        }
-        if (node instanceof Labeled labeled && labeled.getGraphic() != null) {
-            walk(labeled.getGraphic(), texts);
-        }
-        if (node instanceof javafx.scene.chart.XYChart<?, ?> chart) {
-            texts.add(chart.getTitle());
-            texts.add(chart.getXAxis().getLabel());
-            texts.add(chart.getYAxis().getLabel());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> walk(child, texts));
-        }
-        texts.removeIf(text -> text == null || text.isBlank());
-    }
-
-    private static <T> void comboTexts(ComboBox<T> combo, List<String> texts) {
-        for (T item : combo.getItems()) {
-            texts.add(combo.getConverter() == null ? String.valueOf(item) : combo.getConverter().toString(item));
-        }
-    }
-
-    private static void menuTexts(MenuItem item, List<String> texts) {
-        texts.add(item.getText());
-        if (item instanceof Menu menu) {
-            menu.getItems().forEach(child -> menuTexts(child, texts));
-        }
-    }
-
-    private static void columnTexts(TableColumnBase<?, ?> column, List<String> texts) {
-        texts.add(column.getText());
-        column.getColumns().forEach(child -> columnTexts(child, texts));
     }
 }

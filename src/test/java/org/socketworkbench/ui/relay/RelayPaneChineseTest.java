@@ -1,24 +1,9 @@
 package org.socketworkbench.ui.relay;
 
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumnBase;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +14,7 @@ import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.relay.RelayForm;
 import org.socketworkbench.testing.FxExtension;
 import org.socketworkbench.testing.FxThread;
+import org.socketworkbench.testing.ShownTexts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -138,9 +124,7 @@ class RelayPaneChineseTest {
     }
 
     private static List<String> englishIn(Node root) {
-        List<String> texts = new ArrayList<>();
-        walk(root, texts);
-        return englishIn(texts);
+        return englishIn(ShownTexts.of(root));
     }
 
     /** Chrome's names (ERR_CONNECTION_REFUSED) stay as Chrome writes them; the words around them do not. */
@@ -153,85 +137,5 @@ class RelayPaneChineseTest {
             }
         }
         return found;
-    }
-
-    private static void walk(Node node, List<String> texts) {
-        if (node instanceof Labeled labeled) {
-            texts.add(labeled.getText());
-        }
-        if (node instanceof TextInputControl input) {
-            texts.add(input.getPromptText());
-        }
-        if (node instanceof Control control && control.getTooltip() != null) {
-            texts.add(control.getTooltip().getText());
-        }
-        if (node instanceof ComboBox<?> combo) {
-            comboTexts(combo, texts);
-        }
-        if (node instanceof ChoiceBox<?> choice) {
-            choiceTexts(choice, texts);
-        }
-        if (node instanceof ListView<?> list && list.getPlaceholder() != null) {
-            walk(list.getPlaceholder(), texts);
-        }
-        if (node instanceof MenuButton menu) {
-            menu.getItems().forEach(item -> menuTexts(item, texts));
-        }
-        if (node instanceof TabPane tabs) {
-            for (Tab tab : tabs.getTabs()) {
-                texts.add(tab.getText());
-                if (tab.getContent() != null) {
-                    walk(tab.getContent(), texts);
-                }
-            }
-        }
-        if (node instanceof TableView<?> table) {
-            table.getColumns().forEach(column -> columnTexts(column, texts));
-            if (table.getPlaceholder() != null) {
-                walk(table.getPlaceholder(), texts);
-            }
-        }
-        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
-            walk(scroll.getContent(), texts);
-        }
-        if (node instanceof SplitPane split) {
-            split.getItems().forEach(item -> walk(item, texts));
-        }
-        if (node instanceof Labeled labeled && labeled.getGraphic() != null) {
-            walk(labeled.getGraphic(), texts);
-        }
-        if (node instanceof javafx.scene.chart.XYChart<?, ?> chart) {
-            texts.add(chart.getTitle());
-            texts.add(chart.getXAxis().getLabel());
-            texts.add(chart.getYAxis().getLabel());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> walk(child, texts));
-        }
-        texts.removeIf(text -> text == null || text.isBlank());
-    }
-
-    private static <T> void comboTexts(ComboBox<T> combo, List<String> texts) {
-        for (T item : combo.getItems()) {
-            texts.add(combo.getConverter() == null ? String.valueOf(item) : combo.getConverter().toString(item));
-        }
-    }
-
-    private static <T> void choiceTexts(ChoiceBox<T> choice, List<String> texts) {
-        for (T item : choice.getItems()) {
-            texts.add(choice.getConverter() == null ? String.valueOf(item) : choice.getConverter().toString(item));
-        }
-    }
-
-    private static void menuTexts(MenuItem item, List<String> texts) {
-        texts.add(item.getText());
-        if (item instanceof Menu menu) {
-            menu.getItems().forEach(child -> menuTexts(child, texts));
-        }
-    }
-
-    private static void columnTexts(TableColumnBase<?, ?> column, List<String> texts) {
-        texts.add(column.getText());
-        column.getColumns().forEach(child -> columnTexts(child, texts));
     }
 }
