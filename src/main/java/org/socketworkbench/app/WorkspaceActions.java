@@ -70,9 +70,9 @@ final class WorkspaceActions {
 
     /** Adds the File menu's workspace items. */
     void addTo(ActionRegistry registry) {
-        registry.addItem(MenuSection.FILE_WORKSPACE, () -> WorkspaceMenu.save(
+        registry.add(MenuSection.FILE_WORKSPACE, WorkspaceMenu.save(
                 () -> WorkspaceDialogs.chooseSave(owner.get()).ifPresent(this::save)));
-        registry.addItem(MenuSection.FILE_WORKSPACE, () -> WorkspaceMenu.open(
+        registry.add(MenuSection.FILE_WORKSPACE, WorkspaceMenu.open(
                 () -> WorkspaceDialogs.chooseOpen(owner.get()).ifPresent(this::open)));
         registry.addItem(MenuSection.FILE_WORKSPACE, () -> WorkspaceMenu.restoreAtStart(restoreAtStart));
     }

@@ -3,7 +3,9 @@ package org.socketworkbench.app;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,6 +14,7 @@ import org.socketworkbench.i18n.Language;
 import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.testing.FxExtension;
 import org.socketworkbench.ui.menu.AppAction;
+import org.socketworkbench.ui.menu.ShortcutsDialog;
 import org.socketworkbench.ui.shell.WorkbenchPane;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -21,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -74,9 +78,30 @@ class MenuBarTest {
             assertEquals(action.accelerator().orElse(null), item.getAccelerator(), action.id());
         }
         assertTrue(items.stream().anyMatch(i -> "menu-openRecent".equals(i.getId())), "File, Open recent");
-        for (String shortcut : new String[] {"newTcpClient", "newTcpServer", "newUdpSocket", "darkTheme", "refreshAdapters"}) {
+        for (String shortcut : new String[] {"newTcpClient", "newTcpServer", "newUdpSocket", "darkTheme", "refreshAdapters",
+                "saveWorkspace", "openWorkspace"}) {
             assertTrue(workbench().actions().get(shortcut).accelerator().isPresent(), "README shortcut " + shortcut);
         }
+    }
+
+    @Test
+    void theWorkspaceCommandsHaveTheirOwnShortcutsAndTheShortcutsDialogListsThem() {
+        assertEquals(KeyCombination.keyCombination("Shortcut+S"), workbench().actions().get("saveWorkspace").accelerator().orElseThrow());
+        assertEquals(KeyCombination.keyCombination("Shortcut+Shift+O"),
+                workbench().actions().get("openWorkspace").accelerator().orElseThrow());
+        List<KeyCombination> taken = workbench().actions().actions().stream()
+                .flatMap(a -> a.accelerator().stream()).toList();
+        assertEquals(taken.size(), Set.copyOf(taken).size(), "no two commands share a shortcut: " + taken);
+
+        robot.clickOn("#menuHelp").clickOn("#menu-shortcuts");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ShortcutsDialog.Shortcut> table = robot.lookup("#shortcutTable").query();
+        List<ShortcutsDialog.Shortcut> rows = List.copyOf(table.getItems());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        assertTrue(rows.contains(new ShortcutsDialog.Shortcut(KeyCombination.keyCombination("Shortcut+S").getDisplayText(),
+                "Save workspace…")), rows.toString());
+        assertTrue(rows.contains(new ShortcutsDialog.Shortcut(
+                KeyCombination.keyCombination("Shortcut+Shift+O").getDisplayText(), "Open workspace…")), rows.toString());
     }
 
     @Test

@@ -51,7 +51,7 @@ class WorkspaceTextsTest {
     private static List<String> texts() throws Exception {
         return FxThread.call(() -> {
             List<String> texts = new ArrayList<>();
-            for (MenuItem item : List.of(WorkspaceMenu.save(() -> { }), WorkspaceMenu.open(() -> { }),
+            for (MenuItem item : List.of(WorkspaceMenu.save(() -> { }).menuItem(), WorkspaceMenu.open(() -> { }).menuItem(),
                     WorkspaceMenu.restoreAtStart(new SimpleBooleanProperty()))) {
                 texts.add(item.getText());
             }
