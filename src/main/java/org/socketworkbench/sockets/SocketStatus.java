@@ -12,7 +12,7 @@ public enum SocketStatus {
     BOUND("bound"),
     SECURED("secured"),
     /** The peer shut down its sending side; we may still write (the workbench keeps the write side open). */
-    PEER_CLOSED("peer closed its side"), // i18n-ok: the style class and filter word; people read text()
+    PEER_CLOSED("peer closed its side"), // i18n-ok: the English filter word; people read text()
     CLOSED("closed"),
     ERROR("error");
 
@@ -22,7 +22,7 @@ public enum SocketStatus {
         this.label = label;
     }
 
-    /** The state's English name: the row's style class ({@code socket-<label>}) and a filter word. */
+    /** The state's English name, a filter word in every language (the row's style class comes from the constant's name). */
     public String label() {
         return label;
     }

@@ -2,6 +2,7 @@ package org.socketworkbench.ui;
 
 import javafx.css.PseudoClass;
 import org.socketworkbench.script.ConsoleLevel;
+import org.socketworkbench.sockets.SocketStatus;
 
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +30,6 @@ public final class StyleClasses {
     // ---------------------------------------------------------------- sockets, composer, adapters
     public static final String SOCKET_LIST = "socket-list";
     public static final String SOCKET_DETAILS = "socket-details";
-    /** Prefix of a socket row's state class, e.g. {@code socket-connected} or {@code socket-error}. */
-    public static final String SOCKET_STATE_PREFIX = "socket-";
     public static final String COMPOSER = "composer";
     public static final String COMPOSER_TARGET = "composer-target";
     /** The one-line preview of the bytes the composer's next send puts on the wire. */
@@ -89,8 +88,20 @@ public final class StyleClasses {
     /** The classes of an output line, one per level: {@code console-log}, {@code console-warn}, ... */
     public static final List<String> CONSOLE_LEVELS = Arrays.stream(ConsoleLevel.values())
             .map(StyleClasses::consoleLevel).toList();
+    /** The classes of a socket row, one per state: {@code socket-connected}, {@code socket-peer-closed}, ... */
+    public static final List<String> SOCKET_STATES = Arrays.stream(SocketStatus.values())
+            .map(StyleClasses::socketState).toList();
 
     private StyleClasses() {
+    }
+
+    /**
+     * The class of a socket row in {@code status}, made from the constant's name ({@code
+     * socket-peer-closed}): one CSS identifier, whatever the state's words (a class with spaces
+     * would be several classes, none of them matched).
+     */
+    public static String socketState(SocketStatus status) {
+        return "socket-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The class of a console line of {@code level}, e.g. {@code console-error}. */

@@ -28,13 +28,15 @@ class StyleClassesTest {
             "chart-series-line", "chart-line-symbol", "default-color0", "default-color1",
             "text", "paragraph-text", "caret", "main-selection");
 
+    private static final Pattern CSS_IDENTIFIER = Pattern.compile("-?[_a-zA-Z][_a-zA-Z0-9-]*");
+
     private static final Pattern CLASS_SELECTOR = Pattern.compile("\\.([a-zA-Z][\\w-]*)");
 
     @Test
     void everyClassTheStylesheetStylesIsAConstant() throws Exception {
         Set<String> known = new TreeSet<>(constants());
         known.addAll(StyleClasses.CONSOLE_LEVELS);
-        Arrays.stream(SocketStatus.values()).map(s -> StyleClasses.SOCKET_STATE_PREFIX + s.label()).forEach(known::add);
+        known.addAll(StyleClasses.SOCKET_STATES);
         Set<String> unknown = new TreeSet<>();
         for (String selector : selectors(stylesheet())) {
             Matcher classes = CLASS_SELECTOR.matcher(selector);
@@ -52,6 +54,19 @@ class StyleClassesTest {
     void theConstantsAreDistinct() throws Exception {
         assertEquals(constants().size(), Set.copyOf(constants()).size());
         assertTrue(StyleClasses.CONSOLE_LEVELS.contains("console-error"));
+        assertEquals(SocketStatus.values().length, Set.copyOf(StyleClasses.SOCKET_STATES).size());
+    }
+
+    /** A class with a space is several classes, and a selector can never match it. */
+    @Test
+    void everyListedClassIsOneCssIdentifier() throws Exception {
+        List<String> all = new ArrayList<>(constants());
+        all.addAll(StyleClasses.CONSOLE_LEVELS);
+        all.addAll(StyleClasses.SOCKET_STATES);
+        List<String> invalid = all.stream().filter(c -> !CSS_IDENTIFIER.matcher(c).matches()).toList();
+        assertEquals(List.of(), invalid, "not one CSS class name");
+        assertEquals("socket-peer-closed", StyleClasses.socketState(SocketStatus.PEER_CLOSED));
+        assertEquals("socket-error", StyleClasses.socketState(SocketStatus.ERROR));
     }
 
     private static List<String> constants() throws IllegalAccessException {

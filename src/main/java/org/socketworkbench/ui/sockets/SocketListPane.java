@@ -240,9 +240,9 @@ public final class SocketListPane extends BorderPane {
 
         private void showState(SocketEntry entry) {
             SocketRow row = entry == null ? null : entry.row();
-            String state = row == null ? null : StyleClasses.SOCKET_STATE_PREFIX + row.status().label();
+            String state = row == null ? null : StyleClasses.socketState(row.status());
             if (state == null || !getStyleClass().contains(state)) {
-                getStyleClass().removeIf(c -> c.startsWith(StyleClasses.SOCKET_STATE_PREFIX));
+                getStyleClass().removeAll(StyleClasses.SOCKET_STATES);
                 if (state != null) {
                     getStyleClass().add(state);
                 }

@@ -14,11 +14,11 @@ import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketTracker;
 import org.socketworkbench.testing.FxExtension;
 import org.socketworkbench.testing.FxThread;
-import org.socketworkbench.ui.StyleClasses;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,8 +65,15 @@ class SocketListPaneTest {
         assertSame(row, FxThread.call(() -> rowOf(1)), "the same row shows the socket");
         assertSame(entry, FxThread.call(row::getItem), "the row keeps its entry");
         assertEquals("connected", FxThread.call(() -> stateText(row)), "the state cell follows the entry's row");
-        assertTrue(FxThread.call(() -> row.getStyleClass().contains(StyleClasses.SOCKET_STATE_PREFIX + "connected")),
+        assertTrue(FxThread.call(() -> row.getStyleClass().contains("socket-connected")),
                 "the row's state style follows too");
+
+        event(1, SocketState.PEER_CLOSED);
+        refreshAndLayOut();
+        List<String> classes = FxThread.call(() -> List.copyOf(row.getStyleClass()));
+        assertTrue(classes.contains("socket-peer-closed"), classes.toString());
+        assertFalse(classes.contains("socket-connected"), "the state before is gone: " + classes);
+        assertTrue(classes.stream().noneMatch(c -> c.contains(" ")), "one CSS class each: " + classes);
     }
 
     private void refreshAndLayOut() throws Exception {
