@@ -10,14 +10,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketworkbench.i18n.Language;
 import org.socketworkbench.testing.FxExtension;
 import org.socketworkbench.traffic.HexDump;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,9 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * At the window's default size on a 1366 x 768 laptop screen (all of it) and on a 1920 x 1080
  * screen (1440 x 900), with the default column widths and splits, nothing essential is cut off:
  * the socket list's type to rate, every adapter column, 16 bytes of hex dump with their ASCII
- * gutter, the throughput chart's title and its toggle.
+ * gutter, the throughput chart's title and its toggle, the titles of the traffic table's short
+ * columns (in English and in Chinese).
  */
 class LayoutFitTest {
+
+    private static final Set<String> SHORT_TRAFFIC_COLUMNS = Set.of("trafficColumn-number", "trafficColumn-socket",
+            "trafficColumn-direction", "trafficColumn-length");
 
     private final FxRobot robot = new FxRobot();
     private final String settingsBefore = System.getProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY);
@@ -35,10 +43,13 @@ class LayoutFitTest {
     @TempDir
     Path dir;
 
+    private SocketWorkbenchApp app;
+
     @RegisterExtension
     final FxExtension fx = FxExtension.application(() -> {
         System.setProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY, dir.resolve("settings").toString());
-        return new SocketWorkbenchApp((owner, format, name) -> Optional.empty(), folder -> { });
+        app = new SocketWorkbenchApp((owner, format, name) -> Optional.empty(), folder -> { });
+        return app;
     });
 
     @AfterEach
@@ -60,7 +71,21 @@ class LayoutFitTest {
         checkAt(SocketWorkbenchApp.PREFERRED_WIDTH, SocketWorkbenchApp.PREFERRED_HEIGHT);
     }
 
-    private void checkAt(double width, double height) {
+    /** In Chinese the traffic table's socket column was cut to "套..." on a laptop screen. */
+    @Test
+    void theTrafficTablesShortColumnsKeepTheirTitlesInChinese() {
+        try {
+            robot.interact(() -> app.workbench().shell().languageProperty().set(Language.SIMPLIFIED_CHINESE));
+            for (double[] size : new double[][] {{1366, 768}, {SocketWorkbenchApp.PREFERRED_WIDTH, SocketWorkbenchApp.PREFERRED_HEIGHT}}) {
+                resize(size[0], size[1]);
+                trafficTitlesAreWhole(" in Chinese at " + size[0] + " x " + size[1]);
+            }
+        } finally {
+            robot.interact(() -> app.workbench().shell().languageProperty().set(Language.ENGLISH));
+        }
+    }
+
+    private void resize(double width, double height) {
         robot.interact(() -> {
             fx.stage().setWidth(width);
             fx.stage().setHeight(height);
@@ -68,7 +93,24 @@ class LayoutFitTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> fx.stage().getScene().getRoot().layout());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The number, socket, direction and length columns: short values, so the title is all that says what they are. */
+    private void trafficTitlesAreWhole(String at) {
+        TableView<?> traffic = robot.lookup("#trafficTable").query();
+        List<String> titles = traffic.getColumns().stream()
+                .filter(c -> SHORT_TRAFFIC_COLUMNS.contains(c.getId())).map(c -> c.getText()).toList();
+        assertEquals(SHORT_TRAFFIC_COLUMNS.size(), titles.size(), "the short columns by id: " + titles);
+        List<String> cut = traffic.lookupAll(".column-header .label").stream()
+                .map(Labeled.class::cast).filter(l -> titles.contains(l.getText()) && l.isTextTruncated())
+                .map(l -> l.getText() + " (" + l.getWidth() + " of " + l.prefWidth(-1) + ")").toList();
+        assertEquals(List.of(), cut, "traffic titles cut to an ellipsis" + at);
+    }
+
+    private void checkAt(double width, double height) {
+        resize(width, height);
         String at = " at " + width + " x " + height;
+        trafficTitlesAreWhole(at);
 
         TreeTableView<?> sockets = robot.lookup("#socketTree").query();
         double typeToRate = sockets.getColumns().subList(0, 8).stream().mapToDouble(c -> c.getWidth()).sum();

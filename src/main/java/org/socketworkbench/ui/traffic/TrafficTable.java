@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.traffic;
 
+import org.socketworkbench.ui.ColumnHeaders;
 import org.socketworkbench.ui.FxTexts;
 import org.socketworkbench.i18n.Texts;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -41,14 +42,17 @@ final class TrafficTable extends TableView<CapturedPayload> {
         // which otherwise dominates the cost of appending thousands of rows per pulse.
         setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The narrow columns of short values keep their whole titles when a narrow window shrinks
+        // the table (at 1366 pixels their titles were cut to "套..." and "L..."); the time, peer
+        // and preview columns give way, their values being the ones that tell rows apart.
         getColumns().addAll(List.of(
-                column("number", 60, p -> Long.toString(p.sequence())),
+                ColumnHeaders.keepWhole(column("number", 60, p -> Long.toString(p.sequence()))),
                 timeColumn(),
-                column("socket", 80, p -> p.flow().socketLabel()),
-                column("direction", 95, TrafficTable::directionText),
+                ColumnHeaders.keepWhole(column("socket", 80, p -> p.flow().socketLabel())),
+                ColumnHeaders.keepWhole(column("direction", 95, TrafficTable::directionText)),
                 column("conversation", 80, TrafficTable::conversationText),
                 column("peer", 150, p -> p.flow().peerEndpoint()),
-                column("length", 65, p -> Integer.toString(p.length())),
+                ColumnHeaders.keepWhole(column("length", 65, p -> Integer.toString(p.length()))),
                 column("preview", 220, p -> PayloadPreview.of(p, PREVIEW_BYTES))));
         // The direction cells are words: read again in a new language.
         FxTexts.localeProperty().addListener((obs, old, now) -> refresh());
