@@ -13,7 +13,7 @@ import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.sockets.SocketTracker;
 import org.socketworkbench.testing.FxExtension;
 import org.socketworkbench.testing.FxThread;
-import org.socketworkbench.testing.VisibleTexts;
+import org.socketworkbench.testing.ShownTexts;
 import org.testfx.api.FxRobot;
 
 import java.util.List;
@@ -56,16 +56,16 @@ class ComposerChineseTest {
         }, 900, 400);
         // No target: a socket's type and the port check are the sockets area's words (sockets.SocketRow, InputCheck).
 
-        List<String> texts = FxThread.call(() -> VisibleTexts.of(pane));
+        List<String> texts = FxThread.call(() -> ShownTexts.located(pane));
         assertTrue(texts.size() > 30, texts.toString());
-        assertEquals(List.of(), FxThread.call(() -> VisibleTexts.english(pane)), "English left in the Chinese composer");
+        assertEquals(List.of(), FxThread.call(() -> ShownTexts.english(pane)), "English left in the Chinese composer");
         assertEquals(Texts.get("composer.send"), FxThread.call(() -> robot.lookup("#composerSend").queryAs(Button.class).getText()));
         assertEquals(Texts.get("composer.host.accessible"),
                 FxThread.call(() -> robot.lookup("#composerHost").query().getAccessibleText()));
         assertFalse(FxThread.call(() -> robot.lookup("#composerText").query().getAccessibleText()).isBlank());
 
         FxThread.run(() -> Texts.use(Language.ENGLISH));
-        FxThread.waitUntil(5, () -> VisibleTexts.chinese(pane).isEmpty());
+        FxThread.waitUntil(5, () -> ShownTexts.chinese(pane).isEmpty());
         assertEquals("Send", FxThread.call(() -> robot.lookup("#composerSend").queryAs(Button.class).getText()));
         assertEquals("Destination host", FxThread.call(() -> robot.lookup("#composerHost").query().getAccessibleText()));
     }

@@ -15,7 +15,7 @@ import org.socketworkbench.sockets.SocketActions;
 import org.socketworkbench.testing.Eventually;
 import org.socketworkbench.testing.FxExtension;
 import org.socketworkbench.testing.FxThread;
-import org.socketworkbench.testing.VisibleTexts;
+import org.socketworkbench.testing.ShownTexts;
 import org.testfx.api.FxRobot;
 
 import java.time.Duration;
@@ -65,9 +65,9 @@ class ReplyRulesPaneChineseTest {
             robot.lookup("#repliesTable").<TableView<RuleRowModel>>query().getSelectionModel().select(rule);
         });
 
-        List<String> texts = FxThread.call(() -> VisibleTexts.of(pane));
+        List<String> texts = FxThread.call(() -> ShownTexts.located(pane));
         assertTrue(texts.size() > 40, texts.toString());
-        assertEquals(List.of(), FxThread.call(() -> VisibleTexts.english(pane)), "English left in the Chinese replies pane");
+        assertEquals(List.of(), FxThread.call(() -> ShownTexts.english(pane)), "English left in the Chinese replies pane");
         assertEquals(Texts.get("replies.rule.pattern"), FxThread.call(() -> robot.lookup("#rulePattern").query().getAccessibleText()));
         assertEquals(List.of("repliesColumn-enabled", "repliesColumn-match", "repliesColumn-pattern", "repliesColumn-reply",
                         "repliesColumn-delay", "repliesColumn-stop", "repliesColumn-hits", "repliesColumn-problem"),
@@ -83,7 +83,7 @@ class ReplyRulesPaneChineseTest {
                         Texts.get("replies.problem.regex", Texts.get("replies.regex.unclosedGroup"), 5)),
                 ruleProblem());
         assertTrue(ruleProblem().contains("第 5 个字符"), ruleProblem());
-        assertEquals(List.of(), VisibleTexts.englishWords(ruleProblem()), ruleProblem());
+        assertEquals(List.of(), ShownTexts.englishWords(ruleProblem()), ruleProblem());
 
         // An unknown macro, then a capture the pattern lacks: both in Chinese.
         FxThread.run(() -> {
@@ -94,7 +94,7 @@ class ReplyRulesPaneChineseTest {
         // The reply is what the user typed (kept as typed); the problem next to it is in Chinese.
         FxThread.run(() -> rule.replyProperty().set("$2"));
         assertChineseProblem();
-        assertEquals(List.of(), FxThread.call(() -> VisibleTexts.english(pane)), "English left with the problems shown");
+        assertEquals(List.of(), FxThread.call(() -> ShownTexts.english(pane)), "English left with the problems shown");
 
         FxThread.run(() -> rule.replyProperty().set("$1"));
         assertEquals("", ruleProblem());
@@ -106,7 +106,7 @@ class ReplyRulesPaneChineseTest {
     private void assertChineseProblem() throws Exception {
         String problem = ruleProblem();
         assertTrue(problem.startsWith(Texts.get("replies.field.REPLY")), problem);
-        assertEquals(List.of(), VisibleTexts.englishWords(problem), problem);
+        assertEquals(List.of(), ShownTexts.englishWords(problem), problem);
     }
 
     private String ruleProblem() throws Exception {
@@ -115,7 +115,7 @@ class ReplyRulesPaneChineseTest {
 
     private List<String> chineseLeft() {
         try {
-            return FxThread.call(() -> VisibleTexts.chinese(pane));
+            return FxThread.call(() -> ShownTexts.chinese(pane));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

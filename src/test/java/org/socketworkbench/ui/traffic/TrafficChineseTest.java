@@ -13,7 +13,7 @@ import org.socketworkbench.traffic.TrafficCapture;
 import org.socketworkbench.testing.Eventually;
 import org.socketworkbench.testing.FxExtension;
 import org.socketworkbench.testing.FxThread;
-import org.socketworkbench.testing.VisibleTexts;
+import org.socketworkbench.testing.ShownTexts;
 import org.testfx.api.FxRobot;
 
 import java.time.Duration;
@@ -67,9 +67,9 @@ class TrafficChineseTest {
             return pane;
         }, 1100, 800);
 
-        List<String> texts = FxThread.call(() -> VisibleTexts.of(pane));
+        List<String> texts = FxThread.call(() -> ShownTexts.located(pane));
         assertTrue(texts.size() > 30, texts.toString());
-        assertEquals(List.of(), FxThread.call(() -> VisibleTexts.english(pane)), "English left in the Chinese traffic pane");
+        assertEquals(List.of(), FxThread.call(() -> ShownTexts.english(pane)), "English left in the Chinese traffic pane");
         assertEquals(Texts.get("traffic.filter.sockets.accessible"),
                 FxThread.call(() -> robot.lookup("#trafficFilterSocket").query().getAccessibleText()));
         assertEquals(List.of("trafficColumn-number", "trafficColumn-time", "trafficColumn-socket", "trafficColumn-direction",
@@ -78,8 +78,8 @@ class TrafficChineseTest {
                         .map(c -> c.getId()).toList()));
 
         FxThread.run(() -> robot.lookup("#trafficFilterSocket").<TextField>query().setText("3-x"));
-        FxThread.waitUntil(5, () -> !VisibleTexts.text(errorText()).isBlank());
-        assertEquals(List.of(), VisibleTexts.englishWords(VisibleTexts.text(errorText())), errorText());
+        FxThread.waitUntil(5, () -> !ShownTexts.text(errorText()).isBlank());
+        assertEquals(List.of(), ShownTexts.englishWords(ShownTexts.text(errorText())), errorText());
 
         FxThread.run(() -> robot.lookup("#trafficFilterSocket").<TextField>query().setText(""));
         FxThread.waitUntil(5, () -> errorText().isEmpty());
@@ -92,7 +92,7 @@ class TrafficChineseTest {
         try {
             // The tool bar's overflow button is JavaFX's own text, read from JavaFX's resources once
             // when the skin is made: it follows the language at the next start, not live.
-            return FxThread.call(() -> VisibleTexts.chinese(pane).stream()
+            return FxThread.call(() -> ShownTexts.chinese(pane).stream()
                     .filter(text -> !text.startsWith("ToolBarOverflowMenu")).toList());
         } catch (Exception e) {
             throw new AssertionError(e);
@@ -100,6 +100,6 @@ class TrafficChineseTest {
     }
 
     private String errorText() throws Exception {
-        return FxThread.call(() -> VisibleTexts.of(robot.lookup("#trafficFilterError").query()).stream().findFirst().orElse(""));
+        return FxThread.call(() -> ShownTexts.located(robot.lookup("#trafficFilterError").query()).stream().findFirst().orElse(""));
     }
 }
