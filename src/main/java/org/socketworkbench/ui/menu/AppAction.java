@@ -3,7 +3,6 @@ package org.socketworkbench.ui.menu;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
@@ -41,17 +40,12 @@ public final class AppAction {
 
     /**
      * A command; {@code text} may carry a mnemonic ({@code "_Open script…"}, {@code "打开脚本(_O)…"}).
-     * Pass {@code FxTexts.text("menu.some.key")} so the item follows the language.
+     * Pass {@code FxTexts.text("menu.some.key")} so the item follows the language; a null
+     * {@code description} means the text says it all.
      */
     public static AppAction of(String id, ObservableValue<String> text, ObservableValue<String> description,
                                Runnable handler) {
         return new AppAction(id, text, description, handler);
-    }
-
-    /** A command with fixed texts. */
-    @Deprecated // callers still being converted: pass FxTexts.text(key) bindings instead
-    public static AppAction of(String id, String text, String description, Runnable handler) {
-        return new AppAction(id, fixed(text), description == null ? null : fixed(description), handler);
     }
 
     /** An on/off command shown as a check item, bound both ways to {@code state}. */
@@ -60,16 +54,6 @@ public final class AppAction {
         AppAction action = new AppAction(id, text, description, () -> state.set(!state.get()));
         action.toggled = state;
         return action;
-    }
-
-    /** An on/off command with fixed texts. */
-    @Deprecated // callers still being converted: pass FxTexts.text(key) bindings instead
-    public static AppAction toggle(String id, String text, String description, BooleanProperty state) {
-        return toggle(id, fixed(text), description == null ? null : fixed(description), state);
-    }
-
-    private static ObservableValue<String> fixed(String value) {
-        return new ReadOnlyStringWrapper(Objects.requireNonNull(value)).getReadOnlyProperty();
     }
 
     public AppAction accelerator(KeyCombination value) {
@@ -145,11 +129,5 @@ public final class AppAction {
             button.disableProperty().bind(disabled);
         }
         return button;
-    }
-
-    /** A toolbar button with a fixed text. */
-    @Deprecated // callers still being converted: pass an FxTexts.text(key) binding instead
-    public Button button(String buttonText, String nodeId) {
-        return button(fixed(buttonText), nodeId);
     }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socketworkbench.ui.FxTexts.text;
 
 /** The registry and the per-OS conventions, without a window. */
 class ActionRegistryTest {
@@ -20,26 +21,26 @@ class ActionRegistryTest {
     @Test
     void actionsComeBackInMenuOrderWhateverTheOrderTheyWereAdded() {
         ActionRegistry registry = new ActionRegistry();
-        registry.add(MenuSection.HELP, AppAction.of("about", "_About", null, () -> { }));
-        registry.add(MenuSection.FILE_OPEN, AppAction.of("open", "_Open\u2026", null, () -> { }));
-        registry.add(MenuSection.FILE_IMPORT_EXPORT, AppAction.of("importPresets", "_Import presets\u2026", null, () -> { }));
+        registry.add(MenuSection.HELP, AppAction.of("about", text("menu.about"), null, () -> { }));
+        registry.add(MenuSection.FILE_OPEN, AppAction.of("open", text("menu.openScript"), null, () -> { }));
+        registry.add(MenuSection.FILE_IMPORT_EXPORT, AppAction.of("importPresets", text("menu.exportCsv"), null, () -> { }));
         assertEquals(List.of("open", "importPresets", "about"), registry.actions().stream().map(AppAction::id).toList());
-        assertEquals("Open\u2026", registry.get("open").plainText());
+        assertEquals("Open script\u2026", registry.get("open").plainText(), "without the mnemonic marker");
     }
 
     @Test
     void anIdIsRegisteredOnce() {
         ActionRegistry registry = new ActionRegistry();
-        registry.add(MenuSection.FILE_OPEN, AppAction.of("open", "Open", null, () -> { }));
+        registry.add(MenuSection.FILE_OPEN, AppAction.of("open", text("menu.openScript"), null, () -> { }));
         assertThrows(IllegalArgumentException.class,
-                () -> registry.add(MenuSection.HELP, AppAction.of("open", "Open again", null, () -> { })));
+                () -> registry.add(MenuSection.HELP, AppAction.of("open", text("menu.about"), null, () -> { })));
     }
 
     @Test
     void aDisabledActionDoesNothingWhenRun() {
         List<String> ran = new ArrayList<>();
         var disabled = new javafx.beans.property.SimpleBooleanProperty(true);
-        AppAction action = AppAction.of("a", "A", null, () -> ran.add("a")).disabledWhen(disabled);
+        AppAction action = AppAction.of("a", text("menu.about"), null, () -> ran.add("a")).disabledWhen(disabled);
         action.run();
         assertTrue(ran.isEmpty());
         disabled.set(false);
