@@ -9,6 +9,8 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.socketworkbench.i18n.Texts;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -35,11 +37,6 @@ public final class DataFile<T> {
     public static final String VERSION = "version";
     static final String CORRUPT_SUFFIX = ".corrupt";
 
-    private static final String COULD_NOT_READ = "Could not read %s in %s (%s). Using the defaults";
-    private static final String KEPT_AS = "; the old file was kept as %s.";
-    private static final String NOT_AN_OBJECT = "the file holds %s, not a JSON object";
-    private static final String TEXT_AFTER = "line %d, column %d: more text after the end of the JSON object";
-    private static final String BAD_VERSION = "\"version\" must be a whole number from 1, found %s";
 
     private static final ObjectReader ONE_VALUE =
             DataJson.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -88,7 +85,7 @@ public final class DataFile<T> {
         JsonNode tree = tree(text);
         if (!(tree instanceof ObjectNode root)) {
             String found = tree.isMissingNode() ? "nothing" : "a JSON " + tree.getNodeType().name().toLowerCase(Locale.ROOT);
-            throw new IOException(NOT_AN_OBJECT.formatted(found));
+            throw new IOException(Texts.get("datafiles.reason.notAnObject", found));
         }
         int version = version(root.remove(VERSION));
         for (int step = version; step < format.version(); step++) {
@@ -103,7 +100,7 @@ public final class DataFile<T> {
             JsonNode tree = ONE_VALUE.readTree(parser);
             if (tree != null && parser.nextToken() != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
-                throw new IOException(TEXT_AFTER.formatted(at.getLineNr(), at.getColumnNr()));
+                throw new IOException(Texts.get("datafiles.reason.textAfter", at.getLineNr(), at.getColumnNr()));
             }
             return tree == null ? MissingNode.getInstance() : tree;
         }
@@ -118,19 +115,19 @@ public final class DataFile<T> {
             return format.version();
         }
         if (!value.isInt() || value.intValue() < 1) {
-            throw new IOException(BAD_VERSION.formatted(value));
+            throw new IOException(Texts.get("datafiles.reason.badVersion", value));
         }
         return value.intValue();
     }
 
     private String keepAside(Exception problem) {
-        String warning = COULD_NOT_READ.formatted(format.description(), file, reason(problem));
+        String warning = Texts.get("datafiles.warning.couldNotRead", format.description(), file, reason(problem));
         Path aside = file.resolveSibling(file.getFileName() + CORRUPT_SUFFIX);
         try {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            return warning + KEPT_AS.formatted(aside);
+            return warning + Texts.get("datafiles.warning.keptAs", aside);
         } catch (IOException e) {
-            return warning + ".";
+            return warning + Texts.get("datafiles.warning.end");
         }
     }
 
@@ -139,7 +136,7 @@ public final class DataFile<T> {
         if (problem instanceof JacksonException jackson) {
             TokenStreamLocation at = jackson.getLocation();
             String path = path(jackson.getPath());
-            String where = at != null && at.getLineNr() > 0 ? "line " + at.getLineNr() + ", column " + at.getColumnNr()
+            String where = at != null && at.getLineNr() > 0 ? Texts.get("datafiles.reason.at", at.getLineNr(), at.getColumnNr())
                     : path;
             return where.isEmpty() ? jackson.getOriginalMessage() : where + ": " + jackson.getOriginalMessage();
         }

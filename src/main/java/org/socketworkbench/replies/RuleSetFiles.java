@@ -2,6 +2,7 @@ package org.socketworkbench.replies;
 
 import org.socketworkbench.datafiles.DataFile;
 import org.socketworkbench.datafiles.DataFormat;
+import org.socketworkbench.i18n.Texts;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.List;
  */
 public final class RuleSetFiles {
 
-    public static final DataFormat<RuleSet> FORMAT = DataFormat.first("the reply rules", RuleSet.class, // i18n-ok: datafiles names the kind in its own messages, not converted yet
+    public static final DataFormat<RuleSet> FORMAT = DataFormat.first(() -> Texts.get("replies.kind.rules"), RuleSet.class,
             () -> RuleSet.rules(Framing.PER_READ, List.of()));
 
     private RuleSetFiles() {

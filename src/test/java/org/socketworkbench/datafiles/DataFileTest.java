@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketworkbench.i18n.Language;
+import org.socketworkbench.i18n.Texts;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -196,6 +198,23 @@ class DataFileTest {
         assertEquals(SAMPLES.defaults().get(), loaded.value());
         assertTrue(loaded.warning().isEmpty());
         assertFalse(Files.exists(directory.resolve("nowhere")));
+    }
+
+    /** The warning's words follow the language; the place in the file and the paths stay as they are. */
+    @Test
+    void aCorruptFilesWarningReadsInChinese() throws IOException {
+        Files.writeString(directory.resolve("samples.json"), "{\n  \"name\": \"one\",\n  oops\n}");
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        String warning;
+        try {
+            warning = samples().load().warning().orElseThrow();
+        } finally {
+            Texts.use(Language.ENGLISH);
+        }
+        assertTrue(warning.startsWith("无法读取 " + directory.resolve("samples.json") + " 中的the samples（第 3 行，第 3 列"),
+                warning);
+        assertTrue(warning.endsWith("。改用默认值；旧文件已保留为 " + directory.resolve("samples.json.corrupt") + "。"), warning);
+        assertFalse(warning.contains("Could not read") || warning.contains("Using the defaults"), warning);
     }
 
     @Test
