@@ -29,17 +29,13 @@ import java.util.concurrent.Callable;
         },
         customSynopsis = {
             "socket-workbench [--smoke-test]",
-            "       socket-workbench COMMAND [options]"}, // i18n-ok: command-line help, English like every subcommand's
-        description = "Without a command, opens the Socket Workbench window.", // i18n-ok: command-line help, English like every subcommand's
-        footer = "Run 'socket-workbench COMMAND --help' for the options of a command.") // i18n-ok: command-line help, English like every subcommand's
+            "       socket-workbench COMMAND [options]"}) // i18n-ok: command-line help, English like every subcommand's
 public final class SocketWorkbenchCommand implements Callable<Integer> {
 
-    @Option(names = LaunchOptions.SMOKE_TEST,
-            description = "open the main window, wait for the first rendered frame, exit 0") // i18n-ok: command-line help, English like every subcommand's
+    @Option(names = LaunchOptions.SMOKE_TEST)
     private boolean smokeTest;
 
-    @Option(names = {"--version", "-V"}, versionHelp = true,
-            description = "print the versions of Socket Workbench, Java and JavaFX") // i18n-ok: command-line help, English like every subcommand's
+    @Option(names = {"--version", "-V"}, versionHelp = true) // i18n-ok: command-line help, English like every subcommand's
     private boolean version;
 
     @Mixin

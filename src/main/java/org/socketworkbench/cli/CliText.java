@@ -3,10 +3,6 @@ package org.socketworkbench.cli;
 /** Every user-visible string of the shared command-line machinery, in one place. */
 final class CliText {
 
-    static final String USAGE_HEADING = "Usage: ";
-    static final String COMMANDS_HEADING = "Commands:";
-    static final String HELP_DESCRIPTION = "print this text";
-
     private CliText() {
     }
 

@@ -5,19 +5,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * How {@code --help} looks for every command, drawn from the command's annotations: the
- * synopsis, the description, one row per option ({@code --name LABEL} and its description
- * lines, in declaration order), the subcommands with their headers, and the footer. The layout
- * is the one the README documents: two spaces, the label, three spaces past the longest label.
- * Texts are format strings, as everywhere in picocli: write {@code %%} for a percent sign.
+ * How {@code --help} looks for every command: the synopsis (from the annotation), the
+ * description, one row per option ({@code --name LABEL} and its description lines, in
+ * declaration order), the subcommands with their headers, and the footer, their words from
+ * {@link HelpTexts} in the current language. The layout is the one the README documents: two
+ * spaces, the label, three spaces past the longest label. The synopsis is written as it prints
+ * (no format string).
  */
 final class UsageLayout {
 
@@ -30,7 +29,8 @@ final class UsageLayout {
     static void applyTo(CommandLine commandLine) {
         Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>();
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS, help -> synopsis(help.commandSpec()));
-        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION, help -> lines(help.commandSpec().usageMessage().description()));
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION,
+                help -> lines(HelpTexts.command(help.commandSpec(), "description")));
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, help -> table(help.commandSpec()));
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> footer(help.commandSpec()));
         commandLine.setHelpSectionMap(sections);
@@ -40,18 +40,18 @@ final class UsageLayout {
     private static String synopsis(CommandSpec spec) {
         String[] custom = spec.usageMessage().customSynopsis();
         if (custom.length == 0) {
-            return CliText.USAGE_HEADING + spec.qualifiedName() + "\n";
+            return HelpTexts.usageHeading() + spec.qualifiedName() + "\n";
         }
-        return CliText.USAGE_HEADING + lines(custom);
+        return HelpTexts.usageHeading() + lines(custom);
     }
 
     /** The options, then (for a command with subcommands) the commands, aligned on one column. */
     private static String table(CommandSpec spec) {
-        List<Row> options = spec.options().stream().filter(o -> !o.hidden()).map(UsageLayout::row).toList();
+        List<Row> options = spec.options().stream().filter(o -> !o.hidden()).map(o -> row(spec, o)).toList();
         List<Row> commands = new ArrayList<>();
         spec.subcommands().forEach((name, sub) -> {
             if (!sub.getCommandSpec().usageMessage().hidden() && sub.getCommandName().equals(name)) {
-                commands.add(new Row(name, formatted(sub.getCommandSpec().usageMessage().header())));
+                commands.add(new Row(name, HelpTexts.command(sub.getCommandSpec(), "header")));
             }
         });
         int width = GAP + Stream.concat(options.stream(), commands.stream())
@@ -59,40 +59,28 @@ final class UsageLayout {
         StringBuilder text = new StringBuilder("\n");
         options.forEach(row -> row.appendTo(text, width));
         if (!commands.isEmpty()) {
-            text.append('\n').append(CliText.COMMANDS_HEADING).append('\n');
+            text.append('\n').append(HelpTexts.commandsHeading()).append('\n');
             commands.forEach(row -> row.appendTo(text, width));
         }
         return text.toString();
     }
 
-    private static Row row(OptionSpec option) {
+    private static Row row(CommandSpec spec, OptionSpec option) {
         String label = option.arity().max() > 0 ? option.longestName() + " " + option.paramLabel() : option.longestName();
-        return new Row(label, option.description()); // picocli has already formatted these
+        return new Row(label, HelpTexts.option(spec, option));
     }
 
     private static String footer(CommandSpec spec) {
-        String[] footer = spec.usageMessage().footer();
+        String[] footer = HelpTexts.command(spec, "footer");
         return footer.length == 0 ? "" : "\n" + lines(footer);
     }
 
     private static String lines(String[] lines) {
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
-            text.append(formatted(line)).append('\n');
+            text.append(line).append('\n');
         }
         return text.toString();
-    }
-
-    /**
-     * picocli formats usage texts (so {@code %%} is a percent sign); it hands out option
-     * descriptions formatted, the command's texts as written, so these we format ourselves.
-     */
-    private static String formatted(String text) {
-        return String.format(Locale.ROOT, text);
-    }
-
-    private static String[] formatted(String[] lines) {
-        return Arrays.stream(lines).map(UsageLayout::formatted).toArray(String[]::new);
     }
 
     private record Row(String label, String[] description) {

@@ -30,80 +30,51 @@ import java.util.function.Supplier;
  * need several of them ({@link #options()}), and the run ({@link ProbeSession}). The help text
  * is drawn from the annotations below; the README quotes it.
  */
-@Command(name = "probe",
-        header = "multicast probe: join, send, receive, print the roster (probe --help)", // i18n-ok: command output
-        customSynopsis = "socket-workbench probe --group GROUP:PORT [--group GROUP:PORT ...] [options]", // i18n-ok: command output
-        description = {
-            "Joins each group, sends sequence-numbered probes to it, receives everyone's probes and", // i18n-ok: command output
-            "prints one row per group and sender at the end."}, // i18n-ok: command output
-        footer = {
-            "Exit codes: 0 probes arrived on every group with no loss and no duplicates (or, with", // i18n-ok: command output
-            "--send-only, every probe was sent); 1 loss or duplicates seen; 2 bad arguments;", // i18n-ok: command output
-            "3 socket error (join, bind or send failed); 4 a group received no probes at all.", // i18n-ok: command output
-            "With --matrix, 1 also when any pair of the matrix lost probes or saw duplicates."}) // i18n-ok: command output
+@Command(name = "probe", // i18n-ok: command output
+        customSynopsis = "socket-workbench probe --group GROUP:PORT [--group GROUP:PORT ...] [options]") // i18n-ok: command output
 public final class ProbeCommand implements Callable<Integer> {
 
-    @Option(names = "--group", paramLabel = "GROUP:PORT", converter = Group.class, description = { // i18n-ok: command output
-        "a multicast group and port, e.g. 239.1.2.3:5000, ff02::1234%%lo:5000", // i18n-ok: command output
-        "or [ff02::1234%%lo]:5000 (an IPv6 zone picks the adapter for", // i18n-ok: command output
-        "that group); repeat for more groups"}) // i18n-ok: command output
+    @Option(names = "--group", paramLabel = "GROUP:PORT", converter = Group.class) // i18n-ok: command output
     private List<GroupAddress> groups = new ArrayList<>();
 
-    @Option(names = "--iface", paramLabel = "NAME", converter = NonBlankConverter.class,
-            description = "adapter for joins and sending (default: the OS default)") // i18n-ok: command output
+    @Option(names = "--iface", paramLabel = "NAME", converter = NonBlankConverter.class) // i18n-ok: command output
     private String iface = "";
 
-    @Option(names = "--ttl", paramLabel = "N", converter = Ttl.class,
-            description = "TTL / hop limit of the probes, 0-255 (default 1; 0 stays on this host)") // i18n-ok: command output
+    @Option(names = "--ttl", paramLabel = "N", converter = Ttl.class) // i18n-ok: command output
     private int ttl = 1;
 
-    @Option(names = "--rate", paramLabel = "R", converter = ProbeRateConverter.class,
-            description = "probes per second per group, 0.001-1000000 (default 10)") // i18n-ok: command output
+    @Option(names = "--rate", paramLabel = "R", converter = ProbeRateConverter.class) // i18n-ok: command output
     private ProbeRate rate = new ProbeRate(10_000);
 
-    @Option(names = "--size", paramLabel = "BYTES", converter = Size.class, description = {
-        "datagram size including the probe header (default 100; at least", // i18n-ok: command output
-        "58 + the host name's length; at most 65507, or 65527 for IPv6 only)"}) // i18n-ok: command output
+    @Option(names = "--size", paramLabel = "BYTES", converter = Size.class) // i18n-ok: command output
     private Integer size;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", converter = SecondsConverter.class,
-            description = "how long to run (default 10)") // i18n-ok: command output
+    @Option(names = "--duration", paramLabel = "SECONDS", converter = SecondsConverter.class) // i18n-ok: command output
     private Duration duration = Duration.ofSeconds(10);
 
-    @Option(names = "--every", paramLabel = "SECONDS", converter = SecondsConverter.class,
-            description = "also print the table this often while running") // i18n-ok: command output
+    @Option(names = "--every", paramLabel = "SECONDS", converter = SecondsConverter.class) // i18n-ok: command output
     private Duration every = Duration.ZERO;
 
-    @Option(names = "--send-only", arity = "0", description = "only send") // i18n-ok: command output
+    @Option(names = "--send-only", arity = "0") // i18n-ok: command output
     private boolean sendOnly;
 
-    @Option(names = "--receive-only", arity = "0", description = "only join and receive") // i18n-ok: command output
+    @Option(names = "--receive-only", arity = "0") // i18n-ok: command output
     private boolean receiveOnly;
 
     @Option(names = "--loopback", paramLabel = "on|off", converter = OnOffConverter.class,
-            completionCandidates = OnOffConverter.Words.class,
-            description = "let our own probes loop back to this host (default on)") // i18n-ok: command output
+            completionCandidates = OnOffConverter.Words.class)
     private OnOffConverter.Switch loopback = OnOffConverter.Switch.ON;
 
-    @Option(names = "--id", paramLabel = "NAME", converter = HostName.class,
-            description = "the host name the probes announce (default: this host's name)") // i18n-ok: command output
+    @Option(names = "--id", paramLabel = "NAME", converter = HostName.class) // i18n-ok: command output
     private String name;
 
-    @Option(names = "--matrix", arity = "0", description = {
-        "also print the whole group's matrix, receivers x senders, from", // i18n-ok: command output
-        "every host's receiver reports (at the end, and with --every);", // i18n-ok: command output
-        "loss on any pair then makes the exit code 1"}) // i18n-ok: command output
+    @Option(names = "--matrix", arity = "0") // i18n-ok: command output
     private boolean matrix;
 
-    @Option(names = "--json", paramLabel = "FILE", converter = NonBlankConverter.class, description = {
-        "write the final roster and matrix as JSON to FILE (- for", // i18n-ok: command output
-        "standard output, instead of the tables)"}) // i18n-ok: command output
+    @Option(names = "--json", paramLabel = "FILE", converter = NonBlankConverter.class) // i18n-ok: command output
     private String json;
 
-    @Option(names = "--source", paramLabel = "ADDR", converter = Source.class, description = {
-        "receive only from this sender address (a source-specific join,", // i18n-ok: command output
-        "IGMPv3 / MLDv2; e.g. for 232.0.0.0/8 or ff3x:: groups); repeat", // i18n-ok: command output
-        "for more sources"}) // i18n-ok: command output
+    @Option(names = "--source", paramLabel = "ADDR", converter = Source.class) // i18n-ok: command output
     private List<String> sources = new ArrayList<>();
 
     @Mixin

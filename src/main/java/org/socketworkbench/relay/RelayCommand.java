@@ -33,19 +33,8 @@ import java.util.concurrent.Callable;
  * they make ({@link #settings()}), and the run ({@link RelayRun}). The help text is drawn from the
  * annotations below; the README quotes it.
  */
-@Command(name = "relay",
-        header = "relay TCP or UDP to a target, with impairments (relay --help)", // i18n-ok: command output
-        customSynopsis = "socket-workbench relay tcp|udp LISTEN_PORT TARGET_HOST TARGET_PORT [options]", // i18n-ok: command output
-        description = {
-            "Listens on LISTEN_PORT and forwards each client (a TCP connection, or a UDP flow per", // i18n-ok: command output
-            "client address and port) to TARGET_HOST:TARGET_PORT, applying the impairments to", // i18n-ok: command output
-            "the chosen direction. Prints a line per connection and the totals at the end.", // i18n-ok: command output
-            "TCP with --tls-listen-* and/or --tls-target: TLS on that leg, the bytes between in", // i18n-ok: command output
-            "plain text (a TLS conversation made readable)."}, // i18n-ok: command output
-        footer = {
-            "Exit codes: 0 every connection ended without an error; 1 a connection ended with an", // i18n-ok: command output
-            "error (e.g. the target refused: -102); 2 bad arguments or impairments out of range;", // i18n-ok: command output
-            "3 the relay could not listen (the port is taken, the address is not local)."}) // i18n-ok: command output
+@Command(name = "relay", // i18n-ok: command output
+        customSynopsis = "socket-workbench relay tcp|udp LISTEN_PORT TARGET_HOST TARGET_PORT [options]") // i18n-ok: command output
 public final class RelayCommand implements Callable<Integer> {
 
     static final int LISTEN_FAILED = 3;
@@ -65,99 +54,85 @@ public final class RelayCommand implements Callable<Integer> {
             description = "the server's port, 1-65535") // i18n-ok: command output
     private int targetPort;
 
-    @Option(names = "--listen-address", paramLabel = "ADDR", converter = NonBlankConverter.class,
-            description = "local address (default 127.0.0.1); UDP: may be a group") // i18n-ok: command output
+    @Option(names = "--listen-address", paramLabel = "ADDR", converter = NonBlankConverter.class) // i18n-ok: command output
     private String listenAddress = "127.0.0.1";
 
-    @Option(names = "--multicast-interface", paramLabel = "NAME", converter = NonBlankConverter.class,
-            description = "UDP: adapter for multicast groups, e.g. lo") // i18n-ok: command output
+    @Option(names = "--multicast-interface", paramLabel = "NAME", converter = NonBlankConverter.class) // i18n-ok: command output
     private String multicastInterface = "";
 
-    @Option(names = "--ttl", paramLabel = "N", converter = Ttl.class,
-            description = "UDP: TTL to a multicast target, 0-255 (default 1)") // i18n-ok: command output
+    @Option(names = "--ttl", paramLabel = "N", converter = Ttl.class) // i18n-ok: command output
     private int ttl = 1;
 
-    @Option(names = "--direction", paramLabel = "WAY", converter = Directions.class,
-            description = "impair both (default), to-server or to-client") // i18n-ok: command output
+    @Option(names = "--direction", paramLabel = "WAY", converter = Directions.class) // i18n-ok: command output
     private Directions.Which direction = Directions.Which.BOTH;
 
-    @Option(names = "--latency", paramLabel = "MS", description = "added delay, 0-60000 ms") // i18n-ok: command output
+    @Option(names = "--latency", paramLabel = "MS") // i18n-ok: command output
     private int latency;
 
-    @Option(names = "--jitter", paramLabel = "MS", description = "the delay varies by ± this, 0-60000 ms") // i18n-ok: command output
+    @Option(names = "--jitter", paramLabel = "MS") // i18n-ok: command output
     private int jitter;
 
-    @Option(names = "--bandwidth", paramLabel = "BPS", description = "cap in bytes per second (0: none)") // i18n-ok: command output
+    @Option(names = "--bandwidth", paramLabel = "BPS") // i18n-ok: command output
     private long bandwidth;
 
-    @Option(names = "--slice", paramLabel = "BYTES", description = "TCP: write in segments of 1-65536 bytes") // i18n-ok: command output
+    @Option(names = "--slice", paramLabel = "BYTES") // i18n-ok: command output
     private int slice;
 
-    @Option(names = "--slice-delay", paramLabel = "MS", description = "TCP: pause between segments, 0-60000 ms") // i18n-ok: command output
+    @Option(names = "--slice-delay", paramLabel = "MS") // i18n-ok: command output
     private int sliceDelay;
 
-    @Option(names = "--close-after-bytes", paramLabel = "N", description = "TCP: end a connection after N bytes") // i18n-ok: command output
+    @Option(names = "--close-after-bytes", paramLabel = "N") // i18n-ok: command output
     private long closeAfterBytes;
 
-    @Option(names = "--close-after", paramLabel = "MS", description = "TCP: end a connection after MS ms") // i18n-ok: command output
+    @Option(names = "--close-after", paramLabel = "MS") // i18n-ok: command output
     private long closeAfterMs;
 
-    @Option(names = "--reset", arity = "0",
-            description = "TCP: the two limits above end with RST instead of FIN") // i18n-ok: command output
+    @Option(names = "--reset", arity = "0") // i18n-ok: command output
     private boolean reset;
 
-    @Option(names = "--drop", paramLabel = "%", description = "UDP: drop this share of datagrams, 0-100") // i18n-ok: command output
+    @Option(names = "--drop", paramLabel = "%") // i18n-ok: command output
     private double drop;
 
-    @Option(names = "--duplicate", paramLabel = "%", description = "UDP: send this share twice, 0-100") // i18n-ok: command output
+    @Option(names = "--duplicate", paramLabel = "%") // i18n-ok: command output
     private double duplicate;
 
-    @Option(names = "--reorder", paramLabel = "%", description = "UDP: hold this share back, 0-100") // i18n-ok: command output
+    @Option(names = "--reorder", paramLabel = "%") // i18n-ok: command output
     private double reorder;
 
-    @Option(names = "--reorder-delay", paramLabel = "MS", description = "UDP: how long, 0-60000 ms (default 50)") // i18n-ok: command output
+    @Option(names = "--reorder-delay", paramLabel = "MS") // i18n-ok: command output
     private int reorderDelay = 50;
 
-    @Option(names = "--corrupt", paramLabel = "%", description = "UDP: flip one bit in this share, 0-100") // i18n-ok: command output
+    @Option(names = "--corrupt", paramLabel = "%") // i18n-ok: command output
     private double corrupt;
 
-    @Option(names = "--tls-listen-self-signed", paramLabel = "NAMES", split = ",",
-            description = "TCP: clients get TLS, self-signed for NAMES (a,b)") // i18n-ok: command output
+    @Option(names = "--tls-listen-self-signed", paramLabel = "NAMES", split = ",") // i18n-ok: command output
     private List<String> tlsListenNames;
 
-    @Option(names = "--tls-listen-pem", arity = "1..2", paramLabel = "FILE",
-            description = "TCP: clients get TLS with PEM files: CERT [KEY]") // i18n-ok: command output
+    @Option(names = "--tls-listen-pem", arity = "1..2", paramLabel = "FILE") // i18n-ok: command output
     private List<Path> tlsListenPem;
 
-    @Option(names = "--tls-listen-pkcs12", paramLabel = "FILE",
-            description = "TCP: clients get TLS with a PKCS#12 file") // i18n-ok: command output
+    @Option(names = "--tls-listen-pkcs12", paramLabel = "FILE") // i18n-ok: command output
     private Path tlsListenPkcs12;
 
-    @Option(names = "--tls-listen-password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
-            description = "its password (asked for when no value follows)") // i18n-ok: command output
+    @Option(names = "--tls-listen-password", arity = "0..1", interactive = true, paramLabel = "PASSWORD") // i18n-ok: command output
     private char[] tlsListenPassword;
 
-    @Option(names = "--tls-target", arity = "0",
-            description = "TCP: TLS to the target (SNI: TARGET_HOST)") // i18n-ok: command output
+    @Option(names = "--tls-target", arity = "0") // i18n-ok: command output
     private boolean tlsTarget;
 
-    @Option(names = "--trust-pin", paramLabel = "SHA256", converter = Fingerprint.class,
-            description = "accept the target certificate with this SHA-256") // i18n-ok: command output
+    @Option(names = "--trust-pin", paramLabel = "SHA256", converter = Fingerprint.class) // i18n-ok: command output
     private Set<String> trustPins = new LinkedHashSet<>();
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "seed of the random choices (default: new, printed)") // i18n-ok: command output
+    @Option(names = "--seed", paramLabel = "N") // i18n-ok: command output
     private Long seed;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", converter = SecondsConverter.class,
-            description = "stop after this long (default: run until interrupted)") // i18n-ok: command output
+    @Option(names = "--duration", paramLabel = "SECONDS", converter = SecondsConverter.class) // i18n-ok: command output
     private Duration duration = Duration.ZERO;
 
-    @Option(names = "--connections", paramLabel = "N", converter = Count.class,
-            description = "stop after N connections have ended") // i18n-ok: command output
+    @Option(names = "--connections", paramLabel = "N", converter = Count.class) // i18n-ok: command output
     private int connections;
 
-    @Option(names = "--json", arity = "0", description = "print JSON Lines instead of text") // i18n-ok: command output
+    @Option(names = "--json", arity = "0") // i18n-ok: command output
     private boolean json;
 
     @Mixin

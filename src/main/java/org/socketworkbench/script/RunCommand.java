@@ -33,18 +33,9 @@ import java.util.concurrent.TimeoutException;
  * runtime's own notes (which permissions apply) to standard error, so stdout carries only what
  * the script printed.
  */
-@Command(name = "run",
-        header = "run a Chrome App script headless (run --help for details)", // i18n-ok: command-line help, English like every subcommand's
+@Command(name = "run", // i18n-ok: command-line help, English like every subcommand's
         customSynopsis = {"socket-workbench run <script.js> [--timeout <seconds>] [--manifest <manifest.json>]", // i18n-ok: command-line help, English like every subcommand's
-            "       [--trust-pin HOST:PORT=SHA256]..."}, // i18n-ok: command-line help, English like every subcommand's
-        description = {
-            "Runs a Chrome App script (chrome.socket, chrome.sockets.tcp/udp/tcpServer) without a window.", // i18n-ok: command-line help, English like every subcommand's
-            "Permissions come from the manifest.json beside the script (or --manifest); without one,", // i18n-ok: command-line help, English like every subcommand's
-            "every socket operation is allowed."}, // i18n-ok: command-line help, English like every subcommand's
-        footer = {
-            "Exit codes: 0 the script finished (no timers, no socket operation pending); 1 an uncaught", // i18n-ok: command-line help, English like every subcommand's
-            "error (printed as file:line: message); 2 bad arguments, or the script or manifest could", // i18n-ok: command-line help, English like every subcommand's
-            "not be read; 124 the time limit was reached."}) // i18n-ok: command-line help, English like every subcommand's
+            "       [--trust-pin HOST:PORT=SHA256]..."}) // i18n-ok: command-line help, English like every subcommand's
 public final class RunCommand implements Callable<Integer> {
 
     public static final int EXIT_FINISHED = 0;
@@ -55,18 +46,13 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<script.js>", arity = "0..*", description = "the script to run")
     private List<Path> scripts = new ArrayList<>();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", converter = TimeLimitConverter.class, description = {
-        "stop the script after this long, 0.001 to " + SecondsConverter.MAX_SECONDS + " (a year)", // i18n-ok: command-line help, English like every subcommand's
-        "(default, or 0: no limit)"}) // i18n-ok: command-line help, English like every subcommand's
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = TimeLimitConverter.class) // i18n-ok: command-line help, English like every subcommand's
     private Duration timeout = Duration.ZERO;
 
-    @Option(names = "--manifest", paramLabel = "FILE", description = "take permissions from this manifest.json")
+    @Option(names = "--manifest", paramLabel = "FILE")
     private Path manifest;
 
-    @Option(names = "--trust-pin", paramLabel = "HOST:PORT=SHA256", converter = TrustPinConverter.class,
-            description = {"accept the certificate with this SHA-256 fingerprint", // i18n-ok: command-line help, English like every subcommand's
-                "in secure() to HOST:PORT (the name given to connect);", // i18n-ok: command-line help, English like every subcommand's
-                "repeatable. Without it only the platform's CAs count."}) // i18n-ok: command-line help, English like every subcommand's
+    @Option(names = "--trust-pin", paramLabel = "HOST:PORT=SHA256", converter = TrustPinConverter.class) // i18n-ok: command-line help, English like every subcommand's
     private List<TrustPinConverter.TrustPin> trustPins = new ArrayList<>();
 
     @Mixin

@@ -50,19 +50,8 @@ import java.util.stream.Collectors;
  * arrived, or until it is stopped.
  */
 @Command(name = "listen",
-        header = "print what arrives on a port, answer it (listen --help)",
         customSynopsis = "socket-workbench listen tcp|udp|tls PORT [--bind ADDR] [--reply TEMPLATE] [--rules FILE] "
-                + "[--count N] [--json]",
-        description = {
-            "Listens on PORT (0: any free port; the port is printed on standard error) and prints one line per",
-            "payload on standard output: time (UTC), peer, length, and the bytes as text or hex. --reply answers",
-            "every message with a template (escapes \\r \\n \\xNN, macros such as {{COUNTER}} {{TIME}} {{CRC16_MODBUS}},",
-            "$0 for the message); --rules answers with a reply-rules file exported from the workbench.",
-            "listen tls is not available yet: the workbench has no TLS server."},
-        footer = {
-            "Exit codes: 0 --count payloads arrived; 1 an unexpected error; 2 bad arguments or a rules file that",
-            "cannot be read or has problems (each named with its rule and position), or tls; 3 the port could not",
-            "be opened."})
+                + "[--count N] [--json]")
 public final class ListenCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -77,20 +66,19 @@ public final class ListenCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PORT", converter = Ports.Port.class, description = "the port, 0..65535 (0: any)")
     private int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", description = "the local address (default 0.0.0.0)")
+    @Option(names = "--bind", paramLabel = "ADDR")
     private String bind = "0.0.0.0";
 
-    @Option(names = "--reply", paramLabel = "TEMPLATE", description = "answer every message with this template")
+    @Option(names = "--reply", paramLabel = "TEMPLATE")
     private String reply;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "answer with this reply-rules file (JSON)")
+    @Option(names = "--rules", paramLabel = "FILE")
     private Path rules;
 
-    @Option(names = "--count", paramLabel = "N", converter = Ports.Count.class,
-            description = "exit after N payloads (default: run until stopped)")
+    @Option(names = "--count", paramLabel = "N", converter = Ports.Count.class)
     private Integer count;
 
-    @Option(names = "--json", description = "print each payload as a JSON object on its own line")
+    @Option(names = "--json")
     private boolean json;
 
     @Mixin

@@ -49,17 +49,8 @@ import java.util.function.Consumer;
  * until {@code --wait} milliseconds have passed after the last send, or the peer closed.
  */
 @Command(name = "send",
-        header = "send a payload, print what comes back (send --help)",
         customSynopsis = "socket-workbench send tcp|udp|tls HOST PORT DATA [--hex|--escapes] [--file F] [--wait MS] "
-                + "[--bind PORT] [--repeat N --interval MS]",
-        description = {
-            "Sends DATA to HOST:PORT and prints what comes back on standard output (text as it is, other bytes",
-            "as a line of hex). DATA is text, or hex bytes with --hex (01 03 0a), or text with \\r \\n \\t \\0 \\\\ \\xNN",
-            "with --escapes; in all three, macros such as {{COUNTER}} {{RANDOM:4}} {{UNIXTIME}} {{CRC16_MODBUS}}",
-            "{{CRC32}} expand per send. tls connects, then secures with TLS (the JDK's trusted certificates)."},
-        footer = {
-            "Exit codes: 0 sent, and something came back (or --wait 0); 1 an unexpected error; 2 bad arguments;",
-            "3 could not connect, secure or send (the reason is printed); 4 sent, but nothing came back within --wait."})
+                + "[--bind PORT] [--repeat N --interval MS]")
 public final class SendCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -79,28 +70,25 @@ public final class SendCommand implements Callable<Integer> {
     @Parameters(index = "3", paramLabel = "DATA", arity = "0..1", description = "the payload (omit with --file)")
     private String data;
 
-    @Option(names = "--hex", description = "DATA is hex bytes")
+    @Option(names = "--hex")
     private boolean hex;
 
-    @Option(names = "--escapes", description = "DATA is text with escapes")
+    @Option(names = "--escapes")
     private boolean escapes;
 
-    @Option(names = "--file", paramLabel = "F", description = "send this file's bytes instead of DATA")
+    @Option(names = "--file", paramLabel = "F")
     private Path file;
 
-    @Option(names = "--wait", paramLabel = "MS", converter = Ports.Millis.class,
-            description = "how long to wait for an answer after the last send (default 1000)")
+    @Option(names = "--wait", paramLabel = "MS", converter = Ports.Millis.class)
     private int waitMs = 1000;
 
-    @Option(names = "--bind", paramLabel = "PORT", converter = Ports.Port.class,
-            description = "udp: the local port to send from (default: any)")
+    @Option(names = "--bind", paramLabel = "PORT", converter = Ports.Port.class)
     private Integer bindPort;
 
-    @Option(names = "--repeat", paramLabel = "N", converter = Ports.Count.class, description = "send N times (default 1)")
+    @Option(names = "--repeat", paramLabel = "N", converter = Ports.Count.class)
     private int repeat = 1;
 
-    @Option(names = "--interval", paramLabel = "MS", converter = Ports.Millis.class,
-            description = "milliseconds between repeats (default 0)")
+    @Option(names = "--interval", paramLabel = "MS", converter = Ports.Millis.class)
     private int intervalMs;
 
     @Mixin

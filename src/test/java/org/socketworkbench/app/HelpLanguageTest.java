@@ -1,0 +1,71 @@
+package org.socketworkbench.app;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.socketworkbench.cli.CommandLines;
+import org.socketworkbench.i18n.Language;
+import org.socketworkbench.i18n.Texts;
+import org.socketworkbench.multicast.ProbeCommand;
+import org.socketworkbench.relay.RelayCommand;
+import org.socketworkbench.script.RunCommand;
+import org.socketworkbench.sendlisten.ListenCommand;
+import org.socketworkbench.sendlisten.SendCommand;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code --help} speaks the language chosen at start (the OS language): its words come from the
+ * cli bundle, while the option names and the synopsis stay as they are typed.
+ */
+class HelpLanguageTest {
+
+    @AfterEach
+    void english() {
+        Texts.use(Language.ENGLISH);
+    }
+
+    private static List<Object> commands() {
+        return List.of(new SocketWorkbenchCommand(), new RunCommand(), new ProbeCommand(), new SendCommand(),
+                new ListenCommand(), new RelayCommand());
+    }
+
+    @Test
+    void theRelaysHelpReadsInEnglishOrInChinese() {
+        Texts.use(Language.ENGLISH);
+        String english = CommandLines.usage(new RelayCommand());
+        assertTrue(english.contains("  --latency MS                     added delay, 0-60000 ms"), english);
+        assertTrue(english.startsWith("Usage: socket-workbench relay tcp|udp"), english);
+
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        String chinese = CommandLines.usage(new RelayCommand());
+        assertTrue(chinese.contains("  --latency MS                     增加的延迟，0-60000 ms"), chinese);
+        assertTrue(chinese.startsWith("用法：socket-workbench relay tcp|udp LISTEN_PORT"), chinese);
+        assertTrue(chinese.contains("退出码：0 所有连接都无错误地结束"), chinese);
+        assertFalse(chinese.contains("added delay"), chinese);
+    }
+
+    @Test
+    void theTopCommandListsItsCommandsInChinese() {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        String help = CommandLines.usage(new SocketWorkbenchCommand());
+        assertTrue(help.contains("命令：\n  run "), help);
+        assertTrue(help.contains("  --help         显示本帮助"), help);
+        assertTrue(help.contains("把 TCP 或 UDP 中继到目标"), help);
+    }
+
+    /** A missing text would print its key ("!cli.relay.latency!"); an untranslated one, English words. */
+    @Test
+    void everyCommandsHelpIsWholeInBothLanguages() {
+        for (Language language : List.of(Language.ENGLISH, Language.SIMPLIFIED_CHINESE)) {
+            Texts.use(language);
+            for (Object command : commands()) {
+                String help = CommandLines.usage(command);
+                assertFalse(help.contains("!cli."), language + ": " + help);
+                assertTrue(help.lines().count() > 4, help);
+            }
+        }
+    }
+}
