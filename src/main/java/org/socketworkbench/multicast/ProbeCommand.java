@@ -101,9 +101,11 @@ public final class ProbeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
-        // scripts read what the command prints (hints, foreign notes and socket errors come from the multicast bundle)
-        Texts.use(Language.ENGLISH);
+        // The options are checked in the language of the help and of picocli's errors (the OS
+        // language); what the run prints is read by scripts, so it is English (hints, foreign
+        // notes and socket errors come from the multicast bundle).
         ProbeOptions options = options();
+        Texts.use(Language.ENGLISH);
         try {
             return new ProbeSession(options, spec.commandLine().getOut()).run();
         } catch (ProbeSocketException e) {

@@ -143,8 +143,9 @@ public final class RelayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
-        // scripts read what the command prints (the reasons and impairments come from the relay bundle)
-        Texts.use(Language.ENGLISH);
+        // The options are checked in the language of the help and of picocli's errors (the OS
+        // language); what the run prints is read by scripts, so it is English (the reasons and
+        // impairments come from the relay bundle).
         RelayEndpoints endpoints;
         try {
             endpoints = new RelayEndpoints(protocol, listenAddress, listenPort, targetHost, targetPort,
@@ -152,7 +153,10 @@ public final class RelayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        RelayRun run = new RelayRun(endpoints, settings(), tls(), duration, connections,
+        RelaySettings settings = settings();
+        RelayTls tls = tls();
+        Texts.use(Language.ENGLISH);
+        RelayRun run = new RelayRun(endpoints, settings, tls, duration, connections,
                 json ? RelayReport.json(spec.commandLine().getOut()) : RelayReport.text(spec.commandLine().getOut()));
         int code = run.run();
         if (code == LISTEN_FAILED) {

@@ -11,8 +11,12 @@ import org.socketworkbench.script.RunCommand;
 import org.socketworkbench.sendlisten.ListenCommand;
 import org.socketworkbench.sendlisten.SendCommand;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +58,26 @@ class HelpLanguageTest {
         assertTrue(help.contains("命令：\n  run "), help);
         assertTrue(help.contains("  --help         显示本帮助"), help);
         assertTrue(help.contains("把 TCP 或 UDP 中继到目标"), help);
+    }
+
+    /**
+     * The relay checks its options together in the language of the help (it used to switch to
+     * English first, so these read English while picocli's own checks read the OS language).
+     */
+    @Test
+    void theRelaysOptionErrorsFollowTheChosenLanguage() {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CommandLines.execute(new RelayCommand(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), List.of("tcp", "0", "127.0.0.1", "1",
+                        "--tls-listen-self-signed", "localhost", "--tls-listen-pkcs12", "none.p12"));
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, printed);
+        assertTrue(printed.contains(Texts.get("relay.problem.oneTlsSource")), printed);
+        assertTrue(printed.contains("只能选择一种证书"), printed);
+        assertEquals(Language.SIMPLIFIED_CHINESE, Texts.language(), "no run began, so the language stays");
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 
     /** A missing text would print its key ("!cli.relay.latency!"); an untranslated one, English words. */
