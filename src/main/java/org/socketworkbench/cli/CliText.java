@@ -1,68 +1,76 @@
 package org.socketworkbench.cli;
 
-/** Every user-visible string of the shared command-line machinery, in one place. */
+import org.socketworkbench.i18n.Texts;
+
+import java.util.List;
+
+/**
+ * Every message of the shared command-line machinery about bad arguments, from the cli bundle
+ * ({@code cli.error.*}) in the language of the help: the OS language.
+ */
 final class CliText {
 
     private CliText() {
     }
 
     static String notAWholeNumber(String value) {
-        return "'" + value + "' is not a whole number";
+        return Texts.get("cli.error.notAWholeNumber", value);
     }
 
     static String outside(int value, int min, int max) {
-        return value + " is outside " + min + ".." + max;
+        return Texts.get("cli.error.outside", value, min, max);
     }
 
     static String notSeconds(String value) {
-        return "'" + value + "' is not a number of seconds";
+        return Texts.get("cli.error.notSeconds", value);
     }
 
     static String notPositive(String value) {
-        return value + " must be more than 0 seconds";
+        return Texts.get("cli.error.notPositive", value);
     }
 
     static String underAMillisecond(String value) {
-        return value + " is shorter than a millisecond";
+        return Texts.get("cli.error.underAMillisecond", value);
     }
 
     static String overAYear(String value, long maxSeconds) {
-        return value + " is longer than " + maxSeconds + " seconds (a year)";
+        return Texts.get("cli.error.overAYear", value, maxSeconds);
     }
 
     static String outsideTimeLimit(String value, long maxSeconds) {
-        return value + " is not allowed: give 0 (no limit) or 0.001 to " + maxSeconds + " seconds (a year)";
+        return Texts.get("cli.error.outsideTimeLimit", value, maxSeconds);
     }
 
     static String needsNonEmpty() {
-        return "needs a non-empty value";
+        return Texts.get("cli.error.needsNonEmpty");
     }
 
     static String onOrOff(String value) {
-        return "takes on or off, not '" + value + "'";
+        return Texts.get("cli.error.onOrOff", value);
     }
 
     static String needsValue(String option) {
-        return option + " needs a value";
+        return Texts.get("cli.error.needsValue", option);
     }
 
     static String takesNoValue(String option) {
-        return option + " takes no value";
+        return Texts.get("cli.error.takesNoValue", option);
     }
 
     static String unknownOption(String argument) {
-        return "unknown option '" + argument + "'";
+        return Texts.get("cli.error.unknownOption", argument);
     }
 
     static String unknownCommand(String argument) {
-        return "unknown command '" + argument + "'";
+        return Texts.get("cli.error.unknownCommand", argument);
     }
 
-    static String didYouMean(String message, java.util.List<String> suggestions) {
-        return suggestions.isEmpty() ? message : message + "; did you mean " + String.join(" or ", suggestions) + "?";
+    static String didYouMean(String message, List<String> suggestions) {
+        return suggestions.isEmpty() ? message
+                : Texts.get("cli.error.didYouMean", message, String.join(Texts.get("cli.error.or"), suggestions));
     }
 
     static String helpHint(String qualifiedName, boolean hasCommands) {
-        return "Run '" + qualifiedName + " --help' for the " + (hasCommands ? "commands." : "options.");
+        return Texts.get(hasCommands ? "cli.error.hint.commands" : "cli.error.hint.options", qualifiedName);
     }
 }

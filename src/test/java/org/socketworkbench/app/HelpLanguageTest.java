@@ -80,6 +80,19 @@ class HelpLanguageTest {
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void anUnknownOptionIsReportedInChineseWithTheHintWhereToLook() {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CommandLines.execute(new SendCommand(), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                List.of("udp", "127.0.0.1", "9", "x", "--bogus"));
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, printed);
+        assertTrue(printed.contains("未知选项 '--bogus'"), printed);
+        assertTrue(printed.contains("运行 'send --help' 查看选项。"), printed);
+    }
+
     /** A missing text would print its key ("!cli.relay.latency!"); an untranslated one, English words. */
     @Test
     void everyCommandsHelpIsWholeInBothLanguages() {
