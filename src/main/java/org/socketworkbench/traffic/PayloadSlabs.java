@@ -9,7 +9,7 @@ import java.util.Objects;
  * contrast, is born in the young generation and is still alive at the next young collection (the
  * capture holds it), so each collection copied all the traffic of the last fraction of a second:
  * during a TCP flood, 40 to 120 ms pauses of every thread, the FX thread included (see
- * src/docs/architecture.md, "GC pauses"). Once the capture has dropped every payload of a slab,
+ * src/docs/architecture.md, "Long pulse gaps"). Once the capture has dropped every payload of a slab,
  * the slab is garbage as a whole. Not thread-safe: the capture calls it under its lock.
  */
 final class PayloadSlabs {
