@@ -205,6 +205,9 @@ public final class AcceptBenchmark {
             }
         };
 
+        /** nanoTime to wall-clock nanos, to find a gap in GC logs and JFR recordings. */
+        private final long wallClock = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+
         PulseGap start() {
             timer.start();
             return this;
@@ -217,8 +220,8 @@ public final class AcceptBenchmark {
 
         String over(long since) {
             synchronized (over) {
-                return over.stream().map(g -> String.format(Locale.ROOT, "%.1f: %d", (g[0] - since) / 1e9,
-                        TimeUnit.NANOSECONDS.toMillis(g[1]))).toList().toString();
+                return over.stream().map(g -> String.format(Locale.ROOT, "%.1f: %d (%s)", (g[0] - since) / 1e9,
+                        TimeUnit.NANOSECONDS.toMillis(g[1]), java.time.Instant.ofEpochMilli((g[0] + wallClock) / 1_000_000L))).toList().toString();
             }
         }
 

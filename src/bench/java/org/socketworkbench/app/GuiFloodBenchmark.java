@@ -261,10 +261,16 @@ public final class GuiFloodBenchmark {
                 if (last != 0) {
                     longest = Math.max(longest, now - last);
                     gaps.add(now - last);
+                    if (now - last > 100_000_000L) {
+                        over.add(new long[] {now, now - last});
+                    }
                 }
                 last = now;
             }
         };
+        /** Gaps over 100 ms (pulse time, gap), to find them in GC logs and JFR recordings (by wall clock). */
+        private final List<long[]> over = Collections.synchronizedList(new ArrayList<>());
+        private final long wallClock = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
 
         /** The 99th percentile gap and how many gaps exceeded 100 ms, since the last reset. */
         String distribution() {
@@ -277,8 +283,13 @@ public final class GuiFloodBenchmark {
             }
             long p99 = sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99)));
             long over = sorted.stream().filter(g -> g > 100_000_000L).count();
-            return String.format(Locale.ROOT, "%d pulses, 99%% within %d ms, %d over 100 ms",
-                    sorted.size(), TimeUnit.NANOSECONDS.toMillis(p99), over);
+            List<String> when;
+            synchronized (this.over) {
+                when = this.over.stream().map(g -> String.format(Locale.ROOT, "%d ms ending at %s",
+                        TimeUnit.NANOSECONDS.toMillis(g[1]), java.time.Instant.ofEpochMilli((g[0] + wallClock) / 1_000_000L))).toList();
+            }
+            return String.format(Locale.ROOT, "%d pulses, 99%% within %d ms, %d over 100 ms %s",
+                    sorted.size(), TimeUnit.NANOSECONDS.toMillis(p99), over, when);
         }
 
         PulseGaps startTimer() {
@@ -289,6 +300,7 @@ public final class GuiFloodBenchmark {
         void reset() {
             longest = 0;
             gaps.clear();
+            over.clear();
         }
 
         long longestMillis() {

@@ -43,7 +43,7 @@ public final class CsvExporter {
                 flow.localEndpoint(),
                 flow.peerEndpoint(),
                 Integer.toString(payload.length()),
-                HEX.formatHex(payload.bytes()),
+                HEX.formatHex(payload.data(), payload.offset(), payload.offset() + payload.length()),
                 PayloadPreview.of(payload, PREVIEW_BYTES),
                 route == null ? "" : Integer.toString(route.conversation()),
                 route == null ? "" : route.way().name().toLowerCase(java.util.Locale.ROOT),

@@ -76,12 +76,13 @@ public final class PcapngWriter {
         TrafficFlow flow = payload.flow();
         IpEndpoints endpoints = endpointsOfFlow.computeIfAbsent(flow, PcapngWriter::endpoints);
         boolean isTcp = flow.kind() == SocketKind.TCP;
-        byte[] bytes = payload.bytes();
+        byte[] bytes = payload.data();
+        int size = payload.length();
         int maxPart = IpPacketBuilder.maxPayload(endpoints, isTcp ? IpPacketBuilder.PROTOCOL_TCP : IpPacketBuilder.PROTOCOL_UDP);
-        int parts = Math.max(1, (bytes.length + maxPart - 1) / maxPart);
+        int parts = Math.max(1, (size + maxPart - 1) / maxPart);
         for (int part = 0; part < parts; part++) {
-            int offset = part * maxPart;
-            int length = Math.min(maxPart, bytes.length - offset);
+            int offset = payload.offset() + part * maxPart;
+            int length = Math.min(maxPart, size - part * maxPart);
             byte[] packet;
             if (isTcp) {
                 long[] numbers = tcp.next(payload, endpoints, length);

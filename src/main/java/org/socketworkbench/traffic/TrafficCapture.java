@@ -17,8 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Register it with the engine ({@code engine.addObserver(capture)}). Appending takes one short
  * lock (no I/O, no waiting for readers), so many engine threads can append at once. Readers such
  * as the traffic view pull {@linkplain #since everything after the sequence they last saw} in one
- * batch; exporters take a {@linkplain #snapshot() snapshot}. Payload arrays are kept as the engine
- * handed them (the engine gives each observer its own copy).
+ * batch; exporters take a {@linkplain #snapshot() snapshot}. Payload bytes are copied into
+ * large shared arrays ({@link PayloadSlabs}), which the garbage collector never has to copy.
  */
 public final class TrafficCapture implements EngineObserver {
 
@@ -30,6 +30,7 @@ public final class TrafficCapture implements EngineObserver {
     private volatile FlowRoutes routes = FlowRoutes.NONE;
     private final Object lock = new Object();
 
+    private final PayloadSlabs slabs;
     private CapturedPayload[] ring;
     private int head;
     private int size;
@@ -46,6 +47,7 @@ public final class TrafficCapture implements EngineObserver {
     public TrafficCapture(CaptureLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.ring = new CapturedPayload[initialRingSize()];
+        this.slabs = new PayloadSlabs(limits.maxBytes());
     }
 
     /** Engine callback: stores the payload. */
@@ -62,7 +64,7 @@ public final class TrafficCapture implements EngineObserver {
         TrafficFlow flow = flows.intern(candidate);
         CapturedPayload entry;
         synchronized (lock) {
-            entry = new CapturedPayload(nextSequence++, event.timestampNanos(), flow, flow == candidate, payload);
+            entry = slabs.store(nextSequence++, event.timestampNanos(), flow, flow == candidate, payload);
             if (startNanos == 0) {
                 startNanos = entry.timestampNanos();
             }
@@ -139,6 +141,7 @@ public final class TrafficCapture implements EngineObserver {
     public void clear() {
         synchronized (lock) {
             ring = new CapturedPayload[initialRingSize()];
+            slabs.reset();
             head = 0;
             size = 0;
             retainedBytes = 0;

@@ -67,7 +67,7 @@ public final class TrafficFilter implements Predicate<CapturedPayload> {
         return sockets.contains(payload.socketId())
                 && (direction == null || payload.direction() == direction)
                 && (peer.isEmpty() || payload.flow().peerEndpoint().toLowerCase(Locale.ROOT).contains(peer))
-                && ByteSearch.contains(payload.bytes(), content);
+                && ByteSearch.indexOf(payload.data(), payload.offset() + payload.length(), content, payload.offset()) >= 0;
     }
 
     /** Whether this filter lets everything through. */

@@ -39,6 +39,48 @@ class TrafficCaptureTest {
         assertEquals(TrafficEvents.T0, stats.startNanos());
     }
 
+    /**
+     * Payloads copied one after another into one shared array each read their own bytes only:
+     * the filter, the preview and the exports never see a neighbour's bytes.
+     */
+    @Test
+    void payloadsSharingOneArrayReadOnlyTheirOwnBytes() {
+        TrafficCapture capture = new TrafficCapture();
+        capture.traffic(tcp(3, Direction.IN, "abc"));
+        capture.traffic(tcp(3, Direction.IN, "def"));
+        capture.traffic(tcp(3, Direction.IN, "ghi"));
+        List<CapturedPayload> all = capture.snapshot();
+        CapturedPayload middle = all.get(1);
+        assertSame(all.get(0).data(), middle.data(), "small payloads share one array");
+        assertArrayEquals("def".getBytes(), middle.payload());
+        assertEquals("def", PayloadPreview.of(middle, 96));
+        assertEquals(List.of(2L), matching(all, "def"));
+        assertEquals(List.of(), matching(all, "cde"), "a match across two payloads is no match");
+        assertEquals(List.of(), matching(all, "fg"));
+        assertEquals(List.of(1L, 2L, 3L), matching(all, ""));
+    }
+
+    @Test
+    void aPayloadLongerThanAnEighthOfASharedArrayKeepsItsOwn() {
+        TrafficCapture capture = new TrafficCapture();
+        byte[] big = new byte[PayloadSlabs.SLAB_BYTES / 8 + 1];
+        big[big.length - 1] = 7;
+        capture.traffic(tcp(3, Direction.IN, "small"));
+        capture.traffic(tcp(3, Direction.IN, big));
+        capture.traffic(tcp(3, Direction.IN, "after"));
+        List<CapturedPayload> all = capture.snapshot();
+        assertEquals(big.length, all.get(1).data().length);
+        assertEquals(0, all.get(1).offset());
+        assertArrayEquals(big, all.get(1).payload());
+        assertSame(all.get(0).data(), all.get(2).data(), "the small ones still share theirs");
+        assertArrayEquals("after".getBytes(), all.get(2).payload());
+    }
+
+    private static List<Long> matching(List<CapturedPayload> payloads, String content) {
+        TrafficFilter filter = new TrafficFilter(SocketIdSet.ALL, null, "", content.getBytes());
+        return payloads.stream().filter(filter).map(CapturedPayload::sequence).toList();
+    }
+
     @Test
     void theClassifierPlacesEachPayloadAsItArrivesAndRoutesSplitFlows() {
         TrafficCapture capture = new TrafficCapture();

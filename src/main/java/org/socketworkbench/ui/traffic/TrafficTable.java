@@ -3,6 +3,8 @@ package org.socketworkbench.ui.traffic;
 import org.socketworkbench.ui.ColumnHeaders;
 import org.socketworkbench.ui.FxTexts;
 import org.socketworkbench.i18n.Texts;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -57,8 +59,10 @@ final class TrafficTable extends TableView<CapturedPayload> {
         // The direction cells are words: read again in a new language.
         FxTexts.localeProperty().addListener((obs, old, now) -> refresh());
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
-        model.timestampFormatProperty().addListener((obs, old, now) -> refresh());
-        model.startNanosProperty().addListener((obs, old, now) -> refresh());
+        // The time format and the capture's start (it moves with each Clear) are read again by
+        // the time cells themselves (TimeCell), not by refresh(): that recreates every cell, and
+        // when traffic started after a Clear the new rows' first pulse built the whole table's
+        // cells and their CSS anew, a 190 ms pulse (src/docs/architecture.md, "Long pulse gaps").
         followNewRowsWhenAutoScrolling();
     }
 
@@ -142,12 +146,27 @@ final class TrafficTable extends TableView<CapturedPayload> {
         return column;
     }
 
-    /** The time in the chosen format; "delta" needs the row above, so it is computed per cell. */
+    /**
+     * The time in the chosen format; "delta" needs the row above, so it is computed per cell. The
+     * cell shows its time again when the format or the capture's start changes.
+     */
     private final class TimeCell extends TableCell<CapturedPayload, CapturedPayload> {
+
+        /** Held by the cell, and given to the model weakly: a cell the table drops is not kept alive. */
+        private final InvalidationListener reformat = observable -> showTime(getItem(), isEmpty());
+
+        TimeCell() {
+            model.timestampFormatProperty().addListener(new WeakInvalidationListener(reformat));
+            model.startNanosProperty().addListener(new WeakInvalidationListener(reformat));
+        }
 
         @Override
         protected void updateItem(CapturedPayload payload, boolean empty) {
             super.updateItem(payload, empty);
+            showTime(payload, empty);
+        }
+
+        private void showTime(CapturedPayload payload, boolean empty) {
             if (empty || payload == null) {
                 setText(null);
                 return;

@@ -160,6 +160,33 @@ class TrafficPaneTest {
         FxThread.waitUntil(5, () -> cellTexts().stream().anyMatch(t -> t.matches("2025-01-0[12] \\d\\d:\\d\\d:05\\.000000006")));
     }
 
+    /**
+     * The capture's start moves with a Clear; the times since the start follow it, and the table
+     * keeps its cells (recreating them all made the first pulse after a Clear a long one).
+     */
+    @Test
+    void afterAClearTheTimesFollowTheNewStartInTheSameCells() throws Exception {
+        FxThread.run(() -> choiceBox("#timestampFormat").setValue(TimestampFormat.SINCE_START));
+        appendFromEngineThread(TrafficEvents.at(TrafficEvents.T0, TrafficEvents.tcp(1, Direction.OUT, "a")),
+                TrafficEvents.at(TrafficEvents.T0 + 2_000_000_000L, TrafficEvents.tcp(1, Direction.OUT, "b")));
+        FxThread.waitUntil(10, () -> cellTexts().contains("2.000000000"));
+        java.util.Set<Node> before = FxThread.call(this::timeCells);
+        FxThread.run(model::clear);
+        FxThread.waitUntil(10, () -> table().getItems().isEmpty());
+        appendFromEngineThread(TrafficEvents.at(TrafficEvents.T0 + 60_000_000_000L, TrafficEvents.tcp(1, Direction.OUT, "c")),
+                TrafficEvents.at(TrafficEvents.T0 + 61_000_000_000L, TrafficEvents.tcp(1, Direction.OUT, "d")));
+        FxThread.waitUntil(10, () -> cellTexts().containsAll(List.of("0.000000000", "1.000000000")));
+        assertTrue(before.containsAll(FxThread.call(this::timeCells)), "the same time cells show the new rows");
+    }
+
+    /** The time column's cells now in the table, by identity. */
+    private java.util.Set<Node> timeCells() {
+        java.util.Set<Node> cells = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        robot.lookup((Node n) -> n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                && "trafficColumn-time".equals(cell.getTableColumn().getId())).queryAll().forEach(cells::add);
+        return cells;
+    }
+
     @Test
     void autoScrollKeepsTheNewestRowInSightUntilSwitchedOff() throws Exception {
         appendFromEngineThread(manyEvents(200));
