@@ -415,9 +415,22 @@ public final class SocketEngine implements ChromeSocket {
      */
     public void sendToBatch(int socketId, List<byte[]> datagrams, String address, int port,
                             Callback<BatchWriteInfo> callback) {
-        Objects.requireNonNull(callback, "callback");
         Objects.requireNonNull(datagrams, "datagrams");
-        int count = datagrams.size();
+        sendToBatch(socketId, datagrams.size(), (index, datagram) -> datagram.put(datagrams.get(index)), address, port,
+                callback);
+    }
+
+    /**
+     * Extension: as {@link #sendToBatch(int, List, String, int, Callback)}, but {@code writer}
+     * puts each of the {@code count} datagrams into the socket's reused direct send buffer just
+     * before it is sent (see {@link DatagramWriter}), so the sender allocates and copies nothing
+     * per datagram. A writer that throws fails that datagram (-142 when it overflows the
+     * buffer, else -2); the rest still go.
+     */
+    public void sendToBatch(int socketId, int count, DatagramWriter writer, String address, int port,
+                            Callback<BatchWriteInfo> callback) {
+        Objects.requireNonNull(callback, "callback");
+        Objects.requireNonNull(writer, "writer");
         BatchWriteInfo none = new BatchWriteInfo(0, count, -1);
         if (port < 0 || port > 65535) {
             engineCallbacks.dispatch("sendToBatch", callback, new BatchWriteInfo(0, count,
@@ -439,7 +452,7 @@ public final class SocketEngine implements ChromeSocket {
             denied(udp, "sendToBatch", callback, none);
             return;
         }
-        udp.sendToBatch(datagrams, literal, port, callback);
+        udp.sendToBatch(count, writer, literal, port, callback);
     }
 
     // ------------------------------------------------------------------ options and info

@@ -5,12 +5,12 @@ import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.BatchWriteInfo;
 import org.socketworkbench.engine.Callback;
+import org.socketworkbench.engine.DatagramWriter;
 import org.socketworkbench.engine.WriteInfo;
 import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.SocketEngine;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -111,15 +111,10 @@ public final class ProbeSender implements AutoCloseable {
      */
     private void run() {
         ProbeSchedule schedule = new ProbeSchedule(rate, clock.getAsLong());
-        List<byte[]> batch = new ArrayList<>();
         while (running) {
             int due = schedule.dueNow(clock.getAsLong());
             if (due > 0) {
-                batch.clear();
-                for (int i = 0; i < due; i++) {
-                    batch.add(stream.next());
-                }
-                engine.sendToBatch(socketId, batch, destination, group.port(), onBatchSent);
+                engine.sendToBatch(socketId, due, probeWriter, destination, group.port(), onBatchSent);
                 schedule.sent(due);
             }
             long wait = schedule.nextDueNanos() - clock.getAsLong();
@@ -133,6 +128,17 @@ public final class ProbeSender implements AutoCloseable {
     private static final long MIN_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
     /** The longest, so that {@link #close} is never kept waiting long. */
     private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    /**
+     * Each probe goes straight into the socket's send buffer, stamped as it is sent (see
+     * {@link DatagramWriter}): no array per probe, and a probe late in a batch carries the time it
+     * actually left, not the time the batch began.
+     */
+    private final DatagramWriter probeWriter = this::writeProbe;
+
+    private void writeProbe(int index, ByteBuffer datagram) {
+        stream.writeNext(datagram);
+    }
 
     /** One callback for every batch (no lambda per batch). */
     private final Callback<BatchWriteInfo> onBatchSent = this::batchSent;

@@ -3,6 +3,7 @@ package org.socketworkbench.multicast;
 import java.net.InetSocketAddress;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.security.SecureRandom;
 import java.util.function.LongSupplier;
@@ -68,6 +69,20 @@ public final class ProbeStream {
     /** The next probe, stamped now. */
     public byte[] next() {
         return encodeNext(0);
+    }
+
+    /**
+     * Puts the next probe, stamped now, into {@code out} at its position (big-endian, as
+     * {@link org.socketworkbench.engine.DatagramWriter} hands it): the template's bytes, then
+     * the sequence and send time patched in place, so no array is made per probe.
+     */
+    public void writeNext(ByteBuffer out) {
+        int start = out.position();
+        out.put(template);
+        long sequence = nextSequence;
+        nextSequence = sequence + 1;
+        out.putLong(start + ProbeCodec.SEQUENCE_OFFSET, sequence);
+        out.putLong(start + ProbeCodec.SEND_TIME_OFFSET, clock.getAsLong());
     }
 
     /** The final probe, flagged {@link ProbePacket#FLAG_LAST}, so receivers stop expecting more. */

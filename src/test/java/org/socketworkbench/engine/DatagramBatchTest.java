@@ -85,6 +85,28 @@ class DatagramBatchTest {
     }
 
     @Test
+    void aWriterFillsEachDatagramInTheSocketsBufferAndOneThatOverflowsFailsAlone() {
+        int[] receiver = sync.boundUdp();
+        int[] sender = sync.boundUdp();
+        DatagramWriter writer = (index, datagram) -> {
+            if (index == 1) {
+                datagram.put(new byte[datagram.capacity() + 1]); // more than the largest UDP payload
+            } else {
+                datagram.putInt(index * 1000).put((byte) index);
+            }
+        };
+        assertEquals(new BatchWriteInfo(2, 1, NetError.MSG_TOO_BIG.code()), sync.value((Callback<BatchWriteInfo> cb) ->
+                engine.sendToBatch(sender[0], 3, writer, "127.0.0.1", receiver[1], cb)));
+        List<ReceivedDatagram> received = new ArrayList<>();
+        while (received.size() < 2) {
+            received.addAll(sync.value((Callback<DatagramBatch> cb) -> engine.recvFromBatch(receiver[0], 64, cb))
+                    .datagrams());
+        }
+        assertArrayEquals(new byte[] {0, 0, 0, 0, 0}, received.get(0).data(), "big-endian, from position 0");
+        assertArrayEquals(new byte[] {0, 0, 0x07, (byte) 0xD0, 2}, received.get(1).data(), "the third, the second failed");
+    }
+
+    @Test
     void refusalsComeOnceForTheWholeBatch() {
         int[] bound = sync.boundUdp();
         int fresh = sync.create("udp");

@@ -2,8 +2,10 @@ package org.socketworkbench.multicast;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -36,6 +38,28 @@ class ProbeStreamTest {
         assertTrue(p2.last());
         assertEquals(3, stream.count());
         assertEquals(42, stream.senderId());
+    }
+
+    @Test
+    void aProbeWrittenIntoABufferIsTheProbeNextWouldMakeAtItsPosition() {
+        ProbeStream written = new ProbeStream(42, "alpha", Probes.TARGET, 0, ProbeRate.parse("100"), 300, clock);
+        ProbeStream made = new ProbeStream(42, "alpha", Probes.TARGET, 0, ProbeRate.parse("100"), 300, clock);
+        ByteBuffer buffer = ByteBuffer.allocateDirect(1000);
+        buffer.put(new byte[7]);
+        written.writeNext(buffer);
+        clock.advance(5_000);
+        buffer.position(7);
+        written.writeNext(buffer);
+        made.next();
+        byte[] expected = made.next();
+
+        assertEquals(7 + 300, buffer.position());
+        byte[] bytes = new byte[300];
+        buffer.get(7, bytes);
+        assertArrayEquals(expected, bytes);
+        assertEquals(1L, decode(bytes).sequence());
+        assertEquals(123_461_789L, decode(bytes).sendTimeNanos());
+        assertEquals(2, written.count());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.socketworkbench.engine.internal;
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.BatchWriteInfo;
 import org.socketworkbench.engine.DatagramBatch;
+import org.socketworkbench.engine.DatagramWriter;
 import org.socketworkbench.engine.Callback;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.engine.EpochClock;
@@ -21,7 +22,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.StandardProtocolFamily;
+import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.DatagramChannel;
 import java.util.List;
 
@@ -33,6 +36,9 @@ import java.util.List;
  * {@link MulticastSettings}, the groups joined in {@link MulticastMemberships}.
  */
 public final class UdpSocket extends ManagedSocket {
+
+    /** The largest UDP payload (IPv6 without jumbograms). */
+    static final int MAX_DATAGRAM = 65_536;
 
     /**
      * The extension behind {@code SocketEngine.lastReceiveNanos}: when the latest datagram was
@@ -50,6 +56,7 @@ public final class UdpSocket extends ManagedSocket {
     private boolean ipv6;
     private InetSocketAddress peer;
     private final UdpReceiver receiver = new UdpReceiver(this);
+    private ByteBuffer sendBuffer;
 
     public UdpSocket(int id, EngineContext context) {
         super(id, context);
@@ -196,11 +203,13 @@ public final class UdpSocket extends ManagedSocket {
     /**
      * The extension sendToBatch: each datagram as sendTo sends it, under one lock with one
      * target address, and one callback for the batch; a failure is counted and the rest still go.
+     * Each datagram is written into {@link #sendBuffer} and sent from there: a heap buffer would
+     * be copied into a temporary direct one by every send.
      */
-    public void sendToBatch(List<byte[]> datagrams, InetAddress address, int port, Callback<BatchWriteInfo> callback) {
+    public void sendToBatch(int count, DatagramWriter writer, InetAddress address, int port,
+                            Callback<BatchWriteInfo> callback) {
         lock.lock();
         try {
-            int count = datagrams.size();
             int refused = channel == null ? NetError.SOCKET_NOT_CONNECTED.code()
                     : port == 0 ? NetError.INVALID_ARGUMENT.code() : 0;
             if (refused != 0) {
@@ -209,13 +218,19 @@ public final class UdpSocket extends ManagedSocket {
             }
             InetSocketAddress target = new InetSocketAddress(address, port);
             String peerText = Addresses.toText(address, ipv6);
+            ByteBuffer out = sendBuffer();
             int sent = 0;
             int lastError = 0;
-            for (byte[] data : datagrams) {
+            for (int i = 0; i < count; i++) {
                 try {
-                    channel.send(ByteBuffer.wrap(data), target);
+                    out.clear().order(ByteOrder.BIG_ENDIAN);
+                    writer.write(i, out);
+                    out.flip();
+                    channel.send(out, target);
                     sent++;
-                    tap(Direction.OUT, data, peerText, port);
+                    tapSent(out, peerText, port);
+                } catch (BufferOverflowException e) {
+                    lastError = NetError.MSG_TOO_BIG.code();
                 } catch (IOException | RuntimeException e) {
                     lastError = NetErrors.map(e);
                 }
@@ -224,6 +239,14 @@ public final class UdpSocket extends ManagedSocket {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The reused direct buffer batches are sent from, made at the first batch. Lock held. */
+    private ByteBuffer sendBuffer() {
+        if (sendBuffer == null) {
+            sendBuffer = ByteBuffer.allocateDirect(MAX_DATAGRAM);
+        }
+        return sendBuffer;
     }
 
     /** write(): a datagram to the connected peer; fresh -15, bound but unconnected -2. */
@@ -477,11 +500,22 @@ public final class UdpSocket extends ManagedSocket {
 
     /** Hands a copy of a datagram to observers, when somebody watches (lock held). */
     void tap(Direction direction, byte[] data, String peerAddress, int peerPort) {
-        if (!context.observers().active()) {
-            return;
+        if (context.observers().active()) {
+            tapCopy(direction, data.clone(), peerAddress, peerPort);
         }
+    }
+
+    /** As {@link #tap} for a datagram just sent from {@code sent} (position 0 to its limit). */
+    private void tapSent(ByteBuffer sent, String peerAddress, int peerPort) {
+        if (context.observers().active()) {
+            byte[] copy = new byte[sent.limit()];
+            sent.get(0, copy);
+            tapCopy(Direction.OUT, copy, peerAddress, peerPort);
+        }
+    }
+
+    private void tapCopy(Direction direction, byte[] copy, String peerAddress, int peerPort) {
         InetSocketAddress local = localAddress();
-        byte[] copy = data.clone();
         context.observers().traffic(() -> new TrafficEvent(EpochClock.nowNanos(), id, SocketKind.UDP, direction,
                 false, local == null ? "" : Addresses.toText(local.getAddress(), ipv6),
                 local == null ? 0 : local.getPort(), peerAddress, peerPort, copy));
