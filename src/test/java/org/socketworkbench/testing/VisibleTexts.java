@@ -12,8 +12,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
+import org.socketworkbench.ui.LazyTooltips;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ public final class VisibleTexts {
             add(texts, where, labeled.getText());
         }
         if (node instanceof Control control) {
-            tooltip(texts, where, control.getTooltip());
+            LazyTooltips.text(control).ifPresent(text -> add(texts, where + "tooltip: ", text));
             if (control.getContextMenu() != null) {
                 menu(texts, where, control.getContextMenu().getItems());
             }
@@ -132,12 +132,6 @@ public final class VisibleTexts {
             if (item instanceof Menu menu) {
                 menu(texts, where, menu.getItems());
             }
-        }
-    }
-
-    private static void tooltip(List<String> texts, String where, Tooltip tooltip) {
-        if (tooltip != null) {
-            add(texts, where + "tooltip: ", tooltip.getText());
         }
     }
 

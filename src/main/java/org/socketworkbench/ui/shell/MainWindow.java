@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import atlantafx.base.theme.Styles;
 import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.ui.LazyTooltips;
 import org.socketworkbench.ui.LazyTabs;
 import org.socketworkbench.ui.Theme;
 
@@ -117,7 +118,7 @@ public final class MainWindow extends BorderPane {
     private ToolBar createToolBar(List<Node> items) {
         ToggleButton dark = FxTexts.bind(new ToggleButton(), "shell.darkTheme");
         dark.setId("darkTheme");
-        dark.setTooltip(FxTexts.tooltip("shell.darkTheme.tip"));
+        LazyTooltips.install(dark, "shell.darkTheme.tip");
         dark.setSelected(shell.getTheme() == Theme.DARK);
         dark.selectedProperty().addListener((obs, was, isDark) -> shell.setTheme(isDark ? Theme.DARK : Theme.LIGHT));
         shell.themeProperty().addListener((obs, old, theme) -> dark.setSelected(theme == Theme.DARK));
