@@ -195,7 +195,8 @@ final class StartupBenchmark {
 
     /**
      * The bare window's image: {@link BareWindow} in a jar, jpackage'd with JavaFX from the app's
-     * module directory, the app's jlink options (jpackage/image.txt), then trained like the app.
+     * module directory, the app's jlink options (jpackage/image.txt), its JavaFX libraries put in place
+     * and trained like the app (jpackage/javafx-natives.sh, jpackage/aot-train.sh).
      */
     private static Path bareImage() throws Exception {
         Path image = BARE_DIR.resolve("image").resolve(BARE_NAME);
@@ -213,6 +214,7 @@ final class StartupBenchmark {
                 "--add-modules", "javafx.controls", "--jlink-options", appJlinkOptions(),
                 "--java-options", "--enable-native-access=javafx.graphics",
                 "--dest", image.getParent().toString()));
+        run(List.of("bash", "jpackage/javafx-natives.sh", image.toString(), "target/jpackage/mods"));
         run(List.of("bash", "jpackage/aot-train.sh", image.toString(), BARE_NAME, "bare-window.aot"));
         return image;
     }

@@ -61,8 +61,9 @@ public final class SocketWorkbenchApp extends Application {
                 getParameters() == null ? List.of() : getParameters().getRaw());
         Thread.currentThread().setUncaughtExceptionHandler(new FxErrorHandler(options.smokeTest()));
 
-        SettingsStore store = settingsStore();
-        SettingsStore.Loaded loaded = store.load();
+        SettingsPreload.Preloaded preloaded = SettingsPreload.take(SocketWorkbenchApp::settingsStore);
+        SettingsStore store = preloaded.store();
+        SettingsStore.Loaded loaded = preloaded.loaded();
         settings = new SettingsKeeper(store, loaded.settings(),
                 problem -> LOG.log(System.Logger.Level.WARNING, problem));
         // Before anything is built: dialogs, file choosers and JavaFX's own controls read the
@@ -102,7 +103,7 @@ public final class SocketWorkbenchApp extends Application {
         return workbench;
     }
 
-    private static SettingsStore settingsStore() {
+    static SettingsStore settingsStore() {
         String directory = System.getProperty(SETTINGS_DIR_PROPERTY);
         return directory == null ? SettingsStore.forCurrentUser() : new SettingsStore(Path.of(directory));
     }

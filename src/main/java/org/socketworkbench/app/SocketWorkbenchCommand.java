@@ -52,6 +52,7 @@ public final class SocketWorkbenchCommand implements Callable<Integer> {
         if (options.smokeTest()) {
             SmokeTest.armWatchdog();
         }
+        SettingsPreload.start(SocketWorkbenchApp::settingsStore);
         Application.launch(SocketWorkbenchApp.class, options.toParameters());
         return SmokeTest.exitCode();
     }

@@ -26,6 +26,7 @@ import org.socketworkbench.traffic.TrafficCapture;
 import org.socketworkbench.ui.Buttons;
 import org.socketworkbench.ui.FxBatchingExecutor;
 import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.ui.LazyTabs;
 import org.socketworkbench.ui.PulseDriver;
 import org.socketworkbench.ui.Theme;
 import org.socketworkbench.ui.TableLayouts;
@@ -158,7 +159,7 @@ final class Workbench implements AutoCloseable {
                 () -> statusBar.getScene().getWindow()));
         window = new MainWindow(shell, new MainWindow.Panes(socketList, composerAndReplies(composer, replies),
                 new AdapterListPane(adapters, commands), trafficPane,
-                new MulticastPane(multicastModel), new ConsolePane(consoleModel), statusBar, List.of()));
+                () -> new MulticastPane(multicastModel), () -> new ConsolePane(consoleModel), statusBar, List.of()));
         window.restoreDividerPositions(settings.dividers());
         registry = WorkbenchActions.create(new WorkbenchActions.Parts(this, host.conventions(),
                 () -> statusBar.getScene().getWindow(), host.openOnDesktop(), host.settingsFolder(), host.about(),
@@ -203,8 +204,9 @@ final class Workbench implements AutoCloseable {
     private static Node composerAndReplies(ComposerModel composer, ReplyRulesModel replies) {
         Tab compose = FxTexts.bind(new Tab(null, new ComposerPane(composer)), "app.tab.composer");
         compose.setId("composerTab");
-        Tab answer = FxTexts.bind(new Tab(null, new ReplyRulesPane(replies)), "app.tab.replies");
-        answer.setId("repliesTab");
+        compose.setClosable(false);
+        // made when first shown: the composer is what a start shows
+        Tab answer = LazyTabs.tab("app.tab.replies", "repliesTab", () -> new ReplyRulesPane(replies));
         TabPane tabs = new TabPane(compose, answer);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setSide(Side.LEFT);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.i18n.Language;
 import org.socketworkbench.i18n.Texts;
+import org.socketworkbench.ui.LazyTooltips;
 import org.socketworkbench.settings.Settings;
 import org.socketworkbench.settings.SettingsStore;
 import org.socketworkbench.testing.FxExtension;
@@ -230,8 +231,8 @@ class ChineseSceneWalkTest {
         if (node instanceof TextInputControl field) {
             add(seen, where + " (prompt)", field.getPromptText());
         }
-        if (node instanceof Control control && control.getTooltip() != null) {
-            add(seen, where + " (tooltip)", control.getTooltip().getText());
+        if (node instanceof Control control && LazyTooltips.text(control).isPresent()) {
+            add(seen, where + " (tooltip)", LazyTooltips.text(control).get());
         }
     }
 

@@ -3,6 +3,8 @@ package org.socketworkbench.app;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,20 @@ class MainWindowTest {
         }
         assertInstanceOf(StatusBar.class, robot.lookup("#statusBar").query());
         assertTrue(fx.stage().getIcons().size() >= 4, "the app icon in several sizes");
+    }
+
+    /** src/docs/startup.md: what the first frame does not show is not built for it. */
+    @Test
+    void viewsNobodyOpenedAreMadeWhenFirstSelected() {
+        for (String[] view : new String[][] {{"#repliesTab", "#replyRules"}, {"#multicastTab", "#multicastView"},
+                {"#consoleTab", "#consolePane"}}) {
+            assertTrue(robot.lookup(view[1]).tryQuery().isEmpty(), view[1] + " not made before its tab is opened");
+            Tab tab = robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                    .flatMap(pane -> pane.getTabs().stream()).filter(t -> view[0].equals("#" + t.getId()))
+                    .findFirst().orElseThrow();
+            robot.interact(() -> tab.getTabPane().getSelectionModel().select(tab));
+            assertTrue(robot.lookup(view[1]).tryQuery().isPresent(), view[1] + " made when its tab is opened");
+        }
     }
 
     @Test

@@ -19,8 +19,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
+import org.socketworkbench.ui.LazyTooltips;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -120,7 +120,7 @@ public final class ShownTexts {
             walk(labeled.getGraphic(), texts, seen);
         }
         if (node instanceof Control control) {
-            tooltip(texts, where, control.getTooltip());
+            LazyTooltips.text(control).ifPresent(text -> add(texts, where + "tooltip: ", text));
             if (control.getContextMenu() != null) {
                 menu(texts, where, control.getContextMenu().getItems());
             }
@@ -190,12 +190,6 @@ public final class ShownTexts {
             if (item instanceof Menu menu) {
                 menu(texts, where, menu.getItems());
             }
-        }
-    }
-
-    private static void tooltip(List<String> texts, String where, Tooltip tooltip) {
-        if (tooltip != null) {
-            add(texts, where + "tooltip: ", tooltip.getText());
         }
     }
 

@@ -29,6 +29,7 @@ import org.socketworkbench.traffic.PayloadFormat;
 import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.ui.Buttons;
 import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.ui.LazyTooltips;
 import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
 
@@ -71,7 +72,7 @@ public final class ComposerPane extends BorderPane {
         format.setId("composerFormat");
         format.getItems().setAll(PayloadFormat.values());
         format.valueProperty().bindBidirectional(model.formatProperty());
-        format.setTooltip(FxTexts.tooltip("composer.format.tooltip"));
+        LazyTooltips.install(format, "composer.format.tooltip");
         Localized.follow(format, Localized.PAYLOAD_FORMAT);
         FxTexts.accessible(format, "composer.format.accessible");
 
@@ -125,7 +126,7 @@ public final class ComposerPane extends BorderPane {
         ComboBox<String> history = new ComboBox<>(model.history());
         history.setId("composerHistory");
         history.promptTextProperty().bind(FxTexts.text("composer.history"));
-        history.setTooltip(FxTexts.tooltip("composer.history.tooltip"));
+        LazyTooltips.install(history, "composer.history.tooltip");
         FxTexts.accessible(history, "composer.history");
         history.setOnAction(e -> {
             if (history.getValue() != null) {
@@ -133,7 +134,7 @@ public final class ComposerPane extends BorderPane {
             }
         });
         presets.setId("composerPresets");
-        presets.setTooltip(FxTexts.tooltip("composer.presets.tooltip"));
+        LazyTooltips.install(presets, "composer.presets.tooltip");
         rebuildPresetMenu();
 
         HBox repeating = new HBox(6, label("composer.repeat.label"), repeat, label("composer.repeat.every"), interval,
@@ -173,7 +174,7 @@ public final class ComposerPane extends BorderPane {
         choice.setVisibleRowCount(12);
         choice.setPrefWidth(170);
         choice.valueProperty().bindBidirectional(model.recipientProperty());
-        choice.setTooltip(FxTexts.tooltip("composer.recipient.tooltip"));
+        LazyTooltips.install(choice, "composer.recipient.tooltip");
         FxTexts.accessible(choice, "composer.recipient.accessible");
         Label count = new Label();
         count.setId("composerConnectionCount");
@@ -319,7 +320,7 @@ public final class ComposerPane extends BorderPane {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);
-        field.setTooltip(FxTexts.tooltip(key + ".tooltip"));
+        LazyTooltips.install(field, key + ".tooltip");
         FxTexts.accessible(field, key + ".accessible");
         return field;
     }
@@ -330,10 +331,7 @@ public final class ComposerPane extends BorderPane {
 
     /** A button whose text ({@code key}) and tooltip ({@code key.tooltip}) follow the language. */
     private static Button button(String key, String id, Runnable action) {
-        Button button = Buttons.of(Texts.get(key), id, Texts.get(key + ".tooltip"), action);
-        FxTexts.bind(button, key);
-        button.setTooltip(FxTexts.tooltip(key + ".tooltip"));
-        return button;
+        return Buttons.bound(key, id, key + ".tooltip", action);
     }
 
 }

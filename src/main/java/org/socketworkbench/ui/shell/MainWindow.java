@@ -1,7 +1,5 @@
 package org.socketworkbench.ui.shell;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -20,6 +18,8 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import atlantafx.base.theme.Styles;
 import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.ui.LazyTooltips;
+import org.socketworkbench.ui.LazyTabs;
 import org.socketworkbench.ui.Theme;
 
 import java.util.ArrayList;
@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.DoubleStream;
@@ -40,9 +41,12 @@ import java.util.stream.DoubleStream;
  */
 public final class MainWindow extends BorderPane {
 
-    /** The panes the window arranges. */
-    public record Panes(Node socketList, Node composer, Node adapterList, Node traffic, Node multicast, Node console,
-                        StatusBar statusBar, List<Node> toolItems) {
+    /**
+     * The panes the window arranges. The Multicast and Console views are made when first opened:
+     * building their panes (the script editor above all) is start-up work nobody sees in the first frame.
+     */
+    public record Panes(Node socketList, Node composer, Node adapterList, Node traffic, Supplier<Node> multicast,
+                        Supplier<Node> console, StatusBar statusBar, List<Node> toolItems) {
     }
 
     /** Shown in the theme toggle's accessible text; the accelerator itself is a View menu command. */
@@ -92,44 +96,29 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(left, Boolean.FALSE);
         panes.statusBar().setId("statusBar");
         views = new TabPane(
-                view("shell.view.workbench", "workbenchTab", main),
-                view("shell.view.multicast", "multicastTab", panes.multicast()),
-                view("shell.view.console", "consoleTab", panes.console()));
+                LazyTabs.tab("shell.view.workbench", "workbenchTab", () -> main),
+                LazyTabs.tab("shell.view.multicast", "multicastTab", () -> dense(panes.multicast().get())),
+                LazyTabs.tab("shell.view.console", "consoleTab", panes.console()));
         views.setId("views");
         toolBar = createToolBar(panes.toolItems());
         setTop(toolBar);
         setCenter(views);
-        // Denser rows (AtlantaFX's "dense" tables): more sockets and payloads in sight on a laptop screen.
-        for (Node pane : List.of(panes.socketList(), panes.adapterList(), panes.traffic(), panes.multicast())) {
-            pane.lookupAll(".table-view, .tree-table-view").forEach(table -> table.getStyleClass().add(Styles.DENSE));
+        for (Node pane : List.of(panes.socketList(), panes.adapterList(), panes.traffic())) {
+            dense(pane);
         }
         setBottom(panes.statusBar());
     }
 
-    /**
-     * A view whose content joins the scene when the view is first selected: the skins and CSS of
-     * views nobody has opened yet would otherwise be built before the first frame.
-     */
-    private static Tab view(String titleKey, String id, Node content) {
-        Tab tab = FxTexts.bind(new Tab(), titleKey);
-        tab.setId(id);
-        tab.setClosable(false);
-        tab.selectedProperty().addListener(new InvalidationListener() {
-            @Override
-            public void invalidated(Observable selected) {
-                if (tab.isSelected()) {
-                    tab.selectedProperty().removeListener(this);
-                    tab.setContent(content);
-                }
-            }
-        });
-        return tab;
+    /** Denser rows (AtlantaFX's "dense" tables): more sockets and payloads in sight on a laptop screen. */
+    private static Node dense(Node pane) {
+        pane.lookupAll(".table-view, .tree-table-view").forEach(table -> table.getStyleClass().add(Styles.DENSE));
+        return pane;
     }
 
     private ToolBar createToolBar(List<Node> items) {
         ToggleButton dark = FxTexts.bind(new ToggleButton(), "shell.darkTheme");
         dark.setId("darkTheme");
-        dark.setTooltip(FxTexts.tooltip("shell.darkTheme.tip"));
+        LazyTooltips.install(dark, "shell.darkTheme.tip");
         dark.setSelected(shell.getTheme() == Theme.DARK);
         dark.selectedProperty().addListener((obs, was, isDark) -> shell.setTheme(isDark ? Theme.DARK : Theme.LIGHT));
         shell.themeProperty().addListener((obs, old, theme) -> dark.setSelected(theme == Theme.DARK));

@@ -31,6 +31,7 @@ import org.socketworkbench.sockets.SocketStatus;
 import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.ui.Buttons;
 import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.ui.LazyTooltips;
 import org.socketworkbench.ui.KeyboardMenus;
 import org.socketworkbench.ui.PaneHeader;
 import org.socketworkbench.ui.StyleClasses;
@@ -119,7 +120,7 @@ public final class SocketListPane extends BorderPane {
         filter.setPrefColumnCount(11);
         filter.setMinWidth(90);
         FxTexts.prompt(filter, "sockets.filter.prompt");
-        filter.setTooltip(FxTexts.tooltip("sockets.filter.help"));
+        LazyTooltips.install(filter, "sockets.filter.help");
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         Label summary = new Label();
         summary.setId("socketSummary");
@@ -130,7 +131,7 @@ public final class SocketListPane extends BorderPane {
         CheckBox autoRemove = FxTexts.bind(new CheckBox(), "sockets.autoRemove");
         autoRemove.setId("autoRemoveClosed");
         autoRemove.setMinWidth(CheckBox.USE_PREF_SIZE);
-        autoRemove.setTooltip(FxTexts.tooltip("sockets.autoRemove.help"));
+        LazyTooltips.install(autoRemove, "sockets.autoRemove.help");
         autoRemove.selectedProperty().bindBidirectional(model.autoRemoveClosedProperty());
         HBox bar = new HBox(6, filter, summary, removeClosed, autoRemove);
         bar.setAlignment(Pos.CENTER_LEFT);

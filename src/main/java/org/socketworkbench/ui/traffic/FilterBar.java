@@ -1,6 +1,7 @@
 package org.socketworkbench.ui.traffic;
 
 import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.ui.LazyTooltips;
 import org.socketworkbench.i18n.Texts;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
@@ -120,7 +121,7 @@ final class FilterBar extends HBox {
         FxTexts.prompt(field, key + ".prompt");
         field.setPrefColumnCount(10);
         field.setPrefWidth(width);
-        field.setTooltip(FxTexts.tooltip(key + ".tooltip"));
+        LazyTooltips.install(field, key + ".tooltip");
         FxTexts.accessible(field, key + ".accessible");
         return field;
     }

@@ -1,6 +1,7 @@
 package org.socketworkbench.ui.traffic;
 
 import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.ui.LazyTooltips;
 import org.socketworkbench.i18n.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
@@ -60,7 +61,7 @@ final class ThroughputChart extends BorderPane {
         chart.setCreateSymbols(false);
         chart.setMinHeight(120);
         selectedOnly.setId("throughputSelectedSocket");
-        selectedOnly.setTooltip(FxTexts.tooltip("traffic.chart.selectedOnly.tooltip"));
+        LazyTooltips.install(selectedOnly, "traffic.chart.selectedOnly.tooltip");
         selectedOnly.selectedProperty().addListener((obs, was, now) -> followSelection());
         model.selectedProperty().addListener((obs, old, now) -> followSelection());
         model.throughputProperty().addListener((obs, old, samples) -> show(samples));

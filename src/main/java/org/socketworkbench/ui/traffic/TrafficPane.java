@@ -1,6 +1,7 @@
 package org.socketworkbench.ui.traffic;
 
 import org.socketworkbench.ui.FxTexts;
+import org.socketworkbench.ui.LazyTooltips;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -76,7 +77,7 @@ public final class TrafficPane extends BorderPane {
         timestamps.setId("timestampFormat");
         timestamps.getItems().addAll(TimestampFormat.values());
         timestamps.valueProperty().bindBidirectional(model.timestampFormatProperty());
-        timestamps.setTooltip(FxTexts.tooltip("traffic.timestamps.tooltip"));
+        LazyTooltips.install(timestamps, "traffic.timestamps.tooltip");
         timestamps.setPrefWidth(150);
         FxTexts.accessible(timestamps, "traffic.timestamps.accessible");
         Localized.follow(timestamps, Localized.TIMESTAMP_FORMAT);
@@ -84,7 +85,7 @@ public final class TrafficPane extends BorderPane {
         ToggleButton pause = FxTexts.bind(new ToggleButton(), "traffic.pause");
         pause.setId("pauseView");
         pause.selectedProperty().bindBidirectional(model.pausedProperty());
-        pause.setTooltip(FxTexts.tooltip("traffic.pause.tooltip"));
+        LazyTooltips.install(pause, "traffic.pause.tooltip");
         Label badge = new Label();
         badge.setId("pausedBadge");
         badge.getStyleClass().add(StyleClasses.PAUSED_BADGE);
@@ -96,11 +97,11 @@ public final class TrafficPane extends BorderPane {
         ToggleButton autoScroll = FxTexts.bind(new ToggleButton(), "traffic.autoScroll");
         autoScroll.setId("autoScroll");
         autoScroll.selectedProperty().bindBidirectional(model.autoScrollProperty());
-        autoScroll.setTooltip(FxTexts.tooltip("traffic.autoScroll.tooltip"));
+        LazyTooltips.install(autoScroll, "traffic.autoScroll.tooltip");
 
         Button clear = FxTexts.bind(new Button(), "traffic.clear");
         clear.setId("clearTraffic");
-        clear.setTooltip(FxTexts.tooltip("traffic.clear.tooltip"));
+        LazyTooltips.install(clear, "traffic.clear.tooltip");
         clear.setOnAction(e -> model.clear());
 
         exportMenu = new ExportMenu(model, saveFileChooser);
@@ -155,7 +156,7 @@ public final class TrafficPane extends BorderPane {
         ProgressBar filterProgress = new ProgressBar();
         filterProgress.setId("trafficFilterProgress");
         filterProgress.progressProperty().bind(model.filterProgressProperty());
-        filterProgress.setTooltip(FxTexts.tooltip("traffic.filterProgress.tooltip"));
+        LazyTooltips.install(filterProgress, "traffic.filterProgress.tooltip");
         filterProgress.visibleProperty().bind(model.filteringProperty());
         filterProgress.managedProperty().bind(filterProgress.visibleProperty());
         Region spacer = new Region();
