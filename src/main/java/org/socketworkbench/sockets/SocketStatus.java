@@ -22,7 +22,7 @@ public enum SocketStatus {
         this.label = label;
     }
 
-    /** The state's English name, a filter word in every language (the row's style class comes from the constant's name). */
+    /** The state's English name, a filter word in every language (the row's pseudo-class comes from the constant's name). */
     public String label() {
         return label;
     }

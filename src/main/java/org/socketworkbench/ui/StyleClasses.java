@@ -5,11 +5,14 @@ import org.socketworkbench.script.ConsoleLevel;
 import org.socketworkbench.sockets.SocketStatus;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The style classes (and the pseudo-class) the panes set and {@code workbench.css} styles, named
+ * The style classes (and the pseudo-classes) the panes set and {@code workbench.css} styles, named
  * once: code uses these constants, the stylesheet the same names (StyleClassesTest checks that
  * every class the stylesheet styles is one of them). Colours belong in the stylesheet, as the
  * theme's looked-up colours, never in code.
@@ -88,20 +91,32 @@ public final class StyleClasses {
     /** The classes of an output line, one per level: {@code console-log}, {@code console-warn}, ... */
     public static final List<String> CONSOLE_LEVELS = Arrays.stream(ConsoleLevel.values())
             .map(StyleClasses::consoleLevel).toList();
-    /** The classes of a socket row, one per state: {@code socket-connected}, {@code socket-peer-closed}, ... */
-    public static final List<String> SOCKET_STATES = Arrays.stream(SocketStatus.values())
-            .map(StyleClasses::socketState).toList();
+    /**
+     * The pseudo-classes of a socket row, one per state: {@code :socket-connected}, {@code
+     * :socket-peer-closed}, ... Pseudo-classes, not style classes: a row's state changes in place,
+     * and a new pseudo-class state only moves the row's styles to it, where a new style class
+     * makes JavaFX find the row's and its cells' styles again (the 5,000 connections of the accept
+     * benchmark closing at once cost a pulse gap that way).
+     */
+    public static final Map<SocketStatus, PseudoClass> SOCKET_STATES = socketStates();
 
     private StyleClasses() {
     }
 
     /**
-     * The class of a socket row in {@code status}, made from the constant's name ({@code
-     * socket-peer-closed}): one CSS identifier, whatever the state's words (a class with spaces
-     * would be several classes, none of them matched).
+     * The name of a socket row's pseudo-class in {@code status}, made from the constant's name
+     * ({@code socket-peer-closed}): one CSS identifier, whatever the state's words.
      */
     public static String socketState(SocketStatus status) {
         return "socket-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Map<SocketStatus, PseudoClass> socketStates() {
+        Map<SocketStatus, PseudoClass> states = new EnumMap<>(SocketStatus.class);
+        for (SocketStatus status : SocketStatus.values()) {
+            states.put(status, PseudoClass.getPseudoClass(socketState(status)));
+        }
+        return Collections.unmodifiableMap(states);
     }
 
     /** The class of a console line of {@code level}, e.g. {@code console-error}. */

@@ -1,5 +1,6 @@
 package org.socketworkbench.ui;
 
+import javafx.css.PseudoClass;
 import org.junit.jupiter.api.Test;
 import org.socketworkbench.sockets.SocketStatus;
 
@@ -36,7 +37,6 @@ class StyleClassesTest {
     void everyClassTheStylesheetStylesIsAConstant() throws Exception {
         Set<String> known = new TreeSet<>(constants());
         known.addAll(StyleClasses.CONSOLE_LEVELS);
-        known.addAll(StyleClasses.SOCKET_STATES);
         Set<String> unknown = new TreeSet<>();
         for (String selector : selectors(stylesheet())) {
             Matcher classes = CLASS_SELECTOR.matcher(selector);
@@ -54,7 +54,7 @@ class StyleClassesTest {
     void theConstantsAreDistinct() throws Exception {
         assertEquals(constants().size(), Set.copyOf(constants()).size());
         assertTrue(StyleClasses.CONSOLE_LEVELS.contains("console-error"));
-        assertEquals(SocketStatus.values().length, Set.copyOf(StyleClasses.SOCKET_STATES).size());
+        assertEquals(SocketStatus.values().length, Set.copyOf(socketStates()).size());
     }
 
     /** A class with a space is several classes, and a selector can never match it. */
@@ -62,11 +62,27 @@ class StyleClassesTest {
     void everyListedClassIsOneCssIdentifier() throws Exception {
         List<String> all = new ArrayList<>(constants());
         all.addAll(StyleClasses.CONSOLE_LEVELS);
-        all.addAll(StyleClasses.SOCKET_STATES);
+        all.addAll(socketStates());
         List<String> invalid = all.stream().filter(c -> !CSS_IDENTIFIER.matcher(c).matches()).toList();
         assertEquals(List.of(), invalid, "not one CSS class name");
         assertEquals("socket-peer-closed", StyleClasses.socketState(SocketStatus.PEER_CLOSED));
         assertEquals("socket-error", StyleClasses.socketState(SocketStatus.ERROR));
+    }
+
+    /** A pseudo-class the stylesheet styles on a socket row is one of a state's. */
+    @Test
+    void everySocketStateTheStylesheetStylesIsAState() throws Exception {
+        Matcher states = Pattern.compile(":(socket-[\\w-]+)").matcher(stylesheet());
+        List<String> styled = new ArrayList<>();
+        while (states.find()) {
+            styled.add(states.group(1));
+        }
+        assertTrue(styled.contains("socket-error"), styled.toString());
+        assertEquals(List.of(), styled.stream().filter(s -> !socketStates().contains(s)).toList(), "not a socket state");
+    }
+
+    private static List<String> socketStates() {
+        return StyleClasses.SOCKET_STATES.values().stream().map(PseudoClass::getPseudoClassName).toList();
     }
 
     private static List<String> constants() throws IllegalAccessException {

@@ -240,14 +240,8 @@ public final class SocketListPane extends BorderPane {
         }
 
         private void showState(SocketEntry entry) {
-            SocketRow row = entry == null ? null : entry.row();
-            String state = row == null ? null : StyleClasses.socketState(row.status());
-            if (state == null || !getStyleClass().contains(state)) {
-                getStyleClass().removeAll(StyleClasses.SOCKET_STATES);
-                if (state != null) {
-                    getStyleClass().add(state);
-                }
-            }
+            SocketStatus state = entry == null ? null : entry.row().status();
+            StyleClasses.SOCKET_STATES.forEach((status, pseudoClass) -> pseudoClassStateChanged(pseudoClass, status == state));
         }
     }
 

@@ -1,7 +1,9 @@
 package org.socketworkbench.ui.sockets;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableRow;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,15 +67,33 @@ class SocketListPaneTest {
         assertSame(row, FxThread.call(() -> rowOf(1)), "the same row shows the socket");
         assertSame(entry, FxThread.call(row::getItem), "the row keeps its entry");
         assertEquals("connected", FxThread.call(() -> stateText(row)), "the state cell follows the entry's row");
-        assertTrue(FxThread.call(() -> row.getStyleClass().contains("socket-connected")),
-                "the row's state style follows too");
+        assertEquals(List.of("socket-connected"), FxThread.call(() -> states(row)), "the row's state style follows too");
 
         event(1, SocketState.PEER_CLOSED);
         refreshAndLayOut();
-        List<String> classes = FxThread.call(() -> List.copyOf(row.getStyleClass()));
-        assertTrue(classes.contains("socket-peer-closed"), classes.toString());
-        assertFalse(classes.contains("socket-connected"), "the state before is gone: " + classes);
-        assertTrue(classes.stream().noneMatch(c -> c.contains(" ")), "one CSS class each: " + classes);
+        assertEquals(List.of("socket-peer-closed"), FxThread.call(() -> states(row)), "the state before is gone");
+    }
+
+    /** The row's socket-state pseudo-classes. */
+    private static List<String> states(TreeTableRow<?> row) {
+        return row.getPseudoClassStates().stream().map(PseudoClass::getPseudoClassName)
+                .filter(name -> name.startsWith("socket-")).toList();
+    }
+
+    /** The stylesheet reaches a row through its state's pseudo-class: a socket in error reads in the danger colour. */
+    @Test
+    void aSocketInErrorReadsInTheDangerColour() throws Exception {
+        FxThread.run(() -> {
+            pane.getStylesheets().add(SocketListPane.class.getResource("/org/socketworkbench/ui/workbench.css").toExternalForm());
+            pane.setStyle("-color-danger-fg: #ff0000;");
+        });
+        event(1, SocketState.CONNECTED);
+        tracker.socketChanged(new SocketEvent(0, 2, SocketKind.TCP, SocketState.DISCONNECTED, 0, "127.0.0.1", 5002,
+                "127.0.0.1", 6000, "test", -102, List.of()));
+        refreshAndLayOut();
+        assertEquals(List.of("socket-error"), FxThread.call(() -> states(rowOf(2))));
+        assertEquals(Color.RED, FxThread.call(() -> stateCell(rowOf(2)).getTextFill()));
+        assertFalse(Color.RED.equals(FxThread.call(() -> stateCell(rowOf(1)).getTextFill())), "a connected row keeps its colour");
     }
 
     private void refreshAndLayOut() throws Exception {
@@ -92,10 +112,14 @@ class SocketListPaneTest {
     }
 
     private static String stateText(TreeTableRow<?> row) {
+        return stateCell(row).getText();
+    }
+
+    private static TreeTableCell<?, ?> stateCell(TreeTableRow<?> row) {
         return row.lookupAll(".tree-table-cell").stream()
                 .map(node -> (TreeTableCell<?, ?>) node)
                 .filter(cell -> "State".equals(cell.getTableColumn().getText())) // i18n-ok: the English column title under test
-                .map(TreeTableCell::getText).findFirst().orElse(null);
+                .findFirst().orElseThrow();
     }
 
     private void event(int id, SocketState state) {
