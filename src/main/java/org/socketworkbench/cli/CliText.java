@@ -53,6 +53,19 @@ final class CliText {
         return Texts.get("cli.error.needsValue", option);
     }
 
+    static String invalidValue(String name, String value) {
+        return Texts.get("cli.error.invalidValue", name, value);
+    }
+
+    static String notAChoice(String name, String value, List<String> choices) {
+        return Texts.get("cli.error.notAChoice", name, value, String.join(", ", choices));
+    }
+
+    /** Arguments or required options not given: "missing PORT, DATA". */
+    static String missing(List<String> names) {
+        return Texts.get("cli.error.missing", String.join(", ", names));
+    }
+
     static String takesNoValue(String option) {
         return Texts.get("cli.error.takesNoValue", option);
     }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,8 @@ final class UsageMessages {
 
     /** picocli has no accessor for the flag given a value ("--send-only=true"), only this text. */
     private static final Pattern FLAG_WITH_VALUE = Pattern.compile("option '([^']+)' should be specified without");
+
+    private static final String REQUIRED_OPTION_LEFT_OUT = "Missing required option";
 
     private UsageMessages() {
     }
@@ -38,12 +41,22 @@ final class UsageMessages {
         return CliText.didYouMean(message, e.getSuggestions());
     }
 
+    /**
+     * An option given without its value ("--ttl" at the end), or arguments and required options
+     * not given at all ("missing PORT, DATA"). picocli tells the two apart only in its English
+     * text: a required option left out reads "Missing required option".
+     */
     private static String missing(CommandLine.MissingParameterException e) {
         List<ArgSpec> missing = e.getMissing();
-        if (missing != null && !missing.isEmpty() && missing.getFirst() instanceof OptionSpec option) {
+        if (missing == null || missing.isEmpty()) {
+            return e.getMessage();
+        }
+        boolean leftOut = e.getMessage() != null && e.getMessage().startsWith(REQUIRED_OPTION_LEFT_OUT);
+        if (!leftOut && missing.size() == 1 && missing.getFirst() instanceof OptionSpec option) {
             return CliText.needsValue(option.longestName());
         }
-        return e.getMessage();
+        return CliText.missing(missing.stream()
+                .map(arg -> arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel()).toList());
     }
 
     private static String tooMany(CommandLine.MaxValuesExceededException e) {
@@ -51,10 +64,25 @@ final class UsageMessages {
         return flag.find() ? CliText.takesNoValue(flag.group(1)) : e.getMessage();
     }
 
+    /**
+     * A value an option or argument refused, named as the help names it: "--ttl: 300 is outside
+     * 0..255", "PORT: 'x' is not a whole number". picocli's own refusals (a choice outside an
+     * enum's, a type it converts itself) get the project's wording with the allowed choices.
+     */
     private static String badValue(ParameterException e) {
-        if (e.getCause() instanceof OptionValueException refused && e.getArgSpec() instanceof OptionSpec option) {
-            return refused.forOption(option.longestName());
+        ArgSpec arg = e.getArgSpec();
+        if (arg == null) {
+            return e.getMessage();
         }
-        return e.getMessage();
+        String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+        if (e.getCause() instanceof OptionValueException refused) {
+            return refused.forOption(name);
+        }
+        List<String> choices = new ArrayList<>();
+        if (arg.completionCandidates() != null) {
+            arg.completionCandidates().forEach(choices::add);
+        }
+        String value = e.getValue() == null ? "" : e.getValue();
+        return choices.isEmpty() ? CliText.invalidValue(name, value) : CliText.notAChoice(name, value, choices);
     }
 }

@@ -120,15 +120,15 @@ public final class ProbeCommand implements Callable<Integer> {
      */
     ProbeOptions options() throws UsageException {
         if (groups.isEmpty()) {
-            throw new UsageException("at least one --group GROUP:PORT is needed"); // i18n-ok: command output
+            throw new UsageException(Texts.get("cli.problem.probe.noGroup"));
         }
         for (int i = 1; i < groups.size(); i++) {
             if (groups.subList(0, i).contains(groups.get(i))) {
-                throw new UsageException("--group " + groups.get(i) + " is given twice"); // i18n-ok: command output
+                throw new UsageException(Texts.get("cli.problem.probe.groupTwice", groups.get(i)));
             }
         }
         if (sendOnly && receiveOnly) {
-            throw new UsageException("--send-only and --receive-only exclude each other"); // i18n-ok: command output
+            throw new UsageException(Texts.get("cli.problem.exclusive", "--send-only", "--receive-only"));
         }
         String announced = name != null ? name : localHostName.get();
         ProbeMode mode = sendOnly ? ProbeMode.SEND_ONLY : receiveOnly ? ProbeMode.RECEIVE_ONLY : ProbeMode.SEND_AND_RECEIVE;
@@ -173,7 +173,7 @@ public final class ProbeCommand implements Callable<Integer> {
                 address = null;
             }
             if (address == null || address.isMulticastAddress()) {
-                throw OptionValueException.of("'" + value + "' is not a unicast IPv4 or IPv6 address"); // i18n-ok: command output
+                throw OptionValueException.of(Texts.get("cli.problem.probe.notUnicast", value));
             }
             return text;
         }
@@ -200,8 +200,8 @@ public final class ProbeCommand implements Callable<Integer> {
             String name = super.convert(value);
             int bytes = name.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > ProbePacket.MAX_HOST_NAME_BYTES) {
-                throw OptionValueException.of("is " + bytes + " bytes in UTF-8, at most " // i18n-ok: command output
-                        + ProbePacket.MAX_HOST_NAME_BYTES + " fit in a probe"); // i18n-ok: command output
+                throw OptionValueException.of(Texts.get("cli.problem.probe.nameTooLong", bytes,
+                        ProbePacket.MAX_HOST_NAME_BYTES));
             }
             return name;
         }

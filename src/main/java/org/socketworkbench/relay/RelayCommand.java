@@ -239,7 +239,7 @@ public final class RelayCommand implements Callable<Integer> {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "tcp" -> RelayProtocol.TCP;
                 case "udp" -> RelayProtocol.UDP;
-                default -> throw org.socketworkbench.cli.OptionValueException.of("is neither tcp nor udp"); // i18n-ok: command output
+                default -> throw org.socketworkbench.cli.OptionValueException.of(Texts.get("cli.problem.relay.protocol"));
             };
         }
     }
@@ -265,7 +265,7 @@ public final class RelayCommand implements Callable<Integer> {
                 case "both" -> Which.BOTH;
                 case "to-server" -> Which.TO_SERVER;
                 case "to-client" -> Which.TO_CLIENT;
-                default -> throw org.socketworkbench.cli.OptionValueException.of("is not both, to-server or to-client"); // i18n-ok: command output
+                default -> throw org.socketworkbench.cli.OptionValueException.of(Texts.get("cli.problem.relay.direction"));
             };
         }
     }

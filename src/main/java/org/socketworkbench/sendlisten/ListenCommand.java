@@ -1,5 +1,6 @@
 package org.socketworkbench.sendlisten;
 
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.cli.CommandFailure;
 import org.socketworkbench.cli.ExitCodes;
 import org.socketworkbench.cli.HelpOption;
@@ -144,7 +145,7 @@ public final class ListenCommand implements Callable<Integer> {
     /** The rule set of --reply or --rules, checked. */
     private Optional<RuleSet> answers() throws UsageException {
         if (reply != null && rules != null) {
-            throw new UsageException("--reply and --rules exclude each other");
+            throw new UsageException(Texts.get("cli.problem.exclusive", "--reply", "--rules"));
         }
         RuleSet set;
         if (reply != null) {

@@ -1,5 +1,6 @@
 package org.socketworkbench.sendlisten;
 
+import org.socketworkbench.i18n.Texts;
 import org.socketworkbench.cli.CommandFailure;
 import org.socketworkbench.cli.HelpOption;
 import org.socketworkbench.cli.UsageException;
@@ -105,10 +106,10 @@ public final class SendCommand implements Callable<Integer> {
             throw new UsageException(badHost.get());
         }
         if (bindPort != null && transport != Transport.udp) {
-            throw new UsageException("--bind is for udp; a TCP connection takes a local port of its own");
+            throw new UsageException(Texts.get("cli.problem.send.bindIsForUdp"));
         }
         if (port == 0) {
-            throw new UsageException("PORT must be between 1 and 65535");
+            throw new UsageException(Texts.get("cli.problem.send.port"));
         }
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean answered = new AtomicBoolean();
@@ -151,11 +152,11 @@ public final class SendCommand implements Callable<Integer> {
 
     private PayloadTemplate payload() throws UsageException {
         if (hex && escapes) {
-            throw new UsageException("--hex and --escapes exclude each other");
+            throw new UsageException(Texts.get("cli.problem.exclusive", "--hex", "--escapes"));
         }
         if (file != null) {
             if (data != null) {
-                throw new UsageException("give DATA or --file, not both");
+                throw new UsageException(Texts.get("cli.problem.send.dataAndFile"));
             }
             try {
                 return PayloadTemplate.literal(Files.readAllBytes(file));
@@ -164,7 +165,7 @@ public final class SendCommand implements Callable<Integer> {
             }
         }
         if (data == null) {
-            throw new UsageException("no DATA given (or --file F)");
+            throw new UsageException(Texts.get("cli.problem.send.noData"));
         }
         PayloadFormat format = hex ? PayloadFormat.HEX : escapes ? PayloadFormat.ESCAPED : PayloadFormat.TEXT;
         try {

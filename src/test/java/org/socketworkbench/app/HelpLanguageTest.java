@@ -14,7 +14,9 @@ import org.socketworkbench.sendlisten.SendCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,6 +94,47 @@ class HelpLanguageTest {
         assertTrue(printed.contains("未知选项 '--bogus'"), printed);
         assertTrue(printed.contains("运行 'send --help' 查看选项。"), printed);
     }
+
+    /**
+     * Bad arguments of every kind, to every command, read in Chinese: what picocli finds (a
+     * missing argument or option, an unknown one, a value refused) in the project's words. Left in
+     * Latin letters: what the user typed (quoted), option names, argument labels in capitals, and
+     * the command names.
+     */
+    @Test
+    void badArgumentsAreReportedInChinese() {
+        Texts.use(Language.SIMPLIFIED_CHINESE);
+        List<List<Object>> cases = List.of(
+                List.of(new SendCommand()), List.of(new SendCommand(), "tcp"),
+                List.of(new SendCommand(), "tcp", "127.0.0.1", "notaport", "x"),
+                List.of(new SendCommand(), "tcp", "127.0.0.1", "9", "x", "--wait"),
+                List.of(new SendCommand(), "tcp", "127.0.0.1", "9", "x", "--wait", "soon"),
+                List.of(new ListenCommand()), List.of(new ListenCommand(), "tcp", "99999"),
+                List.of(new ListenCommand(), "sctp", "5000"),
+                List.of(new ProbeCommand()), List.of(new ProbeCommand(), "--group"),
+                List.of(new ProbeCommand(), "--group", "239.1.2.3:5000", "--rate", "fast"),
+                List.of(new RelayCommand()), List.of(new RelayCommand(), "tcp", "0", "127.0.0.1"),
+                List.of(new RunCommand()), List.of(new SocketWorkbenchCommand(), "bogus"));
+        List<String> english = new ArrayList<>();
+        for (List<Object> input : cases) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            List<String> args = input.subList(1, input.size()).stream().map(String::valueOf).toList();
+            int code = CommandLines.execute(input.getFirst(), new PrintStream(new ByteArrayOutputStream(), true,
+                    StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+            String printed = err.toString(StandardCharsets.UTF_8);
+            assertEquals(2, code, args + ": " + printed);
+            String words = LATIN_KEPT.matcher(printed).replaceAll(" ");
+            if (ENGLISH_WORD.matcher(words).find()) {
+                english.add(args + " -> " + printed);
+            }
+        }
+        assertEquals(List.of(), english, "English left in the error messages");
+    }
+
+    /** Quoted input, options, labels in capitals, command names, file names, units. */
+    private static final Pattern LATIN_KEPT = Pattern.compile(
+            "'[^']*'|“[^”]*”|--?[\\w-]+|\\b[A-Z][A-Z0-9_]*\\b|socket-workbench|\\b(send|listen|probe|relay|run|tcp|udp|tls|ms|help)\\b|\\S+\\.(js|json|p12)\\b");
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{2,}");
 
     /** A missing text would print its key ("!cli.relay.latency!"); an untranslated one, English words. */
     @Test
