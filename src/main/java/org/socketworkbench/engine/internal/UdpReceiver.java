@@ -68,6 +68,11 @@ final class UdpReceiver {
             if (receiveNow(method, buffer, callback)) {
                 return;
             }
+            int unblocked = toBlocking();
+            if (unblocked != 0) {
+                socket.callbacks.dispatch(method, callback, RecvFromInfo.of(unblocked));
+                return;
+            }
             pending = true;
             DatagramChannel current = socket.channel();
             int callEpoch = socket.epoch;
@@ -102,6 +107,11 @@ final class UdpReceiver {
                         : new DatagramBatch(0, batch));
                 return;
             }
+            int unblocked = toBlocking();
+            if (unblocked != 0) {
+                socket.callbacks.dispatch(method, callback, DatagramBatch.failed(unblocked));
+                return;
+            }
             pending = true;
             DatagramChannel current = socket.channel();
             int callEpoch = socket.epoch;
@@ -111,24 +121,30 @@ final class UdpReceiver {
         }
     }
 
+    /** Back to blocking mode for a receive that waits; 0 or the error. Lock held. */
+    private int toBlocking() {
+        try {
+            socket.blocking.blocking(socket.channel());
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            return NetErrors.map(e);
+        }
+    }
+
     /** Non-blocking receives until the kernel holds no more or the batch is full; 0 or the error that stopped it. Lock held. */
     private int drainNow(ByteBuffer buffer, List<ReceivedDatagram> batch, int maxDatagrams) {
         DatagramChannel channel = socket.channel();
         try {
-            channel.configureBlocking(false);
-            try {
-                while (batch.size() < maxDatagrams) {
-                    buffer.clear();
-                    SocketAddress from = channel.receive(buffer);
-                    if (from == null) {
-                        return 0;
-                    }
-                    batch.add(received(buffer, from));
+            socket.blocking.nonBlocking(channel);
+            while (batch.size() < maxDatagrams) {
+                buffer.clear();
+                SocketAddress from = channel.receive(buffer);
+                if (from == null) {
+                    return 0;
                 }
-                return 0;
-            } finally {
-                channel.configureBlocking(true);
+                batch.add(received(buffer, from));
             }
+            return 0;
         } catch (IOException | RuntimeException e) {
             return NetErrors.map(e);
         }
@@ -200,17 +216,13 @@ final class UdpReceiver {
     private boolean receiveNow(String method, ByteBuffer buffer, Callback<RecvFromInfo> callback) {
         DatagramChannel channel = socket.channel();
         try {
-            channel.configureBlocking(false);
-            try {
-                SocketAddress from = channel.receive(buffer);
-                if (from == null) {
-                    return false;
-                }
-                deliver(method, buffer, from, callback);
-                return true;
-            } finally {
-                channel.configureBlocking(true);
+            socket.blocking.nonBlocking(channel);
+            SocketAddress from = channel.receive(buffer);
+            if (from == null) {
+                return false;
             }
+            deliver(method, buffer, from, callback);
+            return true;
         } catch (IOException | RuntimeException e) {
             socket.callbacks.dispatch(method, callback, RecvFromInfo.of(NetErrors.map(e)));
             return true;

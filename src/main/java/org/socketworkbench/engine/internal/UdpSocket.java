@@ -53,6 +53,8 @@ public final class UdpSocket extends ManagedSocket {
     private final MulticastSettings multicast = new MulticastSettings();
     private final MulticastMemberships memberships = new MulticastMemberships();
     private DatagramChannel channel;
+    /** The channel's blocking mode; receives leave it non-blocking (see {@link DatagramBlocking}). */
+    final DatagramBlocking blocking = new DatagramBlocking();
     private boolean ipv6;
     private InetSocketAddress peer;
     private final UdpReceiver receiver = new UdpReceiver(this);
@@ -134,6 +136,7 @@ public final class UdpSocket extends ManagedSocket {
     private int open(boolean inet6) {
         try {
             channel = DatagramChannel.open(inet6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+            blocking.reset();
             ipv6 = inet6;
             multicast.applyTo(channel);
             return 0;
@@ -189,6 +192,7 @@ public final class UdpSocket extends ManagedSocket {
             }
             int result;
             try {
+                blocking.blocking(channel);
                 result = channel.send(ByteBuffer.wrap(data), new InetSocketAddress(address, port));
                 tap(Direction.OUT, data, Addresses.toText(address, ipv6), port);
             } catch (IOException | RuntimeException e) {
@@ -226,6 +230,7 @@ public final class UdpSocket extends ManagedSocket {
                     out.clear().order(ByteOrder.BIG_ENDIAN);
                     writer.write(i, out);
                     out.flip();
+                    blocking.blocking(channel);
                     channel.send(out, target);
                     sent++;
                     tapSent(out, peerText, port);
@@ -260,6 +265,7 @@ public final class UdpSocket extends ManagedSocket {
                 result = NetError.FAILED.code();
             } else {
                 try {
+                    blocking.blocking(channel);
                     result = channel.write(ByteBuffer.wrap(data));
                     tap(Direction.OUT, data, Addresses.toText(peer.getAddress(), ipv6), peer.getPort());
                 } catch (IOException | RuntimeException e) {
@@ -474,6 +480,7 @@ public final class UdpSocket extends ManagedSocket {
         peer = null;
         closeQuietly(channel);
         channel = null;
+        blocking.reset();
     }
 
     @Override
