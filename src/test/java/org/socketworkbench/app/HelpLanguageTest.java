@@ -69,30 +69,22 @@ class HelpLanguageTest {
     @Test
     void theRelaysOptionErrorsFollowTheChosenLanguage() {
         Texts.use(Language.SIMPLIFIED_CHINESE);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLines.execute(new RelayCommand(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), List.of("tcp", "0", "127.0.0.1", "1",
-                        "--tls-listen-self-signed", "localhost", "--tls-listen-pkcs12", "none.p12"));
-        String printed = err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, code, printed);
-        assertTrue(printed.contains(Texts.get("relay.problem.oneTlsSource")), printed);
-        assertTrue(printed.contains("只能选择一种证书"), printed);
+        Run run = run(new RelayCommand(), List.of("tcp", "0", "127.0.0.1", "1",
+                "--tls-listen-self-signed", "localhost", "--tls-listen-pkcs12", "none.p12"));
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains(Texts.get("relay.problem.oneTlsSource")), run.err());
+        assertTrue(run.err().contains("只能选择一种证书"), run.err());
         assertEquals(Language.SIMPLIFIED_CHINESE, Texts.language(), "no run began, so the language stays");
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", run.out());
     }
 
     @Test
     void anUnknownOptionIsReportedInChineseWithTheHintWhereToLook() {
         Texts.use(Language.SIMPLIFIED_CHINESE);
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLines.execute(new SendCommand(), new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                List.of("udp", "127.0.0.1", "9", "x", "--bogus"));
-        String printed = err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, code, printed);
-        assertTrue(printed.contains("未知选项 '--bogus'"), printed);
-        assertTrue(printed.contains("运行 'send --help' 查看选项。"), printed);
+        Run run = run(new SendCommand(), List.of("udp", "127.0.0.1", "9", "x", "--bogus"));
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains("未知选项 '--bogus'"), run.err());
+        assertTrue(run.err().contains("运行 'send --help' 查看选项。"), run.err());
     }
 
     /**
@@ -117,18 +109,27 @@ class HelpLanguageTest {
                 List.of(new RunCommand()), List.of(new SocketWorkbenchCommand(), "bogus"));
         List<String> english = new ArrayList<>();
         for (List<Object> input : cases) {
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
             List<String> args = input.subList(1, input.size()).stream().map(String::valueOf).toList();
-            int code = CommandLines.execute(input.getFirst(), new PrintStream(new ByteArrayOutputStream(), true,
-                    StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
-            String printed = err.toString(StandardCharsets.UTF_8);
-            assertEquals(2, code, args + ": " + printed);
-            String words = LATIN_KEPT.matcher(printed).replaceAll(" ");
+            Run run = run(input.getFirst(), args);
+            assertEquals(2, run.code(), args + ": " + run.err());
+            String words = LATIN_KEPT.matcher(run.err()).replaceAll(" ");
             if (ENGLISH_WORD.matcher(words).find()) {
-                english.add(args + " -> " + printed);
+                english.add(args + " -> " + run.err());
             }
         }
         assertEquals(List.of(), english, "English left in the error messages");
+    }
+
+    /** What a command printed and its exit code. */
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(Object command, List<String> args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CommandLines.execute(command, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     /** Quoted input, options, labels in capitals, command names, file names, units. */
