@@ -27,6 +27,7 @@ public final class MulticastBenchmark {
     private static final int SIZE = ProbeSize.DEFAULT;
     private static final int TRIAL_SECONDS = 4;
     private static final long START_RATE = 1_000;
+    /** The probe's own ceiling (ProbeRate); a search that passes it says so, its figure then a floor. */
     private static final long MAX_RATE = 1_000_000;
 
     private MulticastBenchmark() {

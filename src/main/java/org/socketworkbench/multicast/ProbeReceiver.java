@@ -4,6 +4,7 @@ import org.socketworkbench.i18n.Texts;
 
 import org.socketworkbench.engine.Addresses;
 import org.socketworkbench.engine.EpochClock;
+import org.socketworkbench.engine.NetError;
 import org.socketworkbench.engine.ReceivedDatagram;
 import org.socketworkbench.engine.SocketEngine;
 
@@ -25,6 +26,8 @@ import java.util.function.LongSupplier;
  */
 public final class ProbeReceiver implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(ProbeReceiver.class.getName());
+
     /** Datagrams taken per hand-over: a few milliseconds' worth at the highest rates. */
     private static final int MAX_BATCH = 1024;
     /** SO_RCVBUF: about 4 s of 100-byte probes at 1,000/s from each of several senders (the OS may cap it). */
@@ -37,6 +40,8 @@ public final class ProbeReceiver implements AutoCloseable {
     private final AtomicLong reportBytes = new AtomicLong();
     private volatile boolean closed;
     private volatile Thread reporter;
+    /** Why receiving stopped, when it was not {@link #close()}: null while it runs. */
+    private volatile String failure;
     /** The engine stamps with {@link EpochClock}, the system probe clock; a test's clock is moved onto it. */
     private final long engineToProbe;
 
@@ -136,7 +141,9 @@ public final class ProbeReceiver implements AutoCloseable {
      */
     private void receive(Roster roster) {
         engine.recvFromBatch(socketId, MAX_BATCH, batch -> {
-            if (batch.resultCode() >= 0 && !closed) {
+            if (batch.resultCode() < 0) {
+                stopped(batch.resultCode());
+            } else if (!closed) {
                 for (ReceivedDatagram datagram : batch.datagrams()) {
                     roster.record(channel, datagram.data(), datagram.address(), datagram.port(),
                             datagram.arrivalNanos() + engineToProbe);
@@ -144,6 +151,25 @@ public final class ProbeReceiver implements AutoCloseable {
                 receive(roster);
             }
         });
+    }
+
+    /**
+     * A failed batch ends the loop. After {@link #close()} that is the destroyed socket: the pending
+     * read's ERR_CONNECTION_CLOSED, or "Socket not found" for a read issued just after the
+     * destroy, whose lastError is read here so the engine does not warn that it went unchecked.
+     * Otherwise the reason is kept and logged, never swallowed.
+     */
+    private void stopped(int resultCode) {
+        String reason = NetError.describe(resultCode) + engine.lastError().map(e -> " (" + e + ")").orElse("");
+        if (!closed) {
+            failure = reason;
+            LOG.log(System.Logger.Level.WARNING, "probe receiver on " + channel + " stopped: " + reason);
+        }
+    }
+
+    /** Why this receiver stopped receiving although it was not closed, if it did. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
     }
 
     private void startReports(Roster roster, ReportSettings settings) {

@@ -58,6 +58,12 @@ public final class ProbeSession {
                     }
                 }
                 pause(DRAIN.toMillis());
+                for (AutoCloseable o : open) {
+                    if (o instanceof ProbeReceiver receiver && receiver.failure().isPresent()) {
+                        out.println("probe: receiving on " + receiver.channel() + " stopped: " // i18n-ok: command output
+                                + receiver.failure().get());
+                    }
+                }
                 roster.tick();
                 RosterSnapshot last = roster.snapshot();
                 boolean jsonOnStdout = options.json().map(p -> p.toString().equals("-")).orElse(false);

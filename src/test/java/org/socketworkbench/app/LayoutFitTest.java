@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LayoutFitTest {
 
     private static final Set<String> SHORT_TRAFFIC_COLUMNS = Set.of("trafficColumn-number", "trafficColumn-socket",
-            "trafficColumn-direction", "trafficColumn-length");
+            "trafficColumn-direction", "trafficColumn-conversation", "trafficColumn-length");
 
     private final FxRobot robot = new FxRobot();
     private final String settingsBefore = System.getProperty(SocketWorkbenchApp.SETTINGS_DIR_PROPERTY);

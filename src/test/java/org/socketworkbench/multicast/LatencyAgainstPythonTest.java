@@ -74,7 +74,7 @@ class LatencyAgainstPythonTest {
                 assertTrue(Commands.waitFor(python, Duration.ofSeconds(30)), "the Python receiver did not finish");
                 sender.close();
             }
-            long realtimeMinusProbeClock = epochNanos() - clock.getAsLong();
+            long realtimeMinusProbeClock = realtimeMinusProbeClock();
             List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
             assertEquals(0, python.exitValue(), "Python printed " + lines);
             long pythonMedian = Long.parseLong(lines.getLast().strip()) - realtimeMinusProbeClock;
@@ -87,6 +87,26 @@ class LatencyAgainstPythonTest {
         } finally {
             python.destroyForcibly();
         }
+    }
+
+    /**
+     * CLOCK_REALTIME minus the probe clock, from the tightest of many bracketed readings: a
+     * single pair of reads was off by as long as the thread was preempted between them (0.3 ms
+     * once under the whole suite's load, which failed the test with both receivers agreeing).
+     */
+    private long realtimeMinusProbeClock() {
+        long bestBracket = Long.MAX_VALUE;
+        long best = 0;
+        for (int i = 0; i < 1_000; i++) {
+            long before = clock.getAsLong();
+            long realtime = epochNanos();
+            long after = clock.getAsLong();
+            if (after - before < bestBracket) {
+                bestBracket = after - before;
+                best = realtime - (before + (after - before) / 2);
+            }
+        }
+        return best;
     }
 
     private static long epochNanos() {

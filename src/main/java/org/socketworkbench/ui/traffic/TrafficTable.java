@@ -52,7 +52,7 @@ final class TrafficTable extends TableView<CapturedPayload> {
                 timeColumn(),
                 ColumnHeaders.keepWhole(column("socket", 80, p -> p.flow().socketLabel())),
                 ColumnHeaders.keepWhole(column("direction", 95, TrafficTable::directionText)),
-                column("conversation", 80, TrafficTable::conversationText),
+                ColumnHeaders.keepWhole(column("conversation", 80, TrafficTable::conversationText)),
                 column("peer", 150, p -> p.flow().peerEndpoint()),
                 ColumnHeaders.keepWhole(column("length", 65, p -> Integer.toString(p.length()))),
                 column("preview", 220, p -> PayloadPreview.of(p, PREVIEW_BYTES))));
