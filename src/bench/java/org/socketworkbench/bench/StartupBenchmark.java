@@ -90,7 +90,7 @@ final class StartupBenchmark {
         System.out.println("(wall times follow the machine's load; the ratio and the CPU time less so)");
     }
 
-    /** Both programs started without --smoke-test, left alone, their RSS read after start and after idling. */
+    /** Both programs started without --smoke-test, left alone: their RSS after start and after idling, and the CPU time idling took. */
     static void idle(BenchOptions options) throws Exception {
         Path app = launcher(Path.of(options.text("image", APP_IMAGE)), APP_LAUNCHER);
         Path bare = launcher(bareImage(), BARE_NAME);
@@ -102,6 +102,8 @@ final class StartupBenchmark {
             Thread.sleep(Duration.ofSeconds(20));
             double oursStart = rssMiB(ours.pid());
             double baseStart = rssMiB(baseline.pid());
+            double oursCpu = cpuMs(ours.pid());
+            double baseCpu = cpuMs(baseline.pid());
             System.out.printf(Locale.ROOT, "20 s after start: workbench %.0f MiB, bare %.0f MiB; idling %d min%n",
                     oursStart, baseStart, minutes);
             Thread.sleep(Duration.ofMinutes(minutes));
@@ -110,6 +112,8 @@ final class StartupBenchmark {
             System.out.println(new BenchResult("resident memory 20 s after start", "MiB", oursStart, baseStart, false, 0).format());
             System.out.println(new BenchResult("resident memory after " + minutes + " idle minutes", "MiB",
                     rssMiB(ours.pid()), rssMiB(baseline.pid()), false, 0).format());
+            System.out.println(new BenchResult("CPU time per idle minute", "ms",
+                    (cpuMs(ours.pid()) - oursCpu) / minutes, (cpuMs(baseline.pid()) - baseCpu) / minutes, false, 0).format());
         } finally {
             stop(ours);
             stop(baseline);
