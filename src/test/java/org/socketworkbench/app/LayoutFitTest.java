@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * At the window's default size on a 1366 x 768 laptop screen (all of it) and on a 1920 x 1080
  * screen (1440 x 900), with the default column widths and splits, nothing essential is cut off:
- * the socket list's type to rate, every adapter column, 16 bytes of hex dump with their ASCII
+ * the socket list's type to rate, the composer's Send button, every adapter column, 16 bytes of hex dump with their ASCII
  * gutter, the throughput chart's title and its toggle, the titles of the traffic table's short
  * columns (in English and in Chinese).
  */
@@ -139,6 +139,14 @@ class LayoutFitTest {
                 assertFalse(labeled.isTextTruncated(), "chart header \"" + labeled.getText() + "\" is cut off" + at);
             }
         }
+        javafx.scene.control.SplitPane left = robot.lookup("#leftSplit").query();
+        Node composer = left.getItems().get(1);
+        Node send = robot.lookup("#composerSend").query();
+        double sendBottom = send.localToScene(send.getLayoutBounds()).getMaxY();
+        double composerBottom = composer.localToScene(composer.getLayoutBounds()).getMaxY();
+        assertTrue(send.isVisible() && sendBottom <= composerBottom,
+                "the composer's Send button ends at " + sendBottom + ", below its pane's " + composerBottom + at);
+
         Node chart = robot.lookup("#throughputChart").query();
         assertTrue(chart.getLayoutBounds().getHeight() >= 110, "the chart has room for its axes" + at);
     }

@@ -51,10 +51,10 @@ public final class MainWindow extends BorderPane {
 
     /** Shown in the theme toggle's accessible text; the accelerator itself is a View menu command. */
     public static final String THEME_KEY = "Shortcut+Shift+D"; // i18n-ok: key names as printed on keys
-    /** Default splits, chosen so that at 1366 px wide the socket list shows type to rate and the hex dump 16 bytes. */
+    /** Default splits, chosen so that at 1366 x 768 the socket list shows type to rate, the composer its Send row and the hex dump 16 bytes. */
     static final double DEFAULT_MAIN = 0.5;
     static final double LEFT_WIDTH = 800;
-    static final double[] DEFAULT_LEFT = {0.5, 0.76};
+    static final double[] DEFAULT_LEFT = {0.45, 0.79};
 
     private final ShellModel shell;
     private final SplitPane main = new SplitPane();
