@@ -1,6 +1,7 @@
 package org.socketworkbench.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -22,13 +23,28 @@ public final class ColumnHeaders {
 
     /** Binds {@code column}'s minimum width to its header text (measured in bold, as headers are drawn). */
     public static <C extends TableColumnBase<?, ?>> C keepWhole(C column) {
-        Text probe = new Text();
-        column.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
-            Font font = Font.getDefault();
-            probe.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
-            probe.setText(column.getText() == null ? "" : column.getText());
-            return Math.ceil(probe.getLayoutBounds().getWidth() + font.getSize() * PADDING_EM);
-        }, column.textProperty()));
+        column.minWidthProperty().bind(Bindings.createDoubleBinding(() -> headerWidth(column), column.textProperty()));
         return column;
+    }
+
+    /**
+     * Binds {@code column}'s minimum width to its header text and to {@code widestValue}, the
+     * widest text its cells show (measured in the regular weight), whichever is wider.
+     */
+    public static <C extends TableColumnBase<?, ?>> C keepValuesWhole(C column, ObservableValue<String> widestValue) {
+        column.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(headerWidth(column),
+                textWidth(widestValue.getValue(), FontWeight.NORMAL)), column.textProperty(), widestValue));
+        return column;
+    }
+
+    private static double headerWidth(TableColumnBase<?, ?> column) {
+        return textWidth(column.getText(), FontWeight.BOLD);
+    }
+
+    private static double textWidth(String text, FontWeight weight) {
+        Font font = Font.getDefault();
+        Text probe = new Text(text == null ? "" : text);
+        probe.setFont(Font.font(font.getFamily(), weight, font.getSize()));
+        return Math.ceil(probe.getLayoutBounds().getWidth() + font.getSize() * PADDING_EM);
     }
 }

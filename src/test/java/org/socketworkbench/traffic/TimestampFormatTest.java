@@ -18,6 +18,22 @@ class TimestampFormatTest {
     }
 
     @Test
+    void timeOfDayShowsMicrosecondsInTheGivenZone() {
+        assertEquals("03:04:05.000000", TimestampFormat.TIME_OF_DAY.format(T, 0, 0, ZoneOffset.UTC));
+        assertEquals("04:04:05.000123", TimestampFormat.TIME_OF_DAY.format(T + 123_000, 0, 0, ZoneId.of("Europe/Berlin")));
+    }
+
+    /** A column sized by the sample holds every value of the format within a day of the start. */
+    @Test
+    void eachFormatsWidestSampleIsAsLongAsItsValues() {
+        long dayLater = T + 86_399_999_999_999L;
+        for (TimestampFormat format : TimestampFormat.values()) {
+            assertEquals(format.widestSample().length(), format.format(dayLater, T, T, ZoneOffset.UTC).length(),
+                    format.name());
+        }
+    }
+
+    @Test
     void sinceStartCountsSecondsFromTheCapturesFirstPayload() {
         assertEquals("12.000123456", TimestampFormat.SINCE_START.format(T + 12_000_123_456L, T, 0, ZoneOffset.UTC));
         assertEquals("0.000000000", TimestampFormat.SINCE_START.format(T, T, 0, ZoneOffset.UTC));

@@ -1,5 +1,6 @@
 package org.socketworkbench.ui.traffic;
 
+import javafx.beans.binding.Bindings;
 import org.socketworkbench.ui.ColumnHeaders;
 import org.socketworkbench.ui.FxTexts;
 import org.socketworkbench.i18n.Texts;
@@ -45,14 +46,14 @@ final class TrafficTable extends TableView<CapturedPayload> {
         setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // The narrow columns of short values keep their whole titles when a narrow window shrinks
-        // the table (at 1366 pixels their titles were cut to "套..." and "L..."); the time, peer
-        // and preview columns give way, their values being the ones that tell rows apart.
+        // the table (at 1366 pixels their titles were cut to "套..." and "L..."); the peer and
+        // preview columns give way, and the time column down to the width of its values.
         getColumns().addAll(List.of(
                 ColumnHeaders.keepWhole(column("number", 60, p -> Long.toString(p.sequence()))),
                 timeColumn(),
                 ColumnHeaders.keepWhole(column("socket", 80, p -> p.flow().socketLabel())),
                 ColumnHeaders.keepWhole(column("direction", 95, TrafficTable::directionText)),
-                ColumnHeaders.keepWhole(column("conversation", 80, TrafficTable::conversationText)),
+                conversationColumn(),
                 column("peer", 150, p -> p.flow().peerEndpoint()),
                 ColumnHeaders.keepWhole(column("length", 65, p -> Integer.toString(p.length()))),
                 column("preview", 220, p -> PayloadPreview.of(p, PREVIEW_BYTES))));
@@ -119,6 +120,29 @@ final class TrafficTable extends TableView<CapturedPayload> {
         return Texts.get("traffic.direction." + (route == null ? payload.direction().name() : route.way().name()));
     }
 
+    /**
+     * The relay conversation column, shown from the first relayed payload on: until then every
+     * cell is empty, and at 1366 pixels its whole title took the width the peer column needed.
+     */
+    private TableColumn<CapturedPayload, String> conversationColumn() {
+        TableColumn<CapturedPayload, String> column = ColumnHeaders.keepWhole(column("conversation", 80, TrafficTable::conversationText));
+        column.setVisible(false);
+        ListChangeListener<CapturedPayload> showOnRelay = new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends CapturedPayload> change) {
+                while (change.next()) {
+                    if (change.getAddedSubList().stream().anyMatch(p -> p.flow().route() != null)) {
+                        column.setVisible(true);
+                        model.rows().removeListener(this);
+                        return;
+                    }
+                }
+            }
+        };
+        model.rows().addListener(showOnRelay);
+        return column;
+    }
+
     /** The relay conversation both legs of a relayed payload share; empty for other payloads. */
     static String conversationText(CapturedPayload payload) {
         FlowRoute route = payload.flow().route();
@@ -128,8 +152,11 @@ final class TrafficTable extends TableView<CapturedPayload> {
     private TableColumn<CapturedPayload, CapturedPayload> timeColumn() {
         TableColumn<CapturedPayload, CapturedPayload> column = FxTexts.bind(new TableColumn<>(), "traffic.column.time");
         column.setId("trafficColumn-time");
-        column.setPrefWidth(240);
+        column.setPrefWidth(120);
         column.setSortable(false);
+        // Time is what tells rows apart: the column gives way to the others only down to its values' width.
+        ColumnHeaders.keepValuesWhole(column, Bindings.createStringBinding(
+                () -> model.timestampFormatProperty().get().widestSample(), model.timestampFormatProperty()));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TimeCell());
         return column;

@@ -85,7 +85,7 @@ public final class TrafficViewModel implements FilterHost {
     private final ObservableList<CapturedPayload> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
     private final BooleanProperty autoScroll = new SimpleBooleanProperty(true);
-    private final ObjectProperty<TimestampFormat> timestampFormat = new SimpleObjectProperty<>(TimestampFormat.ABSOLUTE);
+    private final ObjectProperty<TimestampFormat> timestampFormat = new SimpleObjectProperty<>(TimestampFormat.TIME_OF_DAY);
     private final ObjectProperty<CapturedPayload> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> chartSocket = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper hexDump = new ReadOnlyStringWrapper("");

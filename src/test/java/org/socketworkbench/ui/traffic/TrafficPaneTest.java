@@ -145,6 +145,21 @@ class TrafficPaneTest {
         assertFalse(FxThread.call(badge::isVisible));
     }
 
+    /** Without a relay the conversation column is empty, so it stays hidden until a relayed payload arrives. */
+    @Test
+    void theConversationColumnAppearsWithTheFirstRelayedPayload() throws Exception {
+        appendFromEngineThread(TrafficEvents.tcp(3, Direction.OUT, "plain"));
+        FxThread.waitUntil(10, () -> table().getItems().size() == 1);
+        javafx.scene.control.TableColumn<?, ?> conversation = FxThread.call(() -> table().getColumns().stream()
+                .filter(c -> "trafficColumn-conversation".equals(c.getId())).findFirst().orElseThrow());
+        assertFalse(FxThread.call(conversation::isVisible), "hidden while nothing was relayed");
+        capture.routeBy(event -> event.socketId() == 9
+                ? Optional.of(new org.socketworkbench.traffic.FlowRoute(1, org.socketworkbench.traffic.FlowRoute.Way.CLIENT_TO_SERVER))
+                : Optional.empty());
+        appendFromEngineThread(TrafficEvents.tcp(9, Direction.IN, "relayed"));
+        FxThread.waitUntil(10, conversation::isVisible);
+    }
+
     @Test
     void timestampModesChangeTheTimeColumn() throws Exception {
         appendFromEngineThread(TrafficEvents.at(TrafficEvents.T0, TrafficEvents.tcp(1, Direction.OUT, "a")),
@@ -158,6 +173,8 @@ class TrafficPaneTest {
         FxThread.waitUntil(5, () -> cellTexts().containsAll(List.of("0.000000000", "1.500000000", "0.000000250")));
         FxThread.run(() -> modes.setValue(TimestampFormat.ABSOLUTE));
         FxThread.waitUntil(5, () -> cellTexts().stream().anyMatch(t -> t.matches("2025-01-0[12] \\d\\d:\\d\\d:05\\.000000006")));
+        FxThread.run(() -> modes.setValue(TimestampFormat.TIME_OF_DAY));
+        FxThread.waitUntil(5, () -> cellTexts().stream().anyMatch(t -> t.matches("\\d\\d:\\d\\d:05\\.000000")));
     }
 
     /**
