@@ -133,6 +133,11 @@ class LayoutFitTest {
             assertFalse(((Labeled) header).isTextTruncated(), "adapter header " + ((Labeled) header).getText() + " " + ((Labeled) header).getWidth() + " wants " + ((Labeled) header).prefWidth(-1) + " font " + ((Labeled) header).getFont() + at);
         }
 
+        List<String> cutValues = adapters.lookupAll(".table-cell").stream().map(Labeled.class::cast)
+                .filter(cell -> cell.isVisible() && cell.getText() != null && cell.isTextTruncated())
+                .map(cell -> cell.getText() + " (" + cell.getWidth() + " of " + cell.prefWidth(-1) + ")").toList();
+        assertEquals(List.of(), cutValues, "adapter values cut to an ellipsis" + at);
+
         TextArea hexDump = robot.lookup("#hexDump").query();
         String line = HexDump.format(new byte[] {0x47, 0x45, 0x54, 0x20, 0x2f, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x20,
             0x48, 0x54, 0x54, 0x50}).lines().findFirst().orElseThrow();

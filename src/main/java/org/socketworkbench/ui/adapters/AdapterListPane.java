@@ -63,15 +63,17 @@ public final class AdapterListPane extends BorderPane {
         table.setItems(model.adapters());
         table.setPlaceholder(FxTexts.bind(new Label(), "adapters.none"));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Widths for whole values in the 800-pixel left column: a broadcast 255.255.255.255, a MAC
+        // address, "up, multicast" (LayoutFitTest reads every cell on the machine it runs on).
         table.getColumns().setAll(List.of(
-                textColumn("adapter", 80, a -> a.name().equals(a.displayName()) ? a.name()
+                textColumn("adapter", 72, a -> a.name().equals(a.displayName()) ? a.name()
                         : a.name() + " (" + a.displayName() + ")"),
-                textColumn("addresses", 190, AdapterListPane::addresses),
-                textColumn("broadcast", 96, AdapterListPane::broadcasts),
-                textColumn("flags", 110, AdapterListPane::flags),
+                textColumn("addresses", 170, AdapterListPane::addresses),
+                textColumn("broadcast", 118, AdapterListPane::broadcasts),
+                textColumn("flags", 96, AdapterListPane::flags),
                 textColumn("mtu", 56, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
-                textColumn("hardware", 118, Adapter::hardwareAddress),
-                textColumn("getNetworkList", 128, a -> yesNo(a.inChromeNetworkList()))));
+                textColumn("hardware", 136, Adapter::hardwareAddress),
+                textColumn("getNetworkList", 122, a -> yesNo(a.inChromeNetworkList()))));
         table.setRowFactory(view -> new AdapterRow());
         // The Menu key and Shift+F10 open the selected row's menu (a row's own menu is for the mouse).
         KeyboardMenus.install(table, () -> Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(this::menuFor));
