@@ -17,6 +17,8 @@ public final class ColumnHeaders {
 
     /** Around the text: the header label's padding and the column's borders, in em. */
     private static final double PADDING_EM = 1.5;
+    /** Around a cell's text: a dense table cell's padding, in em. */
+    private static final double CELL_PADDING_EM = 0.8;
 
     private ColumnHeaders() {
     }
@@ -33,18 +35,18 @@ public final class ColumnHeaders {
      */
     public static <C extends TableColumnBase<?, ?>> C keepValuesWhole(C column, ObservableValue<String> widestValue) {
         column.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(headerWidth(column),
-                textWidth(widestValue.getValue(), FontWeight.NORMAL)), column.textProperty(), widestValue));
+                textWidth(widestValue.getValue(), FontWeight.NORMAL, CELL_PADDING_EM)), column.textProperty(), widestValue));
         return column;
     }
 
     private static double headerWidth(TableColumnBase<?, ?> column) {
-        return textWidth(column.getText(), FontWeight.BOLD);
+        return textWidth(column.getText(), FontWeight.BOLD, PADDING_EM);
     }
 
-    private static double textWidth(String text, FontWeight weight) {
+    private static double textWidth(String text, FontWeight weight, double paddingEm) {
         Font font = Font.getDefault();
         Text probe = new Text(text == null ? "" : text);
         probe.setFont(Font.font(font.getFamily(), weight, font.getSize()));
-        return Math.ceil(probe.getLayoutBounds().getWidth() + font.getSize() * PADDING_EM);
+        return Math.ceil(probe.getLayoutBounds().getWidth() + font.getSize() * paddingEm);
     }
 }

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * At the window's default size on a 1366 x 768 laptop screen (all of it) and on a 1920 x 1080
  * screen (1440 x 900), with the default column widths and splits, nothing essential is cut off:
- * the socket list's type to rate, the traffic table's time of day, the composer's Send button, every adapter column, 16 bytes of hex dump with their ASCII
+ * the socket list's type to rate, the traffic table's time of day and an IPv4 peer, the composer's Send button, every adapter column, 16 bytes of hex dump with their ASCII
  * gutter, the throughput chart's title and its toggle, the titles of the traffic table's short
  * columns (in English and in Chinese).
  */
@@ -119,6 +119,11 @@ class LayoutFitTest {
         Text timeText = new Text(TimestampFormat.TIME_OF_DAY.format(System.currentTimeMillis() * 1_000_000L, 0, 0, java.time.ZoneId.systemDefault()));
         assertTrue(timeText.getLayoutBounds().getWidth() + 10 <= time.getWidth(),
                 "traffic time column: " + time.getWidth() + " for a time of day needing " + timeText.getLayoutBounds().getWidth() + at);
+
+        javafx.scene.control.TableColumn<?, ?> peer = traffic.getColumns().stream()
+                .filter(c -> "trafficColumn-peer".equals(c.getId())).findFirst().orElseThrow();
+        double peerNeeds = new Text("127.0.0.1:65535").getLayoutBounds().getWidth() + 10;
+        assertTrue(peerNeeds <= peer.getWidth(), "traffic peer column: " + peer.getWidth() + " for " + peerNeeds + at);
 
         TreeTableView<?> sockets = robot.lookup("#socketTree").query();
         double typeToRate = sockets.getColumns().subList(0, 8).stream().mapToDouble(c -> c.getWidth()).sum();

@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import org.socketworkbench.adapters.Adapter;
 import org.socketworkbench.adapters.AdapterAddress;
 import org.socketworkbench.i18n.Texts;
+import org.socketworkbench.ui.ColumnHeaders;
 import org.socketworkbench.ui.FxTexts;
 import org.socketworkbench.ui.KeyboardMenus;
 import org.socketworkbench.ui.PaneHeader;
@@ -63,17 +64,18 @@ public final class AdapterListPane extends BorderPane {
         table.setItems(model.adapters());
         table.setPlaceholder(FxTexts.bind(new Label(), "adapters.none"));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        // Widths for whole values in the 800-pixel left column: a broadcast 255.255.255.255, a MAC
-        // address, "up, multicast" (LayoutFitTest reads every cell on the machine it runs on).
+        // Every header whole, and whole values where their widest form is known (an IPv4 broadcast,
+        // a MAC address), measured in the font in use: fixed pixel widths fitted one renderer and
+        // cut "127.255.255...." in another. LayoutFitTest reads every cell.
         table.getColumns().setAll(List.of(
-                textColumn("adapter", 72, a -> a.name().equals(a.displayName()) ? a.name()
-                        : a.name() + " (" + a.displayName() + ")"),
-                textColumn("addresses", 170, AdapterListPane::addresses),
-                textColumn("broadcast", 118, AdapterListPane::broadcasts),
-                textColumn("flags", 96, AdapterListPane::flags),
-                textColumn("mtu", 56, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())),
-                textColumn("hardware", 136, Adapter::hardwareAddress),
-                textColumn("getNetworkList", 122, a -> yesNo(a.inChromeNetworkList()))));
+                ColumnHeaders.keepWhole(textColumn("adapter", 72, a -> a.name().equals(a.displayName()) ? a.name()
+                        : a.name() + " (" + a.displayName() + ")")),
+                ColumnHeaders.keepWhole(textColumn("addresses", 160, AdapterListPane::addresses)),
+                wholeValues(textColumn("broadcast", 110, AdapterListPane::broadcasts), "255.255.255.255"),
+                wholeValues(textColumn("flags", 96, AdapterListPane::flags), "up, multicast"),
+                wholeValues(textColumn("mtu", 56, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())), "65536"),
+                wholeValues(textColumn("hardware", 130, Adapter::hardwareAddress), "00:00:00:00:00:00"),
+                ColumnHeaders.keepWhole(textColumn("getNetworkList", 110, a -> yesNo(a.inChromeNetworkList())))));
         table.setRowFactory(view -> new AdapterRow());
         // The Menu key and Shift+F10 open the selected row's menu (a row's own menu is for the mouse).
         KeyboardMenus.install(table, () -> Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(this::menuFor));
@@ -150,6 +152,10 @@ public final class AdapterListPane extends BorderPane {
     }
 
     /** A column with the stable id {@code adapter-<name>} and the title {@code adapters.column.<name>}. */
+    private static TableColumn<Adapter, String> wholeValues(TableColumn<Adapter, String> column, String widest) {
+        return ColumnHeaders.keepValuesWhole(column, new ReadOnlyStringWrapper(widest)); // i18n-ok: width samples, never shown
+    }
+
     private static TableColumn<Adapter, String> textColumn(String name, double width, Function<Adapter, String> value) {
         TableColumn<Adapter, String> column = FxTexts.bind(new TableColumn<>(), "adapters.column." + name);
         column.setId("adapter-" + name);

@@ -7,6 +7,7 @@ import org.socketworkbench.i18n.Texts;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -29,6 +30,9 @@ import java.util.function.Function;
  */
 final class TrafficTable extends TableView<CapturedPayload> {
 
+    /** The peer column stays at least this wide: a loopback or LAN IPv4 endpoint. */
+    static final String TYPICAL_PEER = "127.0.0.1:65535"; // i18n-ok: a width sample, never shown
+
     static final int PREVIEW_BYTES = 96;
 
     private final TrafficViewModel model;
@@ -46,15 +50,16 @@ final class TrafficTable extends TableView<CapturedPayload> {
         setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // The narrow columns of short values keep their whole titles when a narrow window shrinks
-        // the table (at 1366 pixels their titles were cut to "套..." and "L..."); the peer and
-        // preview columns give way, and the time column down to the width of its values.
+        // the table (at 1366 pixels their titles were cut to "套..." and "L..."); the preview
+        // gives way, the time column down to its values' width and the peer column down to an
+        // IPv4 endpoint's (it read "127.0..."; a longer IPv6 peer still gives way).
         getColumns().addAll(List.of(
                 ColumnHeaders.keepWhole(column("number", 60, p -> Long.toString(p.sequence()))),
                 timeColumn(),
                 ColumnHeaders.keepWhole(column("socket", 80, p -> p.flow().socketLabel())),
                 ColumnHeaders.keepWhole(column("direction", 95, TrafficTable::directionText)),
                 conversationColumn(),
-                column("peer", 150, p -> p.flow().peerEndpoint()),
+                ColumnHeaders.keepValuesWhole(column("peer", 150, p -> p.flow().peerEndpoint()), new ReadOnlyStringWrapper(TYPICAL_PEER)),
                 ColumnHeaders.keepWhole(column("length", 65, p -> Integer.toString(p.length()))),
                 column("preview", 220, p -> PayloadPreview.of(p, PREVIEW_BYTES))));
         // The direction cells are words: read again in a new language.
