@@ -64,15 +64,16 @@ public final class AdapterListPane extends BorderPane {
         table.setItems(model.adapters());
         table.setPlaceholder(FxTexts.bind(new Label(), "adapters.none"));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        // Every header whole, and whole values where their widest form is known (an IPv4 broadcast,
-        // a MAC address), measured in the font in use: fixed pixel widths fitted one renderer and
-        // cut "127.255.255...." in another. LayoutFitTest reads every cell.
+        // Every header whole, and whole values where their widest form is known and the same in
+        // every language (an IPv4 broadcast, an MTU, a MAC address), measured in the font in use:
+        // fixed pixel widths fitted one renderer and cut "127.255.255...." in another.
+        // LayoutFitTest reads every cell.
         table.getColumns().setAll(List.of(
                 ColumnHeaders.keepWhole(textColumn("adapter", 72, a -> a.name().equals(a.displayName()) ? a.name()
                         : a.name() + " (" + a.displayName() + ")")),
                 ColumnHeaders.keepWhole(textColumn("addresses", 160, AdapterListPane::addresses)),
                 wholeValues(textColumn("broadcast", 110, AdapterListPane::broadcasts), "255.255.255.255"),
-                wholeValues(textColumn("flags", 96, AdapterListPane::flags), "up, multicast"),
+                ColumnHeaders.keepWhole(textColumn("flags", 100, AdapterListPane::flags)),
                 wholeValues(textColumn("mtu", 56, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())), "65536"),
                 wholeValues(textColumn("hardware", 130, Adapter::hardwareAddress), "00:00:00:00:00:00"),
                 ColumnHeaders.keepWhole(textColumn("getNetworkList", 110, a -> yesNo(a.inChromeNetworkList())))));
