@@ -8,7 +8,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * Keeps a column at least as wide as its header in the current language. A table with a
+ * Keeps a column at least as wide as its header in the current language, and where its widest
+ * value is known, as that value. A table with a
  * constrained resize policy shrinks its columns together when the window is narrow (1366 pixels
  * wide, the traffic table gets about half its columns' widths), and a header narrower than its
  * text is cut to an ellipsis ("套..."), which tells nobody what the column holds.

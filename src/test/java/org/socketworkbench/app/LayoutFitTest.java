@@ -2,6 +2,8 @@ package org.socketworkbench.app;
 
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeTableView;
@@ -18,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * At the window's default size on a 1366 x 768 laptop screen (all of it) and on a 1920 x 1080
  * screen (1440 x 900), with the default column widths and splits, nothing essential is cut off:
- * the socket list's type to rate, the traffic table's time of day and an IPv4 peer, the composer's Send button, every adapter column, 16 bytes of hex dump with their ASCII
+ * the socket list's type to rate, the traffic table's time of day and an IPv4 peer, the
+ * composer's Send button, every adapter header and value, 16 bytes of hex dump with their ASCII
  * gutter, the throughput chart's title and its toggle, the titles of the traffic table's short
  * columns (in English and in Chinese).
  */
@@ -114,13 +118,14 @@ class LayoutFitTest {
         trafficTitlesAreWhole(at);
 
         TableView<?> traffic = robot.lookup("#trafficTable").query();
-        javafx.scene.control.TableColumn<?, ?> time = traffic.getColumns().stream()
+        TableColumn<?, ?> time = traffic.getColumns().stream()
                 .filter(c -> "trafficColumn-time".equals(c.getId())).findFirst().orElseThrow();
-        Text timeText = new Text(TimestampFormat.TIME_OF_DAY.format(System.currentTimeMillis() * 1_000_000L, 0, 0, java.time.ZoneId.systemDefault()));
+        Text timeText = new Text(TimestampFormat.TIME_OF_DAY.format(System.currentTimeMillis() * 1_000_000L, 0, 0,
+                ZoneId.systemDefault()));
         assertTrue(timeText.getLayoutBounds().getWidth() + 10 <= time.getWidth(),
                 "traffic time column: " + time.getWidth() + " for a time of day needing " + timeText.getLayoutBounds().getWidth() + at);
 
-        javafx.scene.control.TableColumn<?, ?> peer = traffic.getColumns().stream()
+        TableColumn<?, ?> peer = traffic.getColumns().stream()
                 .filter(c -> "trafficColumn-peer".equals(c.getId())).findFirst().orElseThrow();
         double peerNeeds = new Text("127.0.0.1:65535").getLayoutBounds().getWidth() + 10;
         assertTrue(peerNeeds <= peer.getWidth(), "traffic peer column: " + peer.getWidth() + " for " + peerNeeds + at);
@@ -157,7 +162,7 @@ class LayoutFitTest {
                 assertFalse(labeled.isTextTruncated(), "chart header \"" + labeled.getText() + "\" is cut off" + at);
             }
         }
-        javafx.scene.control.SplitPane left = robot.lookup("#leftSplit").query();
+        SplitPane left = robot.lookup("#leftSplit").query();
         Node composer = left.getItems().get(1);
         Node send = robot.lookup("#composerSend").query();
         double sendBottom = send.localToScene(send.getLayoutBounds()).getMaxY();

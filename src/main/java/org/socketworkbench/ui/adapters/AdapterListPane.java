@@ -71,7 +71,7 @@ public final class AdapterListPane extends BorderPane {
         table.getColumns().setAll(List.of(
                 ColumnHeaders.keepWhole(textColumn("adapter", 72, a -> a.name().equals(a.displayName()) ? a.name()
                         : a.name() + " (" + a.displayName() + ")")),
-                ColumnHeaders.keepWhole(textColumn("addresses", 160, AdapterListPane::addresses)),
+                ColumnHeaders.keepWhole(textColumn("addresses", 150, AdapterListPane::addresses)),
                 wholeValues(textColumn("broadcast", 110, AdapterListPane::broadcasts), "255.255.255.255"),
                 ColumnHeaders.keepWhole(textColumn("flags", 100, AdapterListPane::flags)),
                 wholeValues(textColumn("mtu", 56, a -> a.mtu() < 0 ? "" : Integer.toString(a.mtu())), "65536"),
@@ -152,11 +152,12 @@ public final class AdapterListPane extends BorderPane {
                 .collect(Collectors.joining("\n")).strip();
     }
 
-    /** A column with the stable id {@code adapter-<name>} and the title {@code adapters.column.<name>}. */
+    /** {@code column}, kept wide enough for its header and for {@code widest}, its widest value in any language. */
     private static TableColumn<Adapter, String> wholeValues(TableColumn<Adapter, String> column, String widest) {
-        return ColumnHeaders.keepValuesWhole(column, new ReadOnlyStringWrapper(widest)); // i18n-ok: width samples, never shown
+        return ColumnHeaders.keepValuesWhole(column, new ReadOnlyStringWrapper(widest));
     }
 
+    /** A column with the stable id {@code adapter-<name>} and the title {@code adapters.column.<name>}. */
     private static TableColumn<Adapter, String> textColumn(String name, double width, Function<Adapter, String> value) {
         TableColumn<Adapter, String> column = FxTexts.bind(new TableColumn<>(), "adapters.column." + name);
         column.setId("adapter-" + name);

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.VirtualFlow;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socketworkbench.engine.Direction;
 import org.socketworkbench.engine.TrafficEvent;
 import org.socketworkbench.traffic.CapturedPayload;
+import org.socketworkbench.traffic.FlowRoute;
 import org.socketworkbench.traffic.HexDump;
 import org.socketworkbench.traffic.PayloadFormat;
 import org.socketworkbench.traffic.ThroughputMeter;
@@ -150,11 +152,11 @@ class TrafficPaneTest {
     void theConversationColumnAppearsWithTheFirstRelayedPayload() throws Exception {
         appendFromEngineThread(TrafficEvents.tcp(3, Direction.OUT, "plain"));
         FxThread.waitUntil(10, () -> table().getItems().size() == 1);
-        javafx.scene.control.TableColumn<?, ?> conversation = FxThread.call(() -> table().getColumns().stream()
+        TableColumn<?, ?> conversation = FxThread.call(() -> table().getColumns().stream()
                 .filter(c -> "trafficColumn-conversation".equals(c.getId())).findFirst().orElseThrow());
         assertFalse(FxThread.call(conversation::isVisible), "hidden while nothing was relayed");
         capture.routeBy(event -> event.socketId() == 9
-                ? Optional.of(new org.socketworkbench.traffic.FlowRoute(1, org.socketworkbench.traffic.FlowRoute.Way.CLIENT_TO_SERVER))
+                ? Optional.of(new FlowRoute(1, FlowRoute.Way.CLIENT_TO_SERVER))
                 : Optional.empty());
         appendFromEngineThread(TrafficEvents.tcp(9, Direction.IN, "relayed"));
         FxThread.waitUntil(10, conversation::isVisible);
